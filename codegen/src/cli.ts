@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * The codegen CLI. From the repository root:
+ *   pnpm codegen                  regenerate every generated folder from model/
+ *   pnpm codegen --check          exit 1 and list stale files when generated output is out of date
+ *   pnpm --silent codegen ast <file-or-dir>...   print the assembled JSON AST
+ *   pnpm --silent codegen validate <file-or-dir>...  print diagnostics only
+ */
+import { runCli } from "./cli-main.js";
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+});

@@ -1,0 +1,78 @@
+/**
+ * Types of the Smithy 2.0 JSON AST: the interchange format AWS publishes its models in,
+ * and what `pnpm codegen ast` prints. See smithy-notes.md section 3.
+ */
+
+/** A Smithy node value, as it appears in trait values and metadata. */
+export type NodeValue = null | boolean | number | string | NodeValue[] | { [key: string]: NodeValue };
+
+/** Absolute shape ID, `ns#Name` or `ns#Name$member`. */
+export type ShapeId = string;
+
+export type SimpleShapeType =
+  | "blob"
+  | "boolean"
+  | "string"
+  | "byte"
+  | "short"
+  | "integer"
+  | "long"
+  | "float"
+  | "double"
+  | "bigInteger"
+  | "bigDecimal"
+  | "timestamp"
+  | "document";
+
+export type AggregateShapeType = "list" | "map" | "structure" | "union" | "enum" | "intEnum";
+export type ServiceShapeType = "service" | "resource" | "operation";
+export type ShapeType = SimpleShapeType | AggregateShapeType | ServiceShapeType;
+
+export type AstTraits = Record<ShapeId, NodeValue>;
+
+export interface AstRef {
+  target: ShapeId;
+}
+
+export interface AstMember {
+  target: ShapeId;
+  traits?: AstTraits;
+}
+
+/** One entry of the JSON AST `shapes` object. Keys follow smithy-notes.md 3.2. */
+export interface AstShape {
+  type: ShapeType | "apply" | "set";
+  mixins?: AstRef[];
+  traits?: AstTraits;
+  // list / map
+  member?: AstMember;
+  key?: AstMember;
+  value?: AstMember;
+  // structure / union / enum / intEnum
+  members?: Record<string, AstMember>;
+  // operation
+  input?: AstRef;
+  output?: AstRef;
+  errors?: AstRef[];
+  // service
+  version?: string;
+  operations?: AstRef[];
+  resources?: AstRef[];
+  rename?: Record<ShapeId, string>;
+  // resource
+  identifiers?: Record<string, AstRef>;
+  properties?: Record<string, AstRef>;
+  put?: AstRef;
+  create?: AstRef;
+  read?: AstRef;
+  update?: AstRef;
+  delete?: AstRef;
+  list?: AstRef;
+  collectionOperations?: AstRef[];
+}
+
+export interface JsonAst {
+  smithy: string;
+  metadata?: Record<string, NodeValue>;
+  shapes: Record<ShapeId, AstShape>;
+}

@@ -1,0 +1,65 @@
+/**
+ * The assembled model: every shape of every loaded file plus the prelude and the bundled
+ * AWS trait definitions, with mixins flattened and `apply` merged. Validators, the JSON AST
+ * serializer and the IR builder read this; nothing downstream re-parses IDL or JSON.
+ */
+import type { NodeValue, ShapeId, ShapeType } from "./ast.js";
+import type { SourceLocation } from "./source-location.js";
+
+export interface Member {
+  /** `ns#Shape$name` */
+  id: ShapeId;
+  name: string;
+  /** The shape that contains this member. */
+  container: ShapeId;
+  target: ShapeId;
+  /** Effective traits: inherited from mixins, then local ones, then `apply`. Keys are absolute trait IDs. */
+  traits: Map<ShapeId, NodeValue>;
+  /** Traits written on this member in this shape (locally, by doc comment, or by `apply`), not inherited. */
+  introducedTraits: Map<ShapeId, NodeValue>;
+  /** The mixin this member was inherited from, if any. */
+  inheritedFrom?: ShapeId;
+  location: SourceLocation;
+}
+
+export interface Shape {
+  id: ShapeId;
+  type: ShapeType;
+  /** Effective traits (mixin traits, except `mixin` itself, then own traits). */
+  traits: Map<ShapeId, NodeValue>;
+  /** Traits the shape introduces itself (what the JSON AST writes). */
+  introducedTraits: Map<ShapeId, NodeValue>;
+  /** Direct mixins, in declaration order. */
+  mixins: ShapeId[];
+  /**
+   * Effective members in order (inherited first, as Smithy orders them). list: `member`;
+   * map: `key`, `value`; structure/union/enum/intEnum: declared members.
+   */
+  members: Map<string, Member>;
+  location: SourceLocation;
+  // operation
+  input?: ShapeId;
+  output?: ShapeId;
+  errors?: ShapeId[];
+  // service
+  version?: string;
+  operations?: ShapeId[];
+  resources?: ShapeId[];
+  rename?: Map<ShapeId, string>;
+  // resource
+  identifiers?: Map<string, ShapeId>;
+  properties?: Map<string, ShapeId>;
+  put?: ShapeId;
+  create?: ShapeId;
+  read?: ShapeId;
+  update?: ShapeId;
+  delete?: ShapeId;
+  list?: ShapeId;
+  collectionOperations?: ShapeId[];
+}
+
+export interface Model {
+  metadata: Map<string, NodeValue>;
+  /** All shapes, prelude (`smithy.api#...`) and bundled trait definitions included. */
+  shapes: Map<ShapeId, Shape>;
+}
