@@ -132,6 +132,8 @@ export interface OperationIR {
   paginated?: PaginationIR;
   /** Name of the input member carrying `@idempotencyToken`, if any. */
   idempotencyTokenMember?: string;
+  /** Name of the resource the operation is bound to, when it is bound through one (not directly to the service). */
+  resource?: string;
 }
 
 export interface ResourceIR {

@@ -1,0 +1,126 @@
+/**
+ * Parser benchmark: generates large IDL inputs (1, 4 and 16 MB of varied shapes with traits and
+ * doc comments), measures parse-only and parse+assemble throughput (median of several runs after
+ * a warm-up), checks that time grows linearly with size, and times the assembly of `model/`.
+ * Run: `pnpm --filter @pc-benefits/codegen exec tsx bench/parse.ts`.
+ */
+import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseIdl } from "../src/idl/parser.js";
+import { assemblePaths, assembleSources } from "../src/model/sources.js";
+
+const MB = 1024 * 1024;
+
+/** Deterministic IDL text of about `bytes` bytes. */
+export function generateIdl(bytes: number): string {
+  const parts: string[] = ['$version: "2"\n\nnamespace bench.generated\n\n'];
+  let size = parts[0]?.length ?? 0;
+  for (let i = 0; size < bytes; i++) {
+    let chunk: string;
+    switch (i % 5) {
+      case 0:
+        chunk = `/// Identifier number ${i}.\n/// Second line of documentation.\n@length(min: 1, max: 64)\n@pattern("^[a-z0-9-]+$")\nstring Id${i}\n\n`;
+        break;
+      case 1:
+        chunk =
+          `/// A record with several members (${i}).\n@tags(["generated", "bench"])\nstructure Record${i} {\n` +
+          `    /// The identifier.\n    @required\n    id: Id${i - 1}\n\n    name: String = "unnamed"\n\n` +
+          `    @range(min: 0, max: 100)\n    score: Integer\n\n    created: Timestamp\n\n    tags: Tags${i + 1}\n}\n\n`;
+        break;
+      case 2:
+        chunk = `list Tags${i} {\n    @length(min: 1)\n    member: String\n}\n\n`;
+        break;
+      case 3:
+        chunk =
+          `/// Kinds of things.\nenum Kind${i} {\n    /// First.\n    ALPHA = "alpha"\n    BETA = "beta"\n    GAMMA\n}\n\n` +
+          `@documentation("""\n    Text block documentation for a map.\n      Indented line with \\"escapes\\".\n    """)\nmap Index${i} {\n    key: String\n    value: Record${i - 2}\n}\n\n`;
+        break;
+      default:
+        chunk =
+          `@readonly\n@http(method: "POST", uri: "/op${i}", code: 200)\noperation Op${i} {\n    input := {\n        @required\n        id: Id${i - 4}\n        kind: Kind${i - 1}\n    }\n` +
+          `    output := {\n        record: Record${i - 3}\n    }\n    errors: [Failure]\n}\n\n`;
+    }
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  parts.push('@error("client")\nstructure Failure {\n    message: String\n}\n');
+  return parts.join("");
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+interface Timing {
+  /** Median wall-clock milliseconds. */
+  wall: number;
+  /** Median process CPU milliseconds (user + system, GC helper threads included). */
+  cpu: number;
+}
+
+function time(fn: () => unknown, runs: number): Timing {
+  fn(); // warm-up
+  const walls: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    walls.push(performance.now() - start);
+    const used = process.cpuUsage(before);
+    cpuTimes.push((used.user + used.system) / 1000);
+  }
+  return { wall: median(walls), cpu: median(cpuTimes) };
+}
+
+const rate = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(1);
+
+export async function run(): Promise<string> {
+  const rows: string[] = [
+    "| input | size (MB) | parse ms (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const perMb: { parse: number; full: number }[] = [];
+  for (const mb of [1, 4, 16]) {
+    const text = generateIdl(mb * MB);
+    const size = Buffer.byteLength(text) / MB;
+    const runs = mb >= 16 ? 3 : 5;
+    const parse = time(() => {
+      const parsed = parseIdl(text, "bench.smithy");
+      if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics[0]?.message);
+    }, runs);
+    const full = time(() => assembleSources([{ path: "bench.smithy", text }]), runs);
+    perMb.push({ parse: parse.cpu / size, full: full.cpu / size });
+    rows.push(
+      `| generated ${mb} MB | ${size.toFixed(2)} | ${parse.wall.toFixed(0)} / ${parse.cpu.toFixed(0)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} |`,
+    );
+  }
+  const lines = [rows.join("\n"), ""];
+  const first = perMb[0];
+  const last = perMb[perMb.length - 1];
+  if (first && last) {
+    lines.push(
+      `Linearity (CPU ms per MB at 16 MB / at 1 MB): parse ${(last.parse / first.parse).toFixed(2)}, parse+assemble ${(last.full / first.full).toFixed(2)} (1.00 = perfectly linear).`,
+    );
+  }
+  const modelDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "model");
+  if (existsSync(modelDir)) {
+    const ms = time(() => assemblePaths([modelDir]), 5);
+    lines.push(
+      "",
+      `Assembling \`model/\` (read + parse + assemble, prelude included, no validation): ${ms.wall.toFixed(1)} ms wall, ${ms.cpu.toFixed(1)} ms CPU.`,
+    );
+  }
+  lines.push(
+    "",
+    `Machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)} at the end of the run (wall times are noisy under load).`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.stdout.write(await run());
+}

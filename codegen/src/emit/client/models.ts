@@ -1,0 +1,244 @@
+/**
+ * `models/`: enums as const objects + string unions, structures as interfaces, unions as tagged
+ * types with a namespace of member interfaces, and one error class per modelled error (all with
+ * the same names and shapes as the AWS SDK's).
+ */
+import type {
+  EnumIR,
+  IntEnumIR,
+  MemberIR,
+  ServiceIR,
+  ShapeIR,
+  StructureIR,
+  UnionIR,
+} from "../../ir/types.js";
+import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
+import { type ClientNames, FILES, RUNTIME, relativeImport } from "./names.js";
+import { newTypeUse, type TypeUse, tsTypeOf } from "./type-expr.js";
+
+/** Properties every service error already has; modelled members with these names are not redeclared. */
+const EXCEPTION_KEYS = new Set(["name", "message", "stack", "cause", "$fault", "$metadata", "$retryable"]);
+
+export const isError = (
+  shape: ShapeIR,
+): shape is StructureIR & { error: NonNullable<StructureIR["error"]> } =>
+  shape.kind === "structure" && shape.error !== undefined;
+
+/** Whether a member is `?` in the TypeScript type: all but `@required` (idempotency tokens are filled in). */
+export const isOptionalMember = (member: MemberIR): boolean => !member.required || member.idempotencyToken;
+
+function memberDoc(member: MemberIR): { text: string | undefined; tags: string[] } {
+  const tags: string[] = [];
+  if (member.deprecated)
+    tags.push(`@deprecated${member.deprecated.message ? ` ${member.deprecated.message}` : ""}`);
+  if (member.idempotencyToken) tags.push("Filled with a random UUID when not given.");
+  return { text: member.documentation, tags };
+}
+
+function shapeTags(shape: ShapeIR): string[] {
+  const tags = ["@public"];
+  if (shape.deprecated)
+    tags.push(`@deprecated${shape.deprecated.message ? ` ${shape.deprecated.message}` : ""}`);
+  return tags;
+}
+
+/** Imports the named shapes a type expression used, from the file that declares each. */
+function importUses(w: CodeWriter, ir: ServiceIR, names: ClientNames, from: string, use: TypeUse): void {
+  for (const name of use.shapes) {
+    const shape = ir.shapes.get(name);
+    if (!shape) continue;
+    const file =
+      shape.kind === "enum" || shape.kind === "intEnum"
+        ? FILES.enums
+        : isError(shape)
+          ? FILES.errors
+          : FILES.models;
+    if (file !== from) w.importType(relativeImport(from, file), name);
+  }
+  if (use.document) w.importType(relativeImport(from, RUNTIME.serde), "DocumentType");
+  void names;
+}
+
+function writeMembers(w: CodeWriter, ir: ServiceIR, members: readonly MemberIR[], use: TypeUse): void {
+  for (const member of members) {
+    const doc = memberDoc(member);
+    w.doc(doc.text, doc.tags);
+    const optional = isOptionalMember(member) ? "?" : "";
+    w.line(`${tsPropertyKey(member.name)}${optional}: ${tsTypeOf(ir, member.type, use)} | undefined;`);
+  }
+}
+
+function writeEnum(w: CodeWriter, shape: EnumIR | IntEnumIR): void {
+  w.doc(shape.documentation, shapeTags(shape));
+  w.block(
+    `export const ${shape.name} =`,
+    () => {
+      for (const v of shape.values) {
+        w.doc(v.documentation);
+        w.line(`${tsPropertyKey(v.name)}: ${typeof v.value === "number" ? v.value : tsString(v.value)},`);
+      }
+    },
+    " as const;",
+  );
+  w.doc(shape.documentation, shapeTags(shape));
+  w.line(`export type ${shape.name} = (typeof ${shape.name})[keyof typeof ${shape.name}];`);
+  w.line();
+}
+
+function writeStructure(w: CodeWriter, ir: ServiceIR, shape: StructureIR, use: TypeUse): void {
+  w.doc(shape.documentation, shapeTags(shape));
+  if (shape.members.length === 0) {
+    w.line(`export interface ${shape.name} {}`);
+  } else {
+    w.block(`export interface ${shape.name}`, () => writeMembers(w, ir, shape.members, use));
+  }
+  w.line();
+}
+
+function writeUnion(w: CodeWriter, ir: ServiceIR, shape: UnionIR, use: TypeUse): void {
+  const variants = shape.members.map((m) => `${shape.name}.${m.name}Member`);
+  w.doc(shape.documentation, shapeTags(shape));
+  w.line(`export type ${shape.name} =`);
+  w.indent(() => {
+    const all = [...variants, `${shape.name}.$UnknownMember`];
+    all.forEach((v, i) => {
+      w.line(`| ${v}${i === all.length - 1 ? ";" : ""}`);
+    });
+  });
+  w.line();
+  w.doc(undefined, ["@public"]);
+  w.block(`export namespace ${shape.name}`, () => {
+    for (const member of shape.members) {
+      w.doc(member.documentation);
+      w.block(`export interface ${member.name}Member`, () => {
+        for (const other of shape.members) {
+          w.line(
+            other === member
+              ? `${tsPropertyKey(other.name)}: ${tsTypeOf(ir, other.type, use)};`
+              : `${tsPropertyKey(other.name)}?: never;`,
+          );
+        }
+        w.line("$unknown?: never;");
+      });
+      w.line();
+    }
+    w.doc("A member this version of the client does not know: `[name, value]` as received.");
+    w.block("export interface $UnknownMember", () => {
+      for (const other of shape.members) w.line(`${tsPropertyKey(other.name)}?: never;`);
+      w.line("$unknown: [string, unknown];");
+    });
+    w.line();
+    w.block("export interface Visitor<T>", () => {
+      for (const member of shape.members) {
+        w.line(`${tsPropertyKey(member.name)}: (value: ${tsTypeOf(ir, member.type, use)}) => T;`);
+      }
+      w.line("_: (name: string, value: unknown) => T;");
+    });
+  });
+  w.line();
+}
+
+function enumsFile(ir: ServiceIR): string {
+  const w = new CodeWriter();
+  for (const shape of ir.shapes.values()) {
+    if (shape.kind === "enum" || shape.kind === "intEnum") writeEnum(w, shape);
+  }
+  if (w.toString({ header: false }) === "") w.line("export {};");
+  return w.toString();
+}
+
+function modelsFile(ir: ServiceIR, names: ClientNames): string {
+  const w = new CodeWriter();
+  const use = newTypeUse();
+  for (const shape of ir.shapes.values()) {
+    if (shape.kind === "structure" && !shape.error) writeStructure(w, ir, shape, use);
+    else if (shape.kind === "union") writeUnion(w, ir, shape, use);
+  }
+  importUses(w, ir, names, FILES.models, use);
+  return w.toString();
+}
+
+function baseExceptionFile(ir: ServiceIR, names: ClientNames): string {
+  const w = new CodeWriter();
+  const from = FILES.baseException(names);
+  const ServiceException = w.import(relativeImport(from, RUNTIME.exception), "ServiceException");
+  const Options = w.importType(relativeImport(from, RUNTIME.exception), "ServiceExceptionOptions");
+  w.doc(`Base exception class for all service exceptions from the ${ir.sdkId} service.`, ["@public"]);
+  w.block(`export class ${names.baseException} extends ${ServiceException}`, () => {
+    w.block(`constructor(options: ${Options})`, () => w.line("super(options);"));
+  });
+  return w.toString();
+}
+
+function errorsFile(ir: ServiceIR, names: ClientNames): string {
+  const w = new CodeWriter();
+  const use = newTypeUse();
+  const from = FILES.errors;
+  const Base = w.import(relativeImport(from, FILES.baseException(names)), names.baseException);
+  const Options = w.importType(relativeImport(from, RUNTIME.exception), "ExceptionOptionType");
+  for (const shape of ir.shapes.values()) {
+    if (!isError(shape)) continue;
+    const { fault, retryable } = shape.error;
+    const members = shape.members.filter((m) => !EXCEPTION_KEYS.has(m.name));
+    w.doc(shape.documentation, shapeTags(shape));
+    w.block(`export class ${shape.name} extends ${Base}`, () => {
+      w.line(`override readonly name = ${tsString(shape.name)} as const;`);
+      w.line(`override readonly $fault = ${tsString(fault)} as const;`);
+      if (retryable) w.line(`override $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`);
+      writeMembers(w, ir, members, use);
+      w.block(`constructor(opts: ${Options}<${shape.name}, ${Base}>)`, () => {
+        w.line(`super({ name: ${tsString(shape.name)}, $fault: ${tsString(fault)}, ...opts });`);
+        for (const m of members) w.line(`this${accessor(m.name)} = opts${accessor(m.name)};`);
+      });
+    });
+    w.line();
+  }
+  importUses(w, ir, names, from, use);
+  if (![...ir.shapes.values()].some(isError)) w.line("export {};");
+  return w.toString();
+}
+
+/** `.Name` or `["odd-name"]`. */
+export function accessor(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${tsString(name)}]`;
+}
+
+function modelsIndexFile(ir: ServiceIR, names: ClientNames): string {
+  const w = new CodeWriter();
+  const from = FILES.modelsIndex;
+  const shapes = [...ir.shapes.values()];
+  const enums = shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => s.name);
+  const types = shapes
+    .filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union")
+    .map((s) => s.name);
+  const errors = shapes.filter(isError).map((s) => s.name);
+  const list = (items: string[]): string => items.map((i) => `  ${i},`).join("\n");
+  if (enums.length > 0)
+    w.line(`export {\n${list(enums)}\n} from ${tsString(relativeImport(from, FILES.enums))};`);
+  if (errors.length > 0)
+    w.line(`export {\n${list(errors)}\n} from ${tsString(relativeImport(from, FILES.errors))};`);
+  if (types.length > 0)
+    w.line(`export type {\n${list(types)}\n} from ${tsString(relativeImport(from, FILES.models))};`);
+  w.line(
+    `export { ${names.baseException} } from ${tsString(relativeImport(from, FILES.baseException(names)))};`,
+  );
+  w.line(
+    `export { type ExceptionOptionType, ServiceException, type ServiceExceptionOptions } from ${tsString(relativeImport(from, RUNTIME.exception))};`,
+  );
+  w.line(
+    `export type { MetadataBearer, ResponseMetadata } from ${tsString(relativeImport(from, RUNTIME.metadata))};`,
+  );
+  w.line(`export type { DocumentType } from ${tsString(relativeImport(from, RUNTIME.serde))};`);
+  return w.toString();
+}
+
+/** All files under `models/`, keyed by path relative to the generated root. */
+export function emitModels(ir: ServiceIR, names: ClientNames): Map<string, string> {
+  return new Map([
+    [FILES.enums, enumsFile(ir)],
+    [FILES.models, modelsFile(ir, names)],
+    [FILES.errors, errorsFile(ir, names)],
+    [FILES.baseException(names), baseExceptionFile(ir, names)],
+    [FILES.modelsIndex, modelsIndexFile(ir, names)],
+  ]);
+}

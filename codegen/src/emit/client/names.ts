@@ -1,0 +1,93 @@
+/**
+ * Names and paths of the generated client, following smithy-typescript's layout:
+ * `<Client>Client.ts`, `<Client>.ts`, `commands/<Op>Command.ts`, `models/`, `protocols/`, `pagination/`.
+ */
+import type { OperationIR, ServiceIR } from "../../ir/types.js";
+
+/** Where the client package's generated folder is, relative to the repository root. */
+export const DEFAULT_OUT_DIR = "packages/client/src/generated";
+
+/** The names derived from the service's client stem (e.g. `Weather` -> `WeatherClient`). */
+export interface ClientNames {
+  /** Bare client class (`WeatherClient`). */
+  client: string;
+  /** Aggregated client with one method per operation (`Weather`). */
+  aggregated: string;
+  /** Base exception of every service error (`WeatherServiceException`). */
+  baseException: string;
+  clientConfig: string;
+  resolvedConfig: string;
+  paginationConfig: string;
+  /** File name of the AWS JSON serde module (`Aws_json1_0`). */
+  protocolModule: string;
+}
+
+export function clientNames(ir: ServiceIR): ClientNames {
+  const stem = ir.clientName;
+  return {
+    client: `${stem}Client`,
+    aggregated: stem,
+    baseException: `${stem}ServiceException`,
+    clientConfig: `${stem}ClientConfig`,
+    resolvedConfig: `${stem}ClientResolvedConfig`,
+    paginationConfig: `${stem}PaginationConfiguration`,
+    protocolModule: ir.protocol.name === "awsJson1_1" ? "Aws_json1_1" : "Aws_json1_0",
+  };
+}
+
+export const commandName = (op: OperationIR): string => `${op.name}Command`;
+export const commandInput = (op: OperationIR): string => `${op.name}CommandInput`;
+export const commandOutput = (op: OperationIR): string => `${op.name}CommandOutput`;
+export const paginatorName = (op: OperationIR): string => `paginate${op.name}`;
+
+/** `GetBenefit` -> `getBenefit` (the aggregated client's method names, as the AWS SDK). */
+export function lowerCamel(name: string): string {
+  const lead = /^[A-Z]+(?=[A-Z][a-z]|[0-9]|$)/.exec(name)?.[0];
+  if (lead && lead.length > 1) return lead.toLowerCase() + name.slice(lead.length);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Import specifier from one generated file to another (both relative to the generated root). */
+export function relativeImport(fromFile: string, toFile: string): string {
+  const from = fromFile.split("/").slice(0, -1);
+  const to = toFile.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  const up = from.length - common;
+  const rest = to.slice(common).join("/").replace(/\.ts$/, ".js");
+  if (up > 0) return `${"../".repeat(up)}${rest}`;
+  return rest.startsWith("../") ? rest : `./${rest}`;
+}
+
+/** Paths of generated files, relative to the generated root. */
+export const FILES = {
+  index: "index.ts",
+  models: "models/models_0.ts",
+  enums: "models/enums.ts",
+  errors: "models/errors.ts",
+  modelsIndex: "models/index.ts",
+  paginationInterfaces: "pagination/Interfaces.ts",
+  baseException: (n: ClientNames): string => `models/${n.baseException}.ts`,
+  client: (n: ClientNames): string => `${n.client}.ts`,
+  aggregated: (n: ClientNames): string => `${n.aggregated}.ts`,
+  protocol: (n: ClientNames): string => `protocols/${n.protocolModule}.ts`,
+  command: (op: OperationIR): string => `commands/${commandName(op)}.ts`,
+  paginator: (op: OperationIR): string => `pagination/${op.name}Paginator.ts`,
+} as const;
+
+/** Runtime modules (hand-written, in `src/runtime/`), as paths comparable with generated ones. */
+export const RUNTIME = {
+  client: "../runtime/client.ts",
+  command: "../runtime/command.ts",
+  config: "../runtime/config.ts",
+  credentials: "../runtime/credentials.ts",
+  fetchHandler: "../runtime/fetch-http-handler.ts",
+  http: "../runtime/http.ts",
+  jsonBody: "../runtime/json-body.ts",
+  metadata: "../runtime/metadata.ts",
+  paginator: "../runtime/paginator.ts",
+  serde: "../runtime/serde.ts",
+  exception: "../runtime/service-exception.ts",
+  signer: "../runtime/signer.ts",
+  uuid: "../runtime/uuid.ts",
+} as const;

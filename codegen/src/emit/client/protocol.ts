@@ -1,0 +1,391 @@
+/**
+ * `protocols/Aws_json1_0.ts`: the AWS JSON serializers (`se_*`) and deserializers (`de_*`), one
+ * per operation plus one per shape that needs converting (structures and unions always, so only
+ * modelled members cross the wire; lists/maps only when their elements need it; timestamps,
+ * blobs and floats by value). Top-level `const` arrow functions only, so bundlers drop what a
+ * command does not use.
+ */
+import type { MemberIR, OperationIR, ServiceIR, ShapeIR, StructureIR, TypeRef } from "../../ir/types.js";
+import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
+import { accessor, isError } from "./models.js";
+import { type ClientNames, commandInput, commandOutput, FILES, RUNTIME, relativeImport } from "./names.js";
+import { newTypeUse, tsTypeOf } from "./type-expr.js";
+
+type Direction = "se" | "de";
+
+/** Whether values of `ref` must go through a function rather than pass as they are. */
+function needsConversion(ir: ServiceIR, ref: TypeRef, seen = new Set<string>()): boolean {
+  if (ref.kind === "scalar") {
+    return ["timestamp", "blob", "float", "double"].includes(ref.scalar);
+  }
+  const shape = ir.shapes.get(ref.name);
+  if (!shape || seen.has(shape.name)) return false;
+  seen.add(shape.name);
+  switch (shape.kind) {
+    case "structure":
+    case "union":
+      return true;
+    case "list":
+      return needsConversion(ir, shape.member.type, seen);
+    case "map":
+      return needsConversion(ir, shape.value.type, seen);
+    default:
+      return false;
+  }
+}
+
+/** Aggregate shapes reachable from `roots` that need a converter function. */
+function reachable(ir: ServiceIR, roots: readonly string[]): ShapeIR[] {
+  const out = new Map<string, ShapeIR>();
+  const visit = (name: string): void => {
+    const shape = ir.shapes.get(name);
+    if (!shape || out.has(name) || !needsConversion(ir, { kind: "shape", name })) return;
+    out.set(name, shape);
+    const refs: TypeRef[] =
+      shape.kind === "structure" || shape.kind === "union"
+        ? shape.members.map((m) => m.type)
+        : shape.kind === "list"
+          ? [shape.member.type]
+          : shape.kind === "map"
+            ? [shape.value.type]
+            : [];
+    for (const ref of refs) if (ref.kind === "shape") visit(ref.name);
+  };
+  for (const root of roots) visit(root);
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+class ProtocolWriter {
+  readonly w = new CodeWriter();
+  readonly use = newTypeUse();
+  readonly from: string;
+
+  constructor(
+    readonly ir: ServiceIR,
+    readonly names: ClientNames,
+  ) {
+    this.from = FILES.protocol(names);
+  }
+
+  runtime(module: keyof typeof RUNTIME, name: string, type = false): string {
+    const from = relativeImport(this.from, RUNTIME[module]);
+    return type ? this.w.importType(from, name) : this.w.import(from, name);
+  }
+
+  type(ref: TypeRef): string {
+    return tsTypeOf(this.ir, ref, this.use);
+  }
+
+  /** Serializer expression for a value `expr` of type `ref` (known not to be null). */
+  se(ref: TypeRef, expr: string, member?: MemberIR): string {
+    if (ref.kind === "scalar") {
+      switch (ref.scalar) {
+        case "timestamp": {
+          const format = member?.timestampFormat ?? "epoch-seconds";
+          const fn =
+            format === "date-time"
+              ? "serializeDateTime"
+              : format === "http-date"
+                ? "serializeHttpDate"
+                : "serializeEpochSeconds";
+          return `${this.runtime("serde", fn)}(${expr})`;
+        }
+        case "blob":
+          return `${this.runtime("serde", "serializeBlob")}(${expr})`;
+        case "float":
+        case "double":
+          return `${this.runtime("serde", "serializeFloat")}(${expr})`;
+        default:
+          return expr;
+      }
+    }
+    return needsConversion(this.ir, ref) ? `se_${ref.name}(${expr})` : expr;
+  }
+
+  /** Deserializer expression for a wire value `expr` (known not to be null) of type `ref`. */
+  de(ref: TypeRef, expr: string, member?: MemberIR): string {
+    if (ref.kind === "scalar") {
+      switch (ref.scalar) {
+        case "timestamp": {
+          const format = member?.timestampFormat ?? "epoch-seconds";
+          const fn =
+            format === "date-time"
+              ? "parseDateTime"
+              : format === "http-date"
+                ? "parseHttpDate"
+                : "parseEpochSeconds";
+          return `${this.runtime("serde", fn)}(${expr})`;
+        }
+        case "blob":
+          return `${this.runtime("serde", "parseBlob")}(${expr})`;
+        case "float":
+        case "double":
+          return `${this.runtime("serde", "parseFloatValue")}(${expr})`;
+        default:
+          return `${expr} as ${this.type(ref)}`;
+      }
+    }
+    return needsConversion(this.ir, ref) ? `de_${ref.name}(${expr})` : `${expr} as ${this.type(ref)}`;
+  }
+
+  structure(dir: Direction, shape: StructureIR): void {
+    const { w } = this;
+    const JsonObject = this.runtime("jsonBody", "JsonObject", true);
+    if (dir === "se") {
+      if (shape.members.length === 0) {
+        w.line(`const se_${shape.name} = (_input: ${this.typeName(shape)}): ${JsonObject} => ({});`);
+        return;
+      }
+      w.block(
+        `const se_${shape.name} = (input: ${this.typeName(shape)}): ${JsonObject} =>`,
+        () => {
+          w.line(`const out: ${JsonObject} = {};`);
+          for (const m of shape.members) {
+            const get = `input${accessor(m.name)}`;
+            const set = `out${accessor(m.name)}`;
+            if (m.idempotencyToken && m.type.kind === "scalar" && m.type.scalar === "string") {
+              w.line(`${set} = ${get} ?? ${this.runtime("uuid", "generateIdempotencyToken")}();`);
+            } else {
+              w.line(`if (${get} != null) ${set} = ${this.se(m.type, get, m)};`);
+            }
+          }
+          w.line("return out;");
+        },
+        ";",
+      );
+      return;
+    }
+    const asObject = this.runtime("serde", "asObject");
+    if (shape.members.length === 0) {
+      w.line(`const de_${shape.name} = (_value: unknown): ${this.typeName(shape)} => ({});`);
+      return;
+    }
+    w.block(
+      `const de_${shape.name} = (value: unknown): ${this.typeName(shape)} =>`,
+      () => {
+        w.line(`const output = ${asObject}(value) ?? {};`);
+        w.line(`const out = {} as ${this.typeName(shape)};`);
+        for (const m of shape.members) {
+          const get = `output${accessor(m.name)}`;
+          w.line(`if (${get} != null) out${accessor(m.name)} = ${this.de(m.type, get, m)};`);
+        }
+        w.line("return out;");
+      },
+      ";",
+    );
+  }
+
+  union(dir: Direction, shape: ShapeIR & { kind: "union" }): void {
+    const { w } = this;
+    const name = this.typeName(shape);
+    if (dir === "se") {
+      const JsonObject = this.runtime("jsonBody", "JsonObject", true);
+      w.block(
+        `const se_${shape.name} = (input: ${name}): ${JsonObject} =>`,
+        () => {
+          for (const m of shape.members) {
+            const get = `input${accessor(m.name)}`;
+            w.line(
+              `if (${get} !== undefined) return { ${tsPropertyKey(m.name)}: ${this.se(m.type, get, m)} };`,
+            );
+          }
+          w.line("if (input.$unknown !== undefined) return { [input.$unknown[0]]: input.$unknown[1] };");
+          w.line("return {};");
+        },
+        ";",
+      );
+      return;
+    }
+    const asObject = this.runtime("serde", "asObject");
+    w.block(
+      `const de_${shape.name} = (value: unknown): ${name} =>`,
+      () => {
+        w.line(`const output = ${asObject}(value) ?? {};`);
+        for (const m of shape.members) {
+          const get = `output${accessor(m.name)}`;
+          w.line(`if (${get} != null) return { ${tsPropertyKey(m.name)}: ${this.de(m.type, get, m)} };`);
+        }
+        w.line('const key = Object.keys(output).find((k) => k !== "__type" && output[k] != null);');
+        w.line('return { $unknown: key === undefined ? ["", undefined] : [key, output[key]] };');
+      },
+      ";",
+    );
+  }
+
+  list(dir: Direction, shape: ShapeIR & { kind: "list" }): void {
+    const { w } = this;
+    const element = shape.member;
+    const type = this.type({ kind: "shape", name: shape.name });
+    const convert = (e: string): string =>
+      dir === "se" ? this.se(element.type, e, element) : this.de(element.type, e, element);
+    const body = shape.sparse
+      ? `.map((e) => (e == null ? null : ${convert("e")}))`
+      : `.filter((e) => e != null).map((e) => ${convert("e")})`;
+    if (dir === "se") {
+      w.line(`const se_${shape.name} = (input: ${type}): unknown[] => input${body};`);
+    } else {
+      w.line(
+        `const de_${shape.name} = (value: unknown): ${type} => ${this.runtime("serde", "asArray")}(value)${body};`,
+      );
+    }
+  }
+
+  map(dir: Direction, shape: ShapeIR & { kind: "map" }): void {
+    const { w } = this;
+    const value = shape.value;
+    const type = this.type({ kind: "shape", name: shape.name });
+    const JsonObject = this.runtime("jsonBody", "JsonObject", true);
+    const convert = (e: string): string =>
+      dir === "se" ? this.se(value.type, e, value) : this.de(value.type, e, value);
+    const signature =
+      dir === "se"
+        ? `const se_${shape.name} = (input: ${type}): ${JsonObject} =>`
+        : `const de_${shape.name} = (value: unknown): ${type} =>`;
+    w.block(
+      signature,
+      () => {
+        const source = dir === "se" ? "input" : `${this.runtime("serde", "asObject")}(value) ?? {}`;
+        w.line(`const out: ${dir === "se" ? JsonObject : type} = {};`);
+        w.block(`for (const [k, v] of Object.entries(${source}))`, () => {
+          if (shape.sparse) w.line(`out[k] = v == null ? null : ${convert("v")};`);
+          else w.line(`if (v != null) out[k] = ${convert("v")};`);
+        });
+        w.line("return out;");
+      },
+      ";",
+    );
+  }
+
+  typeName(shape: ShapeIR): string {
+    return this.type({ kind: "shape", name: shape.name });
+  }
+
+  shape(dir: Direction, shape: ShapeIR): void {
+    switch (shape.kind) {
+      case "structure":
+        this.structure(dir, shape);
+        break;
+      case "union":
+        this.union(dir, shape);
+        break;
+      case "list":
+        this.list(dir, shape);
+        break;
+      case "map":
+        this.map(dir, shape);
+        break;
+      default:
+        return;
+    }
+    this.w.line();
+  }
+
+  operation(op: OperationIR): void {
+    const { w } = this;
+    const cmdFile = relativeImport(this.from, FILES.command(op));
+    const Input = w.importType(cmdFile, commandInput(op));
+    const Output = w.importType(cmdFile, commandOutput(op));
+    const JsonObject = this.runtime("jsonBody", "JsonObject", true);
+    const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
+    w.doc(`Serializes a ${op.name} request body.`, ["@internal"]);
+    w.line(`export const se_${op.name}Command = (input: ${Input}): ${JsonObject} => se_${op.input}(input);`);
+    w.line();
+    w.doc(`Deserializes a ${op.name} response body.`, ["@internal"]);
+    w.block(
+      `export const de_${op.name}Command = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Output} =>`,
+      () => {
+        w.line(`const output = de_${op.output}(body) as ${Output};`);
+        w.line("output.$metadata = $metadata;");
+        w.line("return output;");
+      },
+      ";",
+    );
+    w.line();
+  }
+
+  errors(errors: readonly (StructureIR & { error: NonNullable<StructureIR["error"]> })[]): void {
+    const { w } = this;
+    const JsonObject = this.runtime("jsonBody", "JsonObject", true);
+    const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
+    const Base = w.import(
+      relativeImport(this.from, FILES.baseException(this.names)),
+      this.names.baseException,
+    );
+    for (const shape of errors) {
+      const Err = w.import(relativeImport(this.from, FILES.errors), shape.name);
+      w.line(`const de_${shape.name}Res = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Err} =>`);
+      w.indent(() => {
+        w.line(`new ${Err}({`);
+        w.indent(() => {
+          w.line("$metadata,");
+          for (const m of shape.members) {
+            if (m.name === "message") continue;
+            const get = `body${accessor(m.name)}`;
+            w.line(`${tsPropertyKey(m.name)}: ${get} == null ? undefined : ${this.de(m.type, get, m)},`);
+          }
+        });
+        w.line("});");
+      });
+      w.line();
+    }
+    w.doc("Builds the error of a failed call: the modelled class for `code`, else the base exception.", [
+      "@internal",
+    ]);
+    w.block(
+      `export const de_CommandError = (code: string | undefined, body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Base} =>`,
+      () => {
+        w.block("switch (code)", () => {
+          for (const shape of errors) {
+            w.line(`case ${tsString(shape.name)}:`);
+            w.indent(() => w.line(`return de_${shape.name}Res(body, $metadata);`));
+          }
+          w.line("default:");
+          w.indent(() => {
+            w.line(`return new ${Base}({`);
+            w.indent(() => {
+              w.line('name: code ?? "UnknownError",');
+              w.line('$fault: ($metadata.httpStatusCode ?? 500) >= 500 ? "server" : "client",');
+              w.line("$metadata,");
+            });
+            w.line("});");
+          });
+        });
+      },
+      ";",
+    );
+  }
+
+  finish(): string {
+    for (const name of this.use.shapes) {
+      const shape = this.ir.shapes.get(name);
+      if (!shape) continue;
+      const file =
+        shape.kind === "enum" || shape.kind === "intEnum"
+          ? FILES.enums
+          : isError(shape)
+            ? FILES.errors
+            : FILES.models;
+      this.w.importType(relativeImport(this.from, file), name);
+    }
+    if (this.use.document) this.runtime("serde", "DocumentType", true);
+    return this.w.toString();
+  }
+}
+
+export function emitProtocol(ir: ServiceIR, names: ClientNames): Map<string, string> {
+  const p = new ProtocolWriter(ir, names);
+  const errors = [...ir.shapes.values()].filter(isError);
+  for (const op of ir.operations) p.operation(op);
+  const seRoots = ir.operations.map((op) => op.input);
+  // Error members are read inline by de_<Error>Res; only the shapes they reference need functions.
+  const deRoots = [
+    ...ir.operations.map((op) => op.output),
+    ...errors.flatMap((e) => e.members.flatMap((m) => (m.type.kind === "shape" ? [m.type.name] : []))),
+  ];
+  for (const shape of reachable(ir, seRoots)) p.shape("se", shape);
+  for (const shape of reachable(ir, deRoots)) p.shape("de", shape);
+  p.errors(errors);
+  const result = new Map<string, string>();
+  result.set(FILES.protocol(names), p.finish());
+  return result;
+}

@@ -1,0 +1,78 @@
+/**
+ * The server emitter: `packages/server/src/generated/` gets the schema table the runtime interprets
+ * (`schema.ts`) and the typed handler interface (`handlers.ts`). Model types come from the client package.
+ */
+
+import type { ServiceIR } from "../../ir/types.js";
+import { CodeWriter, tsString } from "../code-writer.js";
+import type { Emitter, GeneratedFile } from "../emitter.js";
+import { printLiteral } from "./literal.js";
+import { handlerName, summaryOf } from "./names.js";
+import { schemaTable } from "./schema-table.js";
+
+export interface ServerEmitterOptions {
+  /** Repository-relative package folder. */
+  packageDir: string;
+  /** Module that exports the model types (input/output structures). */
+  modelsModule: string;
+}
+
+export const SERVER_DEFAULTS: ServerEmitterOptions = {
+  packageDir: "packages/server",
+  modelsModule: "@pc-benefits/client/models",
+};
+
+export function createServerEmitter(options: ServerEmitterOptions = SERVER_DEFAULTS): Emitter {
+  return {
+    name: "server",
+    emit(ir: ServiceIR): GeneratedFile[] {
+      const dir = `${options.packageDir}/src/generated`;
+      return [
+        { path: `${dir}/schema.ts`, contents: schemaFile(ir) },
+        { path: `${dir}/handlers.ts`, contents: handlersFile(ir, options.modelsModule) },
+      ];
+    },
+  };
+}
+
+export const serverEmitter: Emitter = createServerEmitter();
+
+function schemaFile(ir: ServiceIR): string {
+  const w = new CodeWriter();
+  const schemaType = w.importType("../runtime/schema.js", "ServiceSchema");
+  w.doc(`Validation and (de)serialization table of \`${ir.id}\`, interpreted by the server runtime.`);
+  w.line(`export const serviceSchema: ${schemaType} = ${printLiteral(schemaTable(ir))};`);
+  return w.toString();
+}
+
+function handlersFile(ir: ServiceIR, modelsModule: string): string {
+  const w = new CodeWriter();
+  const context = w.importType("../runtime/dispatcher.js", "HandlerContext");
+  w.doc(
+    `The operations of \`${ir.shapeName}\`, one typed async function each. Implement the ones you need;\n` +
+      "the server answers the others with an AWS-shaped 501.",
+  );
+  w.block("export interface ServiceHandlers", () => {
+    for (const op of ir.operations) {
+      const input = w.importType(modelsModule, op.input);
+      const output = w.importType(modelsModule, op.output);
+      const outputShape = ir.shapes.get(op.output);
+      const empty = outputShape?.kind === "structure" && outputShape.members.length === 0;
+      w.doc(summaryOf(op.documentation) ?? op.name, op.deprecated ? ["@deprecated"] : []);
+      const name = handlerName(op.name);
+      const result = `Promise<${output}${empty ? " | void" : ""}>`;
+      const oneLine = `${name}(input: ${input}, context: ${context}): ${result};`;
+      if (oneLine.length <= 106) w.line(oneLine);
+      else w.line(`${name}(\n  input: ${input},\n  context: ${context},\n): ${result};`);
+    }
+  });
+  w.line();
+  w.doc(`\`ServiceHandlers\` under the service's own name.`);
+  w.line(`export type ${ir.clientName}Handlers = ServiceHandlers;`);
+  w.line();
+  w.doc("Operation names, in model order of the table above.");
+  w.line(
+    `export const operationNames = [${ir.operations.map((op) => tsString(op.name)).join(", ")}] as const;`,
+  );
+  return w.toString();
+}

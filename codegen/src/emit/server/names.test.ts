@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { handlerName, summaryOf } from "./names.js";
+
+describe("handlerName", () => {
+  it.each([
+    ["GetBenefit", "getBenefit"],
+    ["ListTagsForResource", "listTagsForResource"],
+    ["Ping", "ping"],
+    ["URLShorten", "uRLShorten"],
+  ])("%s -> %s", (op, expected) => {
+    expect(handlerName(op)).toBe(expected);
+  });
+});
+
+describe("summaryOf", () => {
+  it.each<[string, string | undefined, string | undefined]>([
+    ["HTML paragraphs", "<p>Gets a thing. Then more.</p>", "Gets a thing."],
+    ["entities", "<p>A &lt;b&gt; &amp; c</p>", "A <b> & c"],
+    ["nothing", undefined, undefined],
+    ["only tags", "<p></p>", undefined],
+    ["plain text without a period", "Reads the forecast", "Reads the forecast"],
+  ])("summarizes %s", (_name, html, expected) => {
+    expect(summaryOf(html)).toBe(expected);
+  });
+});

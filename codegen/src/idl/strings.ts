@@ -1,0 +1,114 @@
+/**
+ * Decoding of IDL quoted strings and text blocks (smithy-notes.md 1.2): newline
+ * normalisation, escapes, and the indentation stripping of text blocks.
+ */
+
+export type Decoded = { value: string; error?: undefined } | { value?: undefined; error: string };
+
+function normalizeNewlines(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** Decodes the text between the quotes of a quoted string. */
+export function decodeQuotedString(body: string): Decoded {
+  return unescapeText(normalizeNewlines(body));
+}
+
+/** Decodes the text between the `"""` delimiters of a text block. */
+export function decodeTextBlock(body: string): Decoded {
+  if (body.length === 0) return { error: "Text block is empty" };
+  const text = normalizeNewlines(body);
+  if (text.charCodeAt(0) !== 10) return { error: "Text block must start with a new line" };
+  const lines = text.slice(1).split("\n");
+  const last = lines.length - 1;
+  let indent = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i <= last; i++) {
+    const line = lines[i] as string;
+    const spaces = leadingSpaces(line);
+    if (i === last) {
+      // the closing line counts even when blank: its length, or 0 at the margin
+      indent = Math.min(indent, spaces);
+    } else if (spaces < line.length) {
+      indent = Math.min(indent, spaces);
+    }
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    out.push(line.slice(Math.min(indent, line.length)).replace(/ +$/, ""));
+  }
+  return unescapeText(out.join("\n"));
+}
+
+function leadingSpaces(line: string): number {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+function unescapeText(s: string): Decoded {
+  if (s.indexOf("\\") < 0) {
+    const bad = firstControl(s, 0, s.length);
+    return bad === undefined ? { value: s } : { error: bad };
+  }
+  let out = "";
+  let chunk = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 92) continue;
+    const bad = firstControl(s, chunk, i);
+    if (bad !== undefined) return { error: bad };
+    out += s.slice(chunk, i);
+    const e = s[i + 1];
+    switch (e) {
+      case '"':
+        out += '"';
+        break;
+      case "\\":
+        out += "\\";
+        break;
+      case "/":
+        out += "/";
+        break;
+      case "b":
+        out += "\b";
+        break;
+      case "f":
+        out += "\f";
+        break;
+      case "n":
+        out += "\n";
+        break;
+      case "r":
+        out += "\r";
+        break;
+      case "t":
+        out += "\t";
+        break;
+      case "\n":
+        break;
+      case "u": {
+        const hex = s.slice(i + 2, i + 6);
+        if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return { error: `Invalid unicode escape: \`\\u${hex}\`` };
+        out += String.fromCharCode(Number.parseInt(hex, 16));
+        i += 4;
+        break;
+      }
+      default:
+        return { error: `Invalid escape found in string: \`\\${e ?? ""}\`` };
+    }
+    i++;
+    chunk = i + 1;
+  }
+  const bad = firstControl(s, chunk, s.length);
+  if (bad !== undefined) return { error: bad };
+  return { value: out + s.slice(chunk) };
+}
+
+function firstControl(s: string, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10)
+      return `Invalid string character: \\u${c.toString(16).padStart(4, "0")}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,234 @@
+/**
+ * Resource checks: `ResourceCycle` (no resource contains itself), `SingleResourceBinding` and
+ * `SingleOperationBinding` (bound once per service closure), `ResourceLifecycle` (lifecycle
+ * operations carry `readonly`/`idempotent` as required), `ResourceIdentifier` (children repeat
+ * their parent's identifiers) and `ResourceIdentifierBinding` (instance operations bind every
+ * identifier with a required input member; collection operations bind the parent's).
+ */
+import type { ShapeId } from "../ast.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { Shape } from "../model.js";
+import { error } from "./events.js";
+import { lifecycle, type ShapeIndex } from "./shape-index.js";
+
+function resources(index: ShapeIndex): Shape[] {
+  return [...index.model.shapes.values()].filter((s) => s.type === "resource");
+}
+
+export function validateResourceCycles(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  const state = new Map<ShapeId, "visiting" | "done">();
+  const visit = (resource: Shape, path: ShapeId[]): void => {
+    state.set(resource.id, "visiting");
+    for (const childId of resource.resources ?? []) {
+      const child = index.shape(childId);
+      if (child?.type !== "resource") continue;
+      if (state.get(childId) === "visiting") {
+        const cycle = [...path.slice(path.indexOf(childId)), childId];
+        events.push(
+          error(
+            "ResourceCycle",
+            child,
+            `Found resource within cycle: ${cycle.map((id) => `\`${id}\``).join(" -> ")}`,
+          ),
+        );
+      } else if (!state.has(childId)) {
+        visit(child, [...path, childId]);
+      }
+    }
+    state.set(resource.id, "done");
+  };
+  for (const resource of resources(index)) if (!state.has(resource.id)) visit(resource, [resource.id]);
+  return events;
+}
+
+export function validateSingleBindings(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  const resourceParents = new Map<ShapeId, ShapeId[]>();
+  const operationParents = new Map<ShapeId, ShapeId[]>();
+  const add = (map: Map<ShapeId, ShapeId[]>, child: ShapeId, parent: ShapeId) => {
+    const list = map.get(child);
+    if (list) {
+      if (!list.includes(parent)) list.push(parent);
+    } else map.set(child, [parent]);
+  };
+  for (const shape of index.model.shapes.values()) {
+    if (shape.type !== "resource") continue;
+    for (const r of shape.resources ?? []) add(resourceParents, r, shape.id);
+    for (const o of [
+      ...(shape.operations ?? []),
+      ...(shape.collectionOperations ?? []),
+      ...lifecycle(shape).map(([, id]) => id),
+    ]) {
+      add(operationParents, o, shape.id);
+    }
+  }
+  for (const service of index.model.shapes.values()) {
+    if (service.type !== "service") continue;
+    const closureResources = new Set<ShapeId>();
+    const stack = [...(service.resources ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop() as ShapeId;
+      if (closureResources.has(id)) continue;
+      closureResources.add(id);
+      stack.push(...(index.shape(id)?.resources ?? []));
+    }
+    const check = (child: ShapeId, parents: ShapeId[], kind: "resource" | "operation") => {
+      const inClosure = parents.filter((p) => p === service.id || closureResources.has(p));
+      const shape = index.shape(child);
+      if (inClosure.length > 1 && shape) {
+        events.push(
+          error(
+            kind === "resource" ? "SingleResourceBinding" : "SingleOperationBinding",
+            shape,
+            `${kind === "operation" ? "An" : "A"} ${kind} can appear only once in an entire service closure. This ${kind} is illegally bound in the closure of \`${service.id}\` by: [${inClosure
+              .sort()
+              .map((p) => `\`${p}\``)
+              .join(", ")}]`,
+          ),
+        );
+      }
+    };
+    for (const r of closureResources)
+      check(
+        r,
+        [...(resourceParents.get(r) ?? []), ...(service.resources?.includes(r) ? [service.id] : [])],
+        "resource",
+      );
+    const operations = new Set<ShapeId>(service.operations ?? []);
+    for (const r of closureResources)
+      for (const [o] of [...operationParents].filter(([, ps]) => ps.includes(r))) operations.add(o);
+    for (const o of operations)
+      check(
+        o,
+        [...(operationParents.get(o) ?? []), ...(service.operations?.includes(o) ? [service.id] : [])],
+        "operation",
+      );
+  }
+  return events;
+}
+
+const LIFECYCLE_RULES: Record<string, { trait: string; name: string; must: boolean }> = {
+  READ: { trait: "smithy.api#readonly", name: "readonly", must: true },
+  LIST: { trait: "smithy.api#readonly", name: "readonly", must: true },
+  PUT: { trait: "smithy.api#idempotent", name: "idempotent", must: true },
+  DELETE: { trait: "smithy.api#idempotent", name: "idempotent", must: true },
+  CREATE: { trait: "smithy.api#readonly", name: "readonly", must: false },
+  UPDATE: { trait: "smithy.api#readonly", name: "readonly", must: false },
+};
+
+export function validateResourceLifecycles(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  for (const resource of resources(index)) {
+    for (const [type, id] of lifecycle(resource)) {
+      const operation = index.shape(id);
+      const rule = LIFECYCLE_RULES[type];
+      if (operation?.type !== "operation" || !rule) continue;
+      const has = operation.traits.has(rule.trait);
+      if (rule.must && !has) {
+        events.push(
+          error(
+            "ResourceLifecycle",
+            resource,
+            `The \`${type.toLowerCase()}\` lifecycle operation of this resource targets an invalid operation, \`${id}\`. The targeted operation must be marked with the \`${rule.name}\` trait.`,
+          ),
+        );
+      } else if (!rule.must && has) {
+        events.push(
+          error(
+            "ResourceLifecycle",
+            resource,
+            `The \`${type.toLowerCase()}\` lifecycle operation of this resource targets an invalid operation, \`${id}\`. The targeted operation must not be marked with the \`${rule.name}\` trait.`,
+          ),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+export function validateResourceIdentifiers(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  for (const parent of resources(index)) {
+    const parentIds = parent.identifiers ?? new Map<string, ShapeId>();
+    for (const childId of parent.resources ?? []) {
+      const child = index.shape(childId);
+      if (child?.type !== "resource") continue;
+      const childIds = child.identifiers ?? new Map<string, ShapeId>();
+      const missing = [...parentIds]
+        .filter(([name, target]) => childIds.get(name) !== target)
+        .map(([name]) => name);
+      if (missing.length > 0) {
+        events.push(
+          error(
+            "ResourceIdentifier",
+            child,
+            `This resource is bound as a child of \`${parent.id}\`, but it does not define the following identifiers of its parent with the same targets: [${missing
+              .map((n) => `\`${n}\``)
+              .join(", ")}]`,
+          ),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+export function validateIdentifierBindings(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  const parentIdentifiers = new Map<ShapeId, Set<string>>();
+  for (const parent of resources(index)) {
+    for (const child of parent.resources ?? []) {
+      parentIdentifiers.set(child, new Set(parent.identifiers?.keys() ?? []));
+    }
+  }
+  for (const resource of resources(index)) {
+    const identifiers = [...(resource.identifiers?.keys() ?? [])];
+    const parentIds = [...(parentIdentifiers.get(resource.id) ?? [])];
+    const instance = new Set<ShapeId>([
+      ...(resource.operations ?? []),
+      ...[resource.put, resource.read, resource.update, resource.delete].filter(
+        (x): x is ShapeId => x !== undefined,
+      ),
+    ]);
+    const collection = new Set<ShapeId>([
+      ...(resource.collectionOperations ?? []),
+      ...[resource.create, resource.list].filter((x): x is ShapeId => x !== undefined),
+    ]);
+    for (const [ops, required, kind] of [
+      [instance, identifiers, "instance"],
+      [collection, parentIds, "collection"],
+    ] as const) {
+      for (const opId of ops) {
+        const operation = index.shape(opId);
+        if (operation?.type !== "operation") continue;
+        const bound = boundIdentifiers(index, operation);
+        const missing = required.filter((name) => !bound.has(name));
+        if (missing.length > 0) {
+          events.push(
+            error(
+              "ResourceIdentifierBinding",
+              operation,
+              `This operation is bound to the \`${resource.id}\` resource as ${kind === "instance" ? "an" : "a"} ${kind} operation, but its input does not bind the following identifiers with required members: [${missing
+                .map((n) => `\`${n}\``)
+                .join(", ")}]`,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return events;
+}
+
+/** Identifier names an operation's input binds: required members by name or `@resourceIdentifier`. */
+function boundIdentifiers(index: ShapeIndex, operation: Shape): Set<string> {
+  const input = index.shape(operation.input ?? "");
+  const names = new Set<string>();
+  for (const member of input?.members.values() ?? []) {
+    if (!member.traits.has("smithy.api#required")) continue;
+    const explicit = member.traits.get("smithy.api#resourceIdentifier");
+    names.add(typeof explicit === "string" ? explicit : member.name);
+  }
+  return names;
+}

@@ -1,0 +1,320 @@
+/**
+ * Evaluates parsed selectors against a `ShapeIndex`. Each step is compiled to a push-style
+ * function: it receives one shape and forwards zero or more shapes to the next step; a receiver
+ * returning `false` stops the traversal early (used by `:test`, `:not` and `matches`).
+ */
+import type { ShapeId } from "../../ast.js";
+import type { Relationship, ShapeIndex, ShapeLike } from "../shape-index.js";
+import { isMember, selectorLabel, typeOf } from "../shape-index.js";
+import {
+  type AttributeValue,
+  compareValues,
+  getPath,
+  literal,
+  projection,
+  shapeValue,
+} from "./attribute-value.js";
+import type { ScopedValue, Selector, SelectorStep } from "./selector-ast.js";
+import { parseSelector } from "./selector-parser.js";
+
+type Receiver = (shape: ShapeLike) => boolean;
+type Step = (ctx: Context, shape: ShapeLike, next: Receiver) => boolean;
+
+interface Context {
+  index: ShapeIndex;
+  vars: Map<string, ShapeLike[]>;
+  /** Whole-model results of `:in` / `:root` arguments, per evaluation. */
+  cache: Map<Step, Set<ShapeLike>>;
+}
+
+export interface CompiledSelector {
+  readonly text: string;
+  /** Every shape and member the selector yields when run over the whole model. */
+  select(index: ShapeIndex): Set<ShapeLike>;
+}
+
+/** Parses and compiles a selector; throws `SelectorSyntaxError` for invalid text. */
+export function compileSelector(text: string): CompiledSelector {
+  const step = compileSequence(parseSelector(text));
+  return {
+    text,
+    select(index) {
+      const ctx: Context = { index, vars: new Map(), cache: new Map() };
+      return selectAll(ctx, step);
+    },
+  };
+}
+
+function selectAll(ctx: Context, step: Step): Set<ShapeLike> {
+  const result = new Set<ShapeLike>();
+  for (const shape of ctx.index.all) {
+    step(ctx, shape, (s) => {
+      result.add(s);
+      return true;
+    });
+  }
+  return result;
+}
+
+function yieldsAny(ctx: Context, step: Step, shape: ShapeLike): boolean {
+  let found = false;
+  step(ctx, shape, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+function compileSequence(selector: Selector): Step {
+  const steps = selector.map(compileStep);
+  if (steps.length === 0) return (_ctx, shape, next) => next(shape);
+  return steps.reduceRight((tail: Step | undefined, head: Step): Step => {
+    if (!tail) return head;
+    return (ctx, shape, next) => head(ctx, shape, (s) => tail(ctx, s, next));
+  }, undefined) as Step;
+}
+
+const NUMBER_TYPES = new Set([
+  "byte",
+  "short",
+  "integer",
+  "intEnum",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+]);
+const SIMPLE_TYPES = new Set([...NUMBER_TYPES, "blob", "boolean", "string", "enum", "timestamp", "document"]);
+const AGGREGATE_TYPES = new Set(["list", "map", "structure", "union"]);
+const SERVICE_TYPES = new Set(["service", "resource", "operation"]);
+
+function typeMatcher(name: string): (type: string) => boolean {
+  switch (name) {
+    case "number":
+      return (t) => NUMBER_TYPES.has(t);
+    case "simpleType":
+      return (t) => SIMPLE_TYPES.has(t);
+    case "collection":
+    case "list":
+    case "set":
+      return (t) => t === "list";
+    case "aggregateType":
+      return (t) => AGGREGATE_TYPES.has(t);
+    case "serviceType":
+      return (t) => SERVICE_TYPES.has(t);
+    case "dataType":
+      return (t) => SIMPLE_TYPES.has(t) || AGGREGATE_TYPES.has(t);
+    case "string":
+      return (t) => t === "string" || t === "enum";
+    case "integer":
+      return (t) => t === "integer" || t === "intEnum";
+    default:
+      return (t) => t === name;
+  }
+}
+
+function compileStep(step: SelectorStep): Step {
+  switch (step.kind) {
+    case "any":
+      return (_ctx, shape, next) => next(shape);
+    case "type": {
+      const matches = typeMatcher(step.name);
+      return (_ctx, shape, next) => (matches(typeOf(shape)) ? next(shape) : true);
+    }
+    case "neighbor":
+      return neighborStep(step.reverse, step.rels);
+    case "recursiveNeighbor":
+      return (ctx, shape, next) => {
+        const seen = new Set<ShapeId>([shape.id]);
+        const queue: ShapeLike[] = [shape];
+        for (let i = 0; i < queue.length; i++) {
+          const current = queue[i] as ShapeLike;
+          for (const rel of ctx.index.forward(current)) {
+            if (!rel.target || rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
+            if (seen.has(rel.target.id)) continue;
+            seen.add(rel.target.id);
+            if (!next(rel.target)) return false;
+            queue.push(rel.target);
+          }
+        }
+        return true;
+      };
+    case "attribute": {
+      const { path, comparator, values, insensitive } = step;
+      const rhs = projection((values ?? []).map((v) => literal(v)));
+      const [root, key] = path;
+      if (
+        comparator === undefined &&
+        path.length === 2 &&
+        root === "trait" &&
+        key !== undefined &&
+        !key.startsWith("(")
+      ) {
+        // Fast path for the common `[trait|name]` existence test.
+        const traitId = key.includes("#") ? key : `smithy.api#${key}`;
+        return (_ctx, shape, next) => {
+          const value = shape.traits.get(traitId);
+          return value !== undefined && value !== null ? next(shape) : true;
+        };
+      }
+      return (ctx, shape, next) => {
+        const value = getPath(shapeValue(shape, ctx.vars), path);
+        const ok =
+          comparator === undefined ? value.present : compareValues(comparator, value, rhs, insensitive);
+        return ok ? next(shape) : true;
+      };
+    }
+    case "scoped": {
+      return (ctx, shape, next) => {
+        const scope = getPath(shapeValue(shape, ctx.vars), step.path);
+        const resolve = (v: ScopedValue, within: AttributeValue) =>
+          v.kind === "literal" ? literal(v.value) : getPath(within, v.path);
+        for (const candidate of scope.flatten()) {
+          if (!candidate.present) continue;
+          const all = step.assertions.every((a) =>
+            compareValues(
+              a.comparator,
+              resolve(a.lhs, candidate),
+              projection(a.rhs.map((r) => resolve(r, candidate))),
+              a.insensitive,
+            ),
+          );
+          if (all) return next(shape);
+        }
+        return true;
+      };
+    }
+    case "function":
+      return functionStep(step.name, step.args.map(compileSequence));
+    case "setVariable": {
+      const inner = compileSequence(step.selector);
+      return (ctx, shape, next) => {
+        const found: ShapeLike[] = [];
+        inner(ctx, shape, (s) => {
+          found.push(s);
+          return true;
+        });
+        ctx.vars.set(step.name, found);
+        return next(shape);
+      };
+    }
+    case "getVariable":
+      return (ctx, _shape, next) => {
+        for (const s of ctx.vars.get(step.name) ?? []) if (!next(s)) return false;
+        return true;
+      };
+  }
+}
+
+function neighborStep(reverse: boolean, rels: string[]): Step {
+  const includeTraits = rels.includes("trait");
+  const wanted = (rel: Relationship) =>
+    rel.type !== "MEMBER_CONTAINER" && (rels.length === 0 || rels.includes(selectorLabel(rel.type) ?? ""));
+  if (!reverse) {
+    return (ctx, shape, next) => {
+      const all = includeTraits
+        ? [...ctx.index.forward(shape), ...ctx.index.traitRelationships(shape)]
+        : ctx.index.forward(shape);
+      for (const rel of all) {
+        if (rel.target && wanted(rel) && !next(rel.target)) return false;
+      }
+      return true;
+    };
+  }
+  return (ctx, shape, next) => {
+    const all = includeTraits
+      ? [...ctx.index.reverse(shape), ...ctx.index.reverseTraits(shape)]
+      : ctx.index.reverse(shape);
+    for (const rel of all) {
+      if (wanted(rel) && !next(rel.from)) return false;
+    }
+    return true;
+  };
+}
+
+function functionStep(name: string, args: Step[]): Step {
+  switch (name) {
+    case "not": {
+      const [inner] = args as [Step];
+      return (ctx, shape, next) => (yieldsAny(ctx, inner, shape) ? true : next(shape));
+    }
+    case "test":
+      return (ctx, shape, next) => (args.some((a) => yieldsAny(ctx, a, shape)) ? next(shape) : true);
+    case "is":
+      return (ctx, shape, next) => {
+        for (const a of args) if (!a(ctx, shape, next)) return false;
+        return true;
+      };
+    case "in": {
+      const [inner] = args as [Step];
+      return (ctx, shape, next) => (wholeModel(ctx, inner).has(shape) ? next(shape) : true);
+    }
+    case "root": {
+      const [inner] = args as [Step];
+      return (ctx, _shape, next) => {
+        for (const s of wholeModel(ctx, inner)) if (!next(s)) return false;
+        return true;
+      };
+    }
+    case "recursive": {
+      const [inner] = args as [Step];
+      return (ctx, shape, next) => {
+        const seen = new Set<ShapeId>();
+        const queue: ShapeLike[] = [shape];
+        for (let i = 0; i < queue.length; i++) {
+          const current = queue[i] as ShapeLike;
+          const stop = !inner(ctx, current, (s) => {
+            if (seen.has(s.id)) return true;
+            seen.add(s.id);
+            queue.push(s);
+            return next(s);
+          });
+          if (stop) return false;
+        }
+        return true;
+      };
+    }
+    case "topdown": {
+      const [qualifier, disqualifier] = args as [Step, Step | undefined];
+      return (ctx, shape, next) => {
+        if (isMember(shape) || !SERVICE_TYPES.has(shape.type)) return true;
+        return topDown(ctx, shape, false, qualifier, disqualifier, next, new Set());
+      };
+    }
+    default:
+      return () => true;
+  }
+}
+
+function topDown(
+  ctx: Context,
+  shape: ShapeLike,
+  qualifiedIn: boolean,
+  qualifier: Step,
+  disqualifier: Step | undefined,
+  next: Receiver,
+  visited: Set<ShapeId>,
+): boolean {
+  if (visited.has(shape.id)) return true;
+  visited.add(shape.id);
+  let qualified = qualifiedIn || yieldsAny(ctx, qualifier, shape);
+  if (qualified && disqualifier && yieldsAny(ctx, disqualifier, shape)) qualified = false;
+  if (qualified && !next(shape)) return false;
+  for (const rel of ctx.index.forward(shape)) {
+    if (!rel.target || rel.targetId === shape.id) continue;
+    if (rel.type !== "RESOURCE" && rel.type !== "OPERATION") continue;
+    if (!topDown(ctx, rel.target, qualified, qualifier, disqualifier, next, visited)) return false;
+  }
+  return true;
+}
+
+function wholeModel(ctx: Context, step: Step): Set<ShapeLike> {
+  let result = ctx.cache.get(step);
+  if (!result) {
+    // Evaluate with a fresh variable scope so the outer evaluation's variables are untouched.
+    result = selectAll({ index: ctx.index, vars: new Map(), cache: ctx.cache }, step);
+    ctx.cache.set(step, result);
+  }
+  return result;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { selectorLabel } from "./shape-index.js";
+import { indexIdl } from "./test-model.js";
+
+const index = indexIdl(`
+service Svc {
+    version: "1"
+    operations: [Ping]
+    resources: [Res]
+    errors: [Oops]
+}
+resource Res {
+    identifiers: { id: String }
+    properties: { name: String }
+    create: Make
+    read: Get
+    operations: [Poke]
+    collectionOperations: [Count]
+}
+operation Ping {}
+operation Make {}
+@readonly
+operation Get {}
+operation Poke {}
+operation Count {}
+@error("client")
+structure Oops {}
+@mixin
+structure Base {}
+structure Thing with [Base] {
+    a: String
+}
+map M {
+    key: String
+    value: Integer
+}
+`);
+
+function forward(id: string): string[] {
+  const shape = index.get(id);
+  if (!shape) throw new Error(`missing ${id}`);
+  return index.forward(shape).map((r) => `${r.type}(${selectorLabel(r.type) ?? "-"}) ${r.targetId}`);
+}
+
+describe("ShapeIndex relationships", () => {
+  it.each<[string, string[]]>([
+    ["ex#Svc", ["OPERATION(operation) ex#Ping", "RESOURCE(resource) ex#Res", "ERROR(error) ex#Oops"]],
+    [
+      "ex#Res",
+      [
+        "IDENTIFIER(identifier) smithy.api#String",
+        "PROPERTY(property) smithy.api#String",
+        "OPERATION(operation) ex#Make",
+        "CREATE(create) ex#Make",
+        "COLLECTION_OPERATION(collectionOperation) ex#Make",
+        "OPERATION(operation) ex#Get",
+        "READ(read) ex#Get",
+        "INSTANCE_OPERATION(instanceOperation) ex#Get",
+        "OPERATION(operation) ex#Poke",
+        "INSTANCE_OPERATION(instanceOperation) ex#Poke",
+        "OPERATION(operation) ex#Count",
+        "COLLECTION_OPERATION(collectionOperation) ex#Count",
+        "BOUND(bound) ex#Svc",
+      ],
+    ],
+    ["ex#Get", ["INPUT(input) smithy.api#Unit", "OUTPUT(output) smithy.api#Unit", "BOUND(bound) ex#Res"]],
+    ["ex#Thing", ["MIXIN(mixin) ex#Base", "STRUCTURE_MEMBER(member) ex#Thing$a"]],
+    ["ex#Thing$a", ["MEMBER_CONTAINER(-) ex#Thing", "MEMBER_TARGET(-) smithy.api#String"]],
+    ["ex#M", ["MAP_KEY(member) ex#M$key", "MAP_VALUE(member) ex#M$value"]],
+  ])("%s", (id, expected) => {
+    expect(forward(id)).toEqual(expected);
+  });
+
+  it("indexes reverse relationships", () => {
+    const get = index.get("ex#Get");
+    if (!get) throw new Error("missing ex#Get");
+    expect(index.reverse(get).map((r) => `${r.type} ${r.from.id}`)).toEqual([
+      "OPERATION ex#Res",
+      "READ ex#Res",
+      "INSTANCE_OPERATION ex#Res",
+    ]);
+  });
+});

@@ -1,0 +1,306 @@
+/**
+ * A read-only index over an assembled `Model` for the validators: shapes and members by ID,
+ * the relationships between them (Smithy's neighbor provider, forward and reverse), and trait
+ * definitions. Built once per validation run; relationships are computed lazily and cached so
+ * that every validator and selector stays linear in the size of the model.
+ */
+import type { NodeValue, ShapeId, ShapeType } from "../ast.js";
+import type { Member, Model, Shape } from "../model.js";
+import { isNodeObject } from "../node-value.js";
+import { splitMember } from "../shape-id.js";
+
+/** A shape or a member: what selectors and validation events talk about. */
+export type ShapeLike = Shape | Member;
+
+export type ShapeLikeType = ShapeType | "member";
+
+/** Smithy's relationship types (`RelationshipType`), named as Java prints them in messages. */
+export type RelationshipType =
+  | "RESOURCE"
+  | "OPERATION"
+  | "COLLECTION_OPERATION"
+  | "INSTANCE_OPERATION"
+  | "BOUND"
+  | "PUT"
+  | "CREATE"
+  | "READ"
+  | "UPDATE"
+  | "DELETE"
+  | "LIST"
+  | "IDENTIFIER"
+  | "PROPERTY"
+  | "MEMBER_CONTAINER"
+  | "MEMBER_TARGET"
+  | "INPUT"
+  | "OUTPUT"
+  | "ERROR"
+  | "ENUM_MEMBER"
+  | "INT_ENUM_MEMBER"
+  | "LIST_MEMBER"
+  | "MAP_KEY"
+  | "MAP_VALUE"
+  | "STRUCTURE_MEMBER"
+  | "UNION_MEMBER"
+  | "TRAIT"
+  | "MIXIN";
+
+/** The label a selector uses for a relationship (`-[input]->`); `undefined` when it has none. */
+export function selectorLabel(type: RelationshipType): string | undefined {
+  switch (type) {
+    case "MEMBER_CONTAINER":
+    case "MEMBER_TARGET":
+      return undefined;
+    case "ENUM_MEMBER":
+    case "INT_ENUM_MEMBER":
+    case "LIST_MEMBER":
+    case "MAP_KEY":
+    case "MAP_VALUE":
+    case "STRUCTURE_MEMBER":
+    case "UNION_MEMBER":
+      return "member";
+    case "COLLECTION_OPERATION":
+      return "collectionOperation";
+    case "INSTANCE_OPERATION":
+      return "instanceOperation";
+    default:
+      return type.toLowerCase();
+  }
+}
+
+export interface Relationship {
+  type: RelationshipType;
+  /** The shape that declares (or, for BOUND and MEMBER_CONTAINER, receives) the reference. */
+  from: ShapeLike;
+  targetId: ShapeId;
+  /** `undefined` when the reference does not resolve. */
+  target: ShapeLike | undefined;
+}
+
+export const PRELUDE_PREFIX = "smithy.api#";
+export const TRAIT_TRAIT = "smithy.api#trait";
+export const UNIT = "smithy.api#Unit";
+
+export function isMember(s: ShapeLike): s is Member {
+  return "container" in s;
+}
+
+export function typeOf(s: ShapeLike): ShapeLikeType {
+  return isMember(s) ? "member" : s.type;
+}
+
+/** Java's `Shape.toString()`: `(structure: \`ns#Foo\`)`. */
+export function describe(s: ShapeLike): string {
+  return `(${typeOf(s)}: \`${s.id}\`)`;
+}
+
+const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
+  structure: "STRUCTURE_MEMBER",
+  union: "UNION_MEMBER",
+  enum: "ENUM_MEMBER",
+  intEnum: "INT_ENUM_MEMBER",
+  list: "LIST_MEMBER",
+};
+
+export class ShapeIndex {
+  /** Every shape and member, shapes in model order, each followed by its members. */
+  readonly all: ShapeLike[] = [];
+  private readonly forwardCache = new Map<ShapeId, Relationship[]>();
+  private reverseMap: Map<ShapeId, Relationship[]> | undefined;
+  private readonly traitForward = new Map<ShapeId, Relationship[]>();
+  private traitReverseMap: Map<ShapeId, Relationship[]> | undefined;
+
+  constructor(readonly model: Model) {
+    for (const shape of model.shapes.values()) {
+      this.all.push(shape);
+      for (const member of shape.members.values()) this.all.push(member);
+    }
+  }
+
+  /** The shape or member with this absolute ID. */
+  get(id: ShapeId): ShapeLike | undefined {
+    const direct = this.model.shapes.get(id);
+    if (direct) return direct;
+    const [root, member] = splitMember(id);
+    if (member === undefined) return undefined;
+    return this.model.shapes.get(root)?.members.get(member);
+  }
+
+  shape(id: ShapeId): Shape | undefined {
+    return this.model.shapes.get(id);
+  }
+
+  /** The shape a member targets (undefined if unresolved); a non-member is returned as is. */
+  resolveTarget(s: ShapeLike): ShapeLike | undefined {
+    return isMember(s) ? this.get(s.target) : s;
+  }
+
+  /** Trait definition shapes (those carrying `smithy.api#trait`). */
+  traitDefinition(traitId: ShapeId): Shape | undefined {
+    const shape = this.model.shapes.get(traitId);
+    return shape?.traits.has(TRAIT_TRAIT) ? shape : undefined;
+  }
+
+  /** The `@trait` value of a trait definition, as an object (`{}` when written bare). */
+  traitDefinitionValue(traitId: ShapeId): { [key: string]: NodeValue } | undefined {
+    const value = this.traitDefinition(traitId)?.traits.get(TRAIT_TRAIT);
+    return isNodeObject(value) ? value : value === undefined ? undefined : {};
+  }
+
+  /** Outgoing relationships (Smithy's default neighbor provider, without trait relationships). */
+  forward(s: ShapeLike): Relationship[] {
+    let rels = this.forwardCache.get(s.id);
+    if (!rels) {
+      rels = this.computeForward(s);
+      this.forwardCache.set(s.id, rels);
+    }
+    return rels;
+  }
+
+  /** Relationships from a shape or member to the definitions of the traits applied to it. */
+  traitRelationships(s: ShapeLike): Relationship[] {
+    let rels = this.traitForward.get(s.id);
+    if (!rels) {
+      rels = [...s.traits.keys()].map((id) => ({
+        type: "TRAIT" as const,
+        from: s,
+        targetId: id,
+        target: this.get(id),
+      }));
+      this.traitForward.set(s.id, rels);
+    }
+    return rels;
+  }
+
+  /** Relationships whose target is `s` (Smithy's reverse neighbor provider). */
+  reverse(s: ShapeLike): Relationship[] {
+    if (!this.reverseMap) {
+      this.reverseMap = new Map();
+      for (const x of this.all) {
+        for (const rel of this.forward(x)) {
+          if (!rel.target) continue;
+          const list = this.reverseMap.get(rel.targetId);
+          if (list) list.push(rel);
+          else this.reverseMap.set(rel.targetId, [rel]);
+        }
+      }
+    }
+    return this.reverseMap.get(s.id) ?? [];
+  }
+
+  /** Trait relationships whose target is the trait definition `s`. */
+  reverseTraits(s: ShapeLike): Relationship[] {
+    if (!this.traitReverseMap) {
+      this.traitReverseMap = new Map();
+      for (const x of this.all) {
+        for (const rel of this.traitRelationships(x)) {
+          const list = this.traitReverseMap.get(rel.targetId);
+          if (list) list.push(rel);
+          else this.traitReverseMap.set(rel.targetId, [rel]);
+        }
+      }
+    }
+    return this.traitReverseMap.get(s.id) ?? [];
+  }
+
+  private computeForward(s: ShapeLike): Relationship[] {
+    const out: Relationship[] = [];
+    const add = (type: RelationshipType, targetId: ShapeId | undefined, from: ShapeLike = s) => {
+      if (targetId !== undefined) out.push({ type, from, targetId, target: this.get(targetId) });
+    };
+    if (isMember(s)) {
+      add("MEMBER_CONTAINER", s.container);
+      add("MEMBER_TARGET", s.target);
+      return out;
+    }
+    for (const mixin of s.mixins) add("MIXIN", mixin);
+    switch (s.type) {
+      case "map":
+        for (const m of s.members.values()) add(m.name === "key" ? "MAP_KEY" : "MAP_VALUE", m.id);
+        break;
+      case "structure":
+      case "union":
+      case "enum":
+      case "intEnum":
+      case "list": {
+        const type = MEMBER_RELATIONSHIP[s.type] as RelationshipType;
+        for (const m of s.members.values()) add(type, m.id);
+        break;
+      }
+      case "operation":
+        add("INPUT", s.input);
+        add("OUTPUT", s.output);
+        for (const e of s.errors ?? []) add("ERROR", e);
+        this.addBound(s, out);
+        break;
+      case "service":
+        for (const o of s.operations ?? []) add("OPERATION", o);
+        for (const r of s.resources ?? []) add("RESOURCE", r);
+        for (const e of s.errors ?? []) add("ERROR", e);
+        break;
+      case "resource":
+        for (const id of s.identifiers?.values() ?? []) add("IDENTIFIER", id);
+        for (const id of s.properties?.values() ?? []) add("PROPERTY", id);
+        for (const r of s.resources ?? []) add("RESOURCE", r);
+        for (const [type, id] of lifecycle(s)) {
+          add("OPERATION", id);
+          add(type, id);
+          add(
+            type === "PUT" || type === "READ" || type === "UPDATE" || type === "DELETE"
+              ? "INSTANCE_OPERATION"
+              : "COLLECTION_OPERATION",
+            id,
+          );
+        }
+        for (const o of s.operations ?? []) {
+          add("OPERATION", o);
+          add("INSTANCE_OPERATION", o);
+        }
+        for (const o of s.collectionOperations ?? []) {
+          add("OPERATION", o);
+          add("COLLECTION_OPERATION", o);
+        }
+        this.addBound(s, out);
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  private boundParents: Map<ShapeId, ShapeId[]> | undefined;
+
+  /** BOUND relationships: from an operation or resource to each service/resource that binds it. */
+  private addBound(s: Shape, out: Relationship[]): void {
+    if (!this.boundParents) {
+      this.boundParents = new Map();
+      for (const parent of this.model.shapes.values()) {
+        if (parent.type !== "service" && parent.type !== "resource") continue;
+        const children = new Set<ShapeId>([...(parent.operations ?? []), ...(parent.resources ?? [])]);
+        if (parent.type === "resource") {
+          for (const [, id] of lifecycle(parent)) children.add(id);
+          for (const id of parent.collectionOperations ?? []) children.add(id);
+        }
+        for (const child of children) {
+          const list = this.boundParents.get(child);
+          if (list) list.push(parent.id);
+          else this.boundParents.set(child, [parent.id]);
+        }
+      }
+    }
+    for (const parent of this.boundParents.get(s.id) ?? []) {
+      out.push({ type: "BOUND", from: s, targetId: parent, target: this.get(parent) });
+    }
+  }
+}
+
+/** The lifecycle operations a resource declares, with their relationship type. */
+export function lifecycle(s: Shape): [RelationshipType, ShapeId][] {
+  const out: [RelationshipType, ShapeId][] = [];
+  if (s.put) out.push(["PUT", s.put]);
+  if (s.create) out.push(["CREATE", s.create]);
+  if (s.read) out.push(["READ", s.read]);
+  if (s.update) out.push(["UPDATE", s.update]);
+  if (s.delete) out.push(["DELETE", s.delete]);
+  if (s.list) out.push(["LIST", s.list]);
+  return out;
+}

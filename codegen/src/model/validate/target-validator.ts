@@ -1,0 +1,244 @@
+/**
+ * `Target`: every reference between shapes resolves and has a legal type (smithy-notes 5.3).
+ * Unresolved references suggest shape IDs within edit distance 2.
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import { boundedEditDistance } from "./edit-distance.js";
+import { error } from "./events.js";
+import {
+  describe,
+  isMember,
+  type Relationship,
+  type ShapeIndex,
+  type ShapeLike,
+  typeOf,
+} from "./shape-index.js";
+
+const ID = "Target";
+const MAX_SUGGESTION_DISTANCE = 2;
+const INVALID_MEMBER_TARGETS = new Set(["service", "resource", "operation", "member"]);
+const LIFECYCLE = new Set(["CREATE", "READ", "UPDATE", "DELETE", "LIST", "PUT"]);
+const INVERTED = new Set(["BOUND", "MEMBER_CONTAINER"]);
+
+const DEPRECATION_LABELS: Partial<Record<Relationship["type"], string>> = {
+  MEMBER_TARGET: "Member targets a deprecated shape",
+  RESOURCE: "Binds a deprecated resource",
+  OPERATION: "Binds a deprecated operation",
+  IDENTIFIER: "Resource identifier targets a deprecated shape",
+  PROPERTY: "Resource property targets a deprecated shape",
+  INPUT: "Operation input targets a deprecated shape",
+  OUTPUT: "Operation output targets a deprecated shape",
+  ERROR: "Operation error targets a deprecated shape",
+  MIXIN: "Applies a deprecated mixin",
+};
+
+export function validateTargets(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  for (const shape of index.all) {
+    for (const rel of checkedRelationships(index, shape)) {
+      if (rel.target) validateTarget(index, shape, rel.target, rel, events);
+      else events.push(unresolved(index, shape, rel));
+    }
+  }
+  return events;
+}
+
+/**
+ * The relationships a shape declares itself. A resource's lifecycle operations are checked once,
+ * through their lifecycle relationship, not again as `operation`/`instanceOperation` bindings.
+ */
+function checkedRelationships(index: ShapeIndex, shape: ShapeLike): Relationship[] {
+  const rels = index.forward(shape).filter((r) => !INVERTED.has(r.type));
+  if (isMember(shape) || shape.type !== "resource") return rels;
+  const lifecycleTargets = new Set(rels.filter((r) => LIFECYCLE.has(r.type)).map((r) => r.targetId));
+  const seen = new Set<string>();
+  return rels.filter((r) => {
+    if (r.type === "INSTANCE_OPERATION" || r.type === "COLLECTION_OPERATION") return false;
+    if (r.type === "OPERATION") {
+      if (lifecycleTargets.has(r.targetId) || seen.has(r.targetId)) return false;
+      seen.add(r.targetId);
+    }
+    return true;
+  });
+}
+
+function validateTarget(
+  index: ShapeIndex,
+  shape: ShapeLike,
+  target: ShapeLike,
+  rel: Relationship,
+  events: Diagnostic[],
+): void {
+  const type = rel.type;
+  if (type !== "MIXIN") {
+    if (target.traits.has("smithy.api#trait")) {
+      events.push(
+        error(
+          ID,
+          shape,
+          `Found a ${type} reference to trait definition \`${target.id}\`. Trait definitions cannot be targeted by members or referenced by shapes in any other context other than applying them as traits.`,
+        ),
+      );
+      return;
+    }
+    if (!isMember(target) && target.traits.has("smithy.api#mixin")) {
+      events.push(
+        error(
+          ID,
+          shape,
+          `Illegal ${type} reference to mixin \`${target.id}\`; shapes marked with the mixin trait can only be referenced to apply them as a mixin.`,
+        ),
+      );
+      return;
+    }
+  }
+  deprecated(shape, target, rel, events);
+  const targetType = typeOf(target);
+  switch (type) {
+    case "PROPERTY":
+    case "MEMBER_TARGET":
+      if (INVALID_MEMBER_TARGETS.has(targetType)) {
+        events.push(
+          error(ID, shape, `Members cannot target ${targetType} shapes, but found ${describe(target)}`),
+        );
+      }
+      break;
+    case "MAP_KEY":
+      if (isMember(target)) {
+        const keyTarget = index.get(target.target);
+        if (keyTarget && typeOf(keyTarget) !== "string" && typeOf(keyTarget) !== "enum") {
+          events.push(
+            error(
+              ID,
+              shape,
+              `Map key member targets ${describe(keyTarget)}, but is expected to target a string`,
+            ),
+          );
+        }
+      }
+      break;
+    case "RESOURCE":
+      if (targetType !== "resource") events.push(badType(shape, target, type, "resource"));
+      break;
+    case "OPERATION":
+      if (targetType !== "operation") events.push(badType(shape, target, type, "operation"));
+      break;
+    case "INPUT":
+    case "OUTPUT":
+      if (targetType !== "structure") {
+        events.push(badType(shape, target, type, "structure"));
+      } else if (target.traits.has("smithy.api#error")) {
+        events.push(
+          error(
+            ID,
+            shape,
+            `Operation ${type.toLowerCase()} targets an invalid structure \`${target.id}\` that is marked with the \`error\` trait.`,
+          ),
+        );
+      }
+      break;
+    case "ERROR":
+      if (targetType !== "structure") {
+        events.push(badType(shape, target, type, "structure"));
+      } else if (!target.traits.has("smithy.api#error")) {
+        events.push(
+          error(
+            ID,
+            shape,
+            `\`${target.id}\` cannot be bound as an error because it is not marked with the \`error\` trait.`,
+          ),
+        );
+      }
+      break;
+    case "IDENTIFIER":
+      if (targetType !== "string" && targetType !== "enum")
+        events.push(badType(shape, target, type, "string"));
+      break;
+    case "PUT":
+    case "CREATE":
+    case "READ":
+    case "UPDATE":
+    case "DELETE":
+    case "LIST":
+      if (targetType !== "operation") {
+        events.push(
+          error(
+            ID,
+            shape,
+            `Resource ${type.toLowerCase()} lifecycle operation must target an operation, but found ${describe(target)}`,
+          ),
+        );
+      }
+      break;
+    case "MIXIN":
+      if (!target.traits.has("smithy.api#mixin")) {
+        events.push(
+          error(
+            ID,
+            shape,
+            `Attempted to use ${target.id} as a mixin, but it is not marked with the mixin trait`,
+          ),
+        );
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+function deprecated(shape: ShapeLike, target: ShapeLike, rel: Relationship, events: Diagnostic[]): void {
+  const value = target.traits.get("smithy.api#deprecated");
+  const label = DEPRECATION_LABELS[rel.type];
+  if (value === undefined || !label) return;
+  let message = `${label}, ${target.id}`;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    if (typeof value.message === "string") message += `. ${value.message}`;
+    if (typeof value.since === "string") message += ` (since ${value.since})`;
+  }
+  events.push({
+    severity: "WARNING",
+    id: `DeprecatedShape.${target.id}`,
+    message,
+    shapeId: shape.id,
+    location: shape.location,
+  });
+}
+
+function badType(shape: ShapeLike, target: ShapeLike, rel: Relationship["type"], valid: string): Diagnostic {
+  return error(
+    ID,
+    shape,
+    `${typeOf(shape)} shape \`${rel.toLowerCase()}\` relationships must target a ${valid} shape, but found ${describe(target)}`,
+  );
+}
+
+function unresolved(index: ShapeIndex, shape: ShapeLike, rel: Relationship): Diagnostic {
+  const suggestions = suggest(index, rel.targetId);
+  const hint = suggestions.length > 0 ? `. Did you mean ${suggestions.join(", ")}?` : "";
+  const d =
+    rel.type === "MEMBER_TARGET"
+      ? error(ID, shape, `member shape targets an unresolved shape \`${rel.targetId}\`${hint}`)
+      : error(
+          ID,
+          shape,
+          `${typeOf(shape)} shape has ${/^[AEIOU]/.test(rel.type) ? "an" : "a"} \`${rel.type.toLowerCase()}\` relationship to an unresolved shape \`${rel.targetId}\`${hint}`,
+        );
+  d.id = `${ID}.UnresolvedShape`;
+  return d;
+}
+
+/** Shape IDs at the smallest edit distance (at most 2) from `target`, sorted. */
+function suggest(index: ShapeIndex, target: string): string[] {
+  let floor = Number.MAX_SAFE_INTEGER;
+  let candidates: string[] = [];
+  for (const { id } of index.all) {
+    const distance = boundedEditDistance(target, id, MAX_SUGGESTION_DISTANCE);
+    if (distance < 0) continue;
+    if (distance === floor) candidates.push(id);
+    else if (distance < floor) {
+      floor = distance;
+      candidates = [id];
+    }
+  }
+  return candidates.sort();
+}

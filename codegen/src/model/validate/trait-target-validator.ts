@@ -1,0 +1,67 @@
+/**
+ * `TraitTarget`: every applied trait's definition selector (`@trait(selector: ...)`, default
+ * `*`) must match the shape or member it is applied to. Each distinct selector is evaluated
+ * once over the whole model, so the cost grows with the number of trait definitions in use,
+ * not with the number of applications.
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import { idiomaticTraitName } from "../shape-id.js";
+import { error } from "./events.js";
+import { type CompiledSelector, compileSelector } from "./selector/selector.js";
+import { SelectorSyntaxError } from "./selector/selector-parser.js";
+import { PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.js";
+
+const ID = "TraitTarget";
+
+export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
+  const events: Diagnostic[] = [];
+  const bySelector = new Map<string, Set<ShapeLike> | undefined>();
+  const reportedSyntax = new Set<string>();
+  for (const shape of index.all) {
+    if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
+    for (const traitId of shape.traits.keys()) {
+      const definition = index.traitDefinitionValue(traitId);
+      if (!definition) continue;
+      const selector = typeof definition.selector === "string" ? definition.selector : "*";
+      if (selector.trim() === "*") continue;
+      let matched = bySelector.get(selector);
+      if (!bySelector.has(selector)) {
+        const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
+        matched = compiled?.select(index);
+        bySelector.set(selector, matched);
+      }
+      if (matched && !matched.has(shape)) {
+        events.push(
+          error(
+            ID,
+            shape,
+            `Trait \`${idiomaticTraitName(traitId)}\` cannot be applied to \`${shape.id}\`. This trait may only be applied to shapes that match the following selector: ${selector}`,
+          ),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+function compileOrReport(
+  index: ShapeIndex,
+  traitId: string,
+  selector: string,
+  events: Diagnostic[],
+  reported: Set<string>,
+): CompiledSelector | undefined {
+  try {
+    return compileSelector(selector);
+  } catch (e) {
+    if (!(e instanceof SelectorSyntaxError)) throw e;
+    const definition = index.traitDefinition(traitId);
+    if (definition && !reported.has(traitId)) {
+      reported.add(traitId);
+      events.push(
+        error(ID, definition, `Invalid selector in the trait definition of \`${traitId}\`: ${e.message}`),
+      );
+    }
+    return undefined;
+  }
+}
