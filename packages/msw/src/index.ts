@@ -1,0 +1,23 @@
+export {
+  amendBenefitApplication,
+  associateBenefitApplicationResource,
+  cancelBenefitApplication,
+  createBenefitApplication,
+  disassociateBenefitApplicationResource,
+  getBenefit,
+  getBenefitAllocation,
+  getBenefitApplication,
+  listBenefitAllocations,
+  listBenefitApplications,
+  listBenefits,
+  listTagsForResource,
+  recallBenefitApplication,
+  submitBenefitApplication,
+  tagResource,
+  untagResource,
+  updateBenefitApplication,
+} from "./generated/handlers.js";
+export { handlersFor } from "./handlers-for.js";
+export type { EndpointOptions } from "./runtime/endpoint-pattern.js";
+export type { HandlerOptions, OperationResolver, ResolverContext } from "./runtime/operation-handler.js";
+export { failWith, withLatency } from "./runtime/operation-handler.js";

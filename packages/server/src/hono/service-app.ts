@@ -1,0 +1,118 @@
+import { Scalar } from "@scalar/hono-api-reference";
+import { type Context, Hono } from "hono";
+import { cors } from "hono/cors";
+import { createDispatcher, DEFAULT_MAX_BODY_BYTES, type DispatcherOptions } from "../runtime/dispatcher.js";
+import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "../runtime/protocol-errors.js";
+import { protocolErrorResponse } from "../runtime/responses.js";
+import type { ServiceSchema } from "../runtime/schema.js";
+import type { WireResponse } from "../runtime/wire-response.js";
+
+export interface ServiceAppOptions extends DispatcherOptions {
+  /** Operation implementations, keyed like `OperationSchema.handler`. Missing ones answer 501. */
+  handlers: object;
+  /** Document served at `GET /openapi.json`; `false` turns the route (and `/docs`) off. */
+  openapi?: object | false;
+  /** API reference page at `GET /docs` (Scalar); `false` turns it off. */
+  docs?: false | { title?: string };
+  /**
+   * Answer CORS preflights and add CORS headers (for browser clients on another origin): `true` allows any
+   * origin, a string or list allows those. Default off.
+   */
+  cors?: boolean | string | string[];
+}
+
+/** Headers a browser client must be able to send and read for AWS JSON + SigV4. */
+const CORS_ALLOW_HEADERS = [
+  "authorization",
+  "content-type",
+  "x-amz-target",
+  "x-amz-date",
+  "x-amz-security-token",
+  "x-amz-content-sha256",
+  "x-amz-user-agent",
+  "amz-sdk-invocation-id",
+  "amz-sdk-request",
+];
+const CORS_EXPOSE_HEADERS = ["x-amzn-RequestId", "x-amzn-ErrorType"];
+
+/**
+ * A Hono app speaking AWS JSON for `schema`: `POST /` dispatching on `X-Amz-Target`, `POST /{OperationName}`,
+ * plus `GET /openapi.json` and `GET /docs`. Anything else answers an AWS-shaped 404.
+ */
+export function createServiceApp(schema: ServiceSchema, options: ServiceAppOptions): Hono {
+  const { handlers, openapi, docs, cors: corsOption, ...dispatcherOptions } = options;
+  const maxBodyBytes = dispatcherOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const nextRequestId = dispatcherOptions.requestId ?? (() => crypto.randomUUID());
+  const dispatch = createDispatcher(schema, handlers, { ...dispatcherOptions, requestId: nextRequestId });
+  const reject = (spec: ProtocolErrorSpec, message: string) =>
+    toResponse(protocolErrorResponse(schema, nextRequestId(), spec, message));
+
+  const app = new Hono();
+  if (corsOption !== undefined && corsOption !== false) {
+    const origin = corsOption === true ? "*" : corsOption;
+    app.use(
+      "*",
+      cors({
+        origin,
+        allowMethods: ["GET", "POST"],
+        allowHeaders: CORS_ALLOW_HEADERS,
+        exposeHeaders: CORS_EXPOSE_HEADERS,
+      }),
+    );
+  }
+
+  const handle = async (c: Context, operation: string | undefined) => {
+    const body = await readBody(c.req.raw, maxBodyBytes);
+    const wire = await dispatch({ operation, body, headers: c.req.raw.headers });
+    return toResponse(wire);
+  };
+  app.post("/", (c) => handle(c, undefined));
+  app.post("/:operation{[A-Za-z][A-Za-z0-9_]*}", (c) => handle(c, c.req.param("operation")));
+
+  if (openapi !== false && openapi !== undefined) {
+    app.get("/openapi.json", (c) => c.json(openapi));
+    if (docs !== false) {
+      app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: docs?.title ?? "API reference" }));
+    }
+  }
+
+  app.notFound((c) =>
+    reject(PROTOCOL_ERRORS.notFound, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`),
+  );
+  app.onError(() => reject(PROTOCOL_ERRORS.internalFailure, "An internal error occurred"));
+  return app;
+}
+
+function toResponse(wire: WireResponse): Response {
+  return new Response(wire.body === "" ? null : wire.body, { status: wire.status, headers: wire.headers });
+}
+
+/**
+ * Reads at most `limit + 1` bytes: a declared or streamed body past the limit is cut short and the
+ * dispatcher, seeing more than `limit` bytes, answers 413 without the rest ever being buffered.
+ */
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return new Uint8Array(limit + 1);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      break;
+    }
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+export type {
+  CallerIdentity,
+  Dispatch,
+  DispatcherOptions,
+  DispatchRequest,
+  HandlerContext,
+  PartnerCentralBenefitsHandlers,
+  ServiceHandlers,
+  WireResponse,
+} from "./core.js";
+export { createDispatcher, OutputValidationError, operationNames } from "./core.js";
+export type { CreateAppOptions } from "./create-app.js";
+export { createApp } from "./create-app.js";

@@ -1,0 +1,32 @@
+import type { TimestampFormat } from "./schema.js";
+
+/** RFC 3339 date-time, as AWS JSON sends `@timestampFormat("date-time")` (offsets and fractions allowed). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** IMF-fixdate, as `@timestampFormat("http-date")`. */
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** Parses a wire timestamp in the given format; `undefined` when it is not one. */
+export function parseTimestamp(value: unknown, format: TimestampFormat): Date | undefined {
+  if (format === "epoch-seconds") {
+    if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+    return new Date(Math.round(value * 1000));
+  }
+  if (typeof value !== "string") return undefined;
+  const shape = format === "date-time" ? DATE_TIME : HTTP_DATE;
+  if (!shape.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Formats a timestamp for the wire. */
+export function formatTimestamp(date: Date, format: TimestampFormat): string | number {
+  if (format === "epoch-seconds") return date.getTime() / 1000;
+  if (format === "http-date") return date.toUTCString();
+  return date.toISOString().replace(".000Z", "Z");
+}
+
+export function describeTimestampFormat(format: TimestampFormat): string {
+  if (format === "epoch-seconds") return "a timestamp in epoch seconds";
+  if (format === "http-date") return "an HTTP-date timestamp";
+  return "an RFC 3339 date-time timestamp";
+}

@@ -1,0 +1,360 @@
+import { base64ByteLength, isBase64 } from "./base64.js";
+import { patternFor } from "./pattern.js";
+import type { MemberSchema, ScalarKind, ServiceSchema, ShapeSchema } from "./schema.js";
+import { describeTimestampFormat, parseTimestamp } from "./timestamp.js";
+
+/** What went wrong, independent of how a model names its validation error codes. */
+export type ViolationKind =
+  | "required"
+  | "type"
+  | "enum"
+  | "pattern"
+  | "length"
+  | "tooFew"
+  | "tooMany"
+  | "range"
+  | "union"
+  | "unique"
+  | "null";
+
+export interface Violation {
+  /** Field path with wire member names: `Catalog`, `Filters[0].Status`, `Tags.env`. */
+  path: string;
+  kind: ViolationKind;
+  /** Smithy-style message; never echoes the offending value (it may be `@sensitive`). */
+  message: string;
+}
+
+const INTEGER_BOUNDS: Partial<Record<ScalarKind, [number, number]>> = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  integer: [-2147483648, 2147483647],
+  long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+
+const TYPE_NAMES: Partial<Record<ScalarKind, string>> = {
+  string: "a string",
+  boolean: "a boolean",
+  byte: "an integer",
+  short: "an integer",
+  integer: "an integer",
+  long: "an integer",
+  bigInteger: "an integer",
+  float: "a number",
+  double: "a number",
+  bigDecimal: "a number",
+  blob: "a base64-encoded string",
+};
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a parsed AWS JSON body (a request, or a serialized response) against the structure `shapeName`.
+ * Returns every violation found (an empty array means the value is valid). Unknown members are ignored.
+ */
+export function validateInput(schema: ServiceSchema, shapeName: string, input: unknown): Violation[] {
+  const violations: Violation[] = [];
+  const shape = schema.shapes[shapeName];
+  if (shape?.type !== "structure") throw new Error(`no structure named ${shapeName}`);
+  if (!isPlainObject(input)) {
+    violations.push({ path: "", kind: "type", message: "Input must be a JSON object" });
+    return violations;
+  }
+  checkMembers(schema, shape.members, input, "", violations);
+  return violations;
+}
+
+function joinPath(base: string, name: string): string {
+  return base === "" ? name : `${base}.${name}`;
+}
+
+function at(path: string, constraint: string, length?: number): string {
+  const prefix = length === undefined ? "Value" : `Value with length ${length}`;
+  return `${prefix} at '${path}' failed to satisfy constraint: Member must ${constraint}`;
+}
+
+function checkMembers(
+  schema: ServiceSchema,
+  members: MemberSchema[],
+  object: Record<string, unknown>,
+  base: string,
+  out: Violation[],
+): void {
+  for (const member of members) {
+    const path = joinPath(base, member.name);
+    const value = object[member.name];
+    if (value === undefined || value === null) {
+      if (member.required && member.default === undefined) {
+        out.push({ path, kind: "required", message: at(path, "not be null") });
+      }
+      continue;
+    }
+    checkValue(schema, member, value, path, out);
+  }
+}
+
+function checkValue(
+  schema: ServiceSchema,
+  member: MemberSchema,
+  value: unknown,
+  path: string,
+  out: Violation[],
+): void {
+  const target = member.target;
+  if (typeof target === "string") {
+    checkScalar(member, target, value, path, out);
+    return;
+  }
+  const shape = schema.shapes[target.shape];
+  if (!shape) throw new Error(`unknown shape ${target.shape}`);
+  checkShape(schema, member, shape, value, path, out);
+}
+
+function checkShape(
+  schema: ServiceSchema,
+  member: MemberSchema,
+  shape: ShapeSchema,
+  value: unknown,
+  path: string,
+  out: Violation[],
+): void {
+  switch (shape.type) {
+    case "structure":
+      if (!isPlainObject(value)) {
+        out.push(typeError(path, "an object"));
+        return;
+      }
+      checkMembers(schema, shape.members, value, path, out);
+      return;
+    case "union":
+      checkUnion(schema, shape.members, value, path, out);
+      return;
+    case "list":
+      if (!Array.isArray(value)) {
+        out.push(typeError(path, "a list"));
+        return;
+      }
+      checkSize(member, value.length, path, out);
+      if (member.uniqueItems && !allUnique(value)) {
+        out.push({ path, kind: "unique", message: at(path, "have unique values") });
+      }
+      value.forEach((item, index) => {
+        const itemPath = `${path}[${index}]`;
+        if (item === null) {
+          if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
+          return;
+        }
+        checkValue(schema, shape.member, item, itemPath, out);
+      });
+      return;
+    case "map": {
+      if (!isPlainObject(value)) {
+        out.push(typeError(path, "a map"));
+        return;
+      }
+      const entries = Object.entries(value);
+      checkSize(member, entries.length, path, out);
+      for (const [key, item] of entries) {
+        const itemPath = joinPath(path, key);
+        checkValue(schema, shape.key, key, itemPath, out);
+        if (item === null) {
+          if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
+          continue;
+        }
+        checkValue(schema, shape.value, item, itemPath, out);
+      }
+      return;
+    }
+    case "enum":
+      if (typeof value !== "string") {
+        out.push(typeError(path, "a string"));
+        return;
+      }
+      if (!shape.values.includes(value)) {
+        out.push({
+          path,
+          kind: "enum",
+          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
+        });
+        return;
+      }
+      checkString(member, value, path, out);
+      return;
+    case "intEnum":
+      if (typeof value !== "number" || !Number.isInteger(value)) {
+        out.push(typeError(path, "an integer"));
+        return;
+      }
+      if (!shape.values.includes(value)) {
+        out.push({
+          path,
+          kind: "enum",
+          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
+        });
+      }
+      return;
+  }
+}
+
+function checkUnion(
+  schema: ServiceSchema,
+  members: MemberSchema[],
+  value: unknown,
+  path: string,
+  out: Violation[],
+): void {
+  if (!isPlainObject(value)) {
+    out.push(typeError(path, "an object"));
+    return;
+  }
+  const set = Object.keys(value).filter(
+    (key) => key !== "__type" && value[key] !== null && value[key] !== undefined,
+  );
+  const member = set.length === 1 ? members.find((m) => m.name === set[0]) : undefined;
+  if (!member) {
+    out.push({ path, kind: "union", message: at(path, "have exactly one known member set") });
+    return;
+  }
+  checkValue(schema, member, value[member.name], joinPath(path, member.name), out);
+}
+
+function checkScalar(
+  member: MemberSchema,
+  kind: ScalarKind,
+  value: unknown,
+  path: string,
+  out: Violation[],
+): void {
+  switch (kind) {
+    case "string":
+      if (typeof value !== "string") {
+        out.push(typeError(path, "a string"));
+        return;
+      }
+      checkString(member, value, path, out);
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") out.push(typeError(path, "a boolean"));
+      return;
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "bigInteger": {
+      const bounds = INTEGER_BOUNDS[kind];
+      const valid =
+        typeof value === "number" &&
+        Number.isInteger(value) &&
+        (!bounds || (value >= bounds[0] && value <= bounds[1]));
+      if (!valid) {
+        out.push(typeError(path, TYPE_NAMES[kind] ?? kind));
+        return;
+      }
+      checkRange(member, value, path, out);
+      return;
+    }
+    case "float":
+    case "double":
+    case "bigDecimal": {
+      const special =
+        kind !== "bigDecimal" && (value === "NaN" || value === "Infinity" || value === "-Infinity");
+      if (special) return;
+      if (typeof value !== "number") {
+        out.push(typeError(path, "a number"));
+        return;
+      }
+      checkRange(member, value, path, out);
+      return;
+    }
+    case "timestamp": {
+      const format = member.timestampFormat ?? "epoch-seconds";
+      if (!parseTimestamp(value, format)) out.push(typeError(path, describeTimestampFormat(format)));
+      return;
+    }
+    case "blob":
+      if (typeof value !== "string" || !isBase64(value)) {
+        out.push(typeError(path, "a base64 string"));
+        return;
+      }
+      checkLength(member, base64ByteLength(value), path, out);
+      return;
+    case "document":
+      return;
+  }
+}
+
+function checkString(member: MemberSchema, value: string, path: string, out: Violation[]): void {
+  checkLength(member, codePointLength(value), path, out);
+  if (member.pattern !== undefined && !patternFor(member.pattern).test(value)) {
+    out.push({
+      path,
+      kind: "pattern",
+      message: at(path, `satisfy regular expression pattern: ${member.pattern}`),
+    });
+  }
+}
+
+function checkLength(member: MemberSchema, length: number, path: string, out: Violation[]): void {
+  const bounds = member.length;
+  if (!bounds || withinBounds(bounds, length)) return;
+  out.push({ path, kind: "length", message: at(path, `have length ${describeBounds(bounds)}`, length) });
+}
+
+function checkSize(member: MemberSchema, size: number, path: string, out: Violation[]): void {
+  const bounds = member.length;
+  if (!bounds || withinBounds(bounds, size)) return;
+  const kind = bounds.min !== undefined && size < bounds.min ? "tooFew" : "tooMany";
+  out.push({ path, kind, message: at(path, `have length ${describeBounds(bounds)}`, size) });
+}
+
+function checkRange(member: MemberSchema, value: number, path: string, out: Violation[]): void {
+  const bounds = member.range;
+  if (!bounds || withinBounds(bounds, value)) return;
+  out.push({ path, kind: "range", message: at(path, `be ${describeBounds(bounds)}`) });
+}
+
+function withinBounds(bounds: { min?: number; max?: number }, n: number): boolean {
+  return (bounds.min === undefined || n >= bounds.min) && (bounds.max === undefined || n <= bounds.max);
+}
+
+function describeBounds(bounds: { min?: number; max?: number }): string {
+  if (bounds.min !== undefined && bounds.max !== undefined)
+    return `between ${bounds.min} and ${bounds.max}, inclusive`;
+  if (bounds.min !== undefined) return `greater than or equal to ${bounds.min}`;
+  return `less than or equal to ${bounds.max}`;
+}
+
+function typeError(path: string, expected: string): Violation {
+  const where = path === "" ? "Input" : `Value at '${path}'`;
+  return { path, kind: "type", message: `${where} failed to satisfy constraint: Member must be ${expected}` };
+}
+
+function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+function allUnique(items: unknown[]): boolean {
+  const seen = new Set(items.map(canonicalJson));
+  return seen.size === items.length;
+}
+
+/** JSON with object keys sorted, so maps and structures compare member-wise. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
