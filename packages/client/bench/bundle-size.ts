@@ -1,0 +1,58 @@
+/**
+ * (b) Browser bundle of one command: esbuild (browser platform, ESM, minified) then gzip, ours vs
+ * the official client, for the same few lines of application code.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+const app = (from: string): string => `
+import { GetBenefitCommand, PartnerCentralBenefitsClient } from "${from}";
+const client = new PartnerCentralBenefitsClient({ region: "us-east-1" });
+export const getBenefit = (Identifier) => client.send(new GetBenefitCommand({ Catalog: "AWS", Identifier }));
+`;
+
+export interface BundleSize {
+  minified: number;
+  gzip: number;
+  text: string;
+}
+
+/** Bundles the one-command app against `from` (a package name resolvable from packages/client). */
+export async function bundleOneCommand(from: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: app(from), resolveDir: packageDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    text: new TextDecoder().decode(code),
+  };
+}
+
+export async function run(): Promise<string> {
+  const ours = await bundleOneCommand("@pc-benefits/client");
+  const official = await bundleOneCommand("@aws-sdk/client-partnercentral-benefits");
+  const kb = (n: number): string => (n / 1024).toFixed(1);
+  return [
+    "### Browser bundle of one command (esbuild --bundle --minify --platform=browser, then gzip -9)",
+    "",
+    "| client | minified KB | gzip KB | gzip vs official |",
+    "| --- | ---: | ---: | ---: |",
+    `| ours (@pc-benefits/client) | ${kb(ours.minified)} | ${kb(ours.gzip)} | ${(ours.gzip / official.gzip).toFixed(3)}x |`,
+    `| official @aws-sdk/client-partnercentral-benefits | ${kb(official.minified)} | ${kb(official.gzip)} | 1.000x |`,
+    "",
+    "Goal: ours <= 0.2x the official bundle. Ours is bundled from the built package (`dist/`, via its `exports`).",
+  ].join("\n");
+}

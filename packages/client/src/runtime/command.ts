@@ -1,0 +1,28 @@
+import type { JsonObject } from "./json-body.js";
+import type { MetadataBearer, ResponseMetadata } from "./metadata.js";
+import type { ServiceException } from "./service-exception.js";
+
+/** What the client needs to run one operation; generated once per operation. */
+export interface Operation<Input extends object, Output extends MetadataBearer> {
+  /** Operation name as modelled. */
+  readonly name: string;
+  /** `X-Amz-Target` header value: `<ServiceShapeName>.<OperationName>`. */
+  readonly target: string;
+  /** Input to the JSON body object (only modelled members; idempotency tokens filled). */
+  serialize(input: Input): JsonObject;
+  /** Parsed success body to the output, with `$metadata`. */
+  deserialize(body: JsonObject, metadata: ResponseMetadata): Output;
+  /** The error for a failed response: the modelled class for `code`, else the service's base exception. */
+  error(code: string | undefined, body: JsonObject, metadata: ResponseMetadata): ServiceException;
+}
+
+/** Base class of every generated command: the input plus the operation it runs. */
+export class Command<Input extends object, Output extends MetadataBearer> {
+  readonly input: Input;
+  readonly operation: Operation<Input, Output>;
+
+  constructor(input: Input, operation: Operation<Input, Output>) {
+    this.input = input;
+    this.operation = operation;
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  type AwsCredentialIdentity,
+  type AwsCredentialIdentityProvider,
+  resolveCredentials,
+} from "./credentials.js";
+import {
+  EndpointError,
+  type EndpointInput,
+  endpointForRegion,
+  type ResolvedEndpoint,
+  toResolvedEndpoint,
+} from "./endpoint.js";
+import { readEnv } from "./env.js";
+import { FetchHttpHandler } from "./fetch-http-handler.js";
+import type { HttpHandler } from "./http.js";
+import { type RequestSigner, signRequest } from "./signer.js";
+
+/** A value or an async function returning it (the AWS SDK's `Provider`). */
+export type Provider<T> = () => Promise<T>;
+
+/** Client configuration; a subset of the AWS SDK client's, with the same names and meanings. */
+export interface ClientConfig {
+  /** AWS region, e.g. `us-east-1`; defaults to the `AWS_REGION` environment variable. */
+  region?: string | Provider<string>;
+  /**
+   * Overrides the default `https://<prefix>.<region>.<domain>` endpoint (local servers, proxies).
+   * Defaults to `AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`, when set.
+   */
+  endpoint?: EndpointInput;
+  /** Static credentials or an async provider; defaults to the `AWS_*` environment variables. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Attempts per call, first one included (default 3). */
+  maxAttempts?: number | Provider<number>;
+  /** The transport; defaults to `fetch`. Use `NodeHttpHandler` from `@pc-benefits/client/node` on Node. */
+  requestHandler?: HttpHandler;
+  /** The SigV4 implementation; defaults to aws4fetch (WebCrypto). Use `nodeSigner` from `@pc-benefits/client/node` on Node. */
+  signer?: RequestSigner;
+}
+
+/** Facts about the service a generated client passes to the runtime. */
+export interface ServiceDescriptor {
+  /** Protocol content type, e.g. `application/x-amz-json-1.0`. */
+  contentType: string;
+  /** SigV4 signing name; requests are sent unsigned when the service has no `aws.auth#sigv4`. */
+  signingName?: string;
+  /** Default endpoint with a `{region}` placeholder. */
+  endpointTemplate: string;
+  /**
+   * Suffix of the service-specific endpoint variable, as the AWS SDKs derive it from the sdkId
+   * (`PARTNERCENTRAL_BENEFITS` -> `AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS`).
+   */
+  endpointEnvSuffix?: string;
+}
+
+/** The config after defaults, as exposed on `client.config`. */
+export interface ResolvedClientConfig {
+  region: Provider<string>;
+  endpoint: Provider<ResolvedEndpoint>;
+  credentials: AwsCredentialIdentityProvider;
+  maxAttempts: Provider<number>;
+  requestHandler: HttpHandler;
+  signer: RequestSigner;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+function once<T>(compute: () => Promise<T>): Provider<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= compute().catch((error: unknown) => {
+      value = undefined;
+      throw error;
+    });
+    return value;
+  };
+}
+
+/** Applies defaults; nothing is looked up until the first call needs it. */
+export function resolveClientConfig(config: ClientConfig, service: ServiceDescriptor): ResolvedClientConfig {
+  const regionInput = config.region;
+  const region = once(async () => {
+    const value =
+      typeof regionInput === "function" ? await regionInput() : (regionInput ?? readEnv("AWS_REGION"));
+    if (!value) throw new EndpointError("Region is missing: pass `region` to the client or set AWS_REGION");
+    return value;
+  });
+  const fromEnv =
+    (service.endpointEnvSuffix && readEnv(`AWS_ENDPOINT_URL_${service.endpointEnvSuffix}`)) ||
+    readEnv("AWS_ENDPOINT_URL");
+  const endpointInput = config.endpoint ?? fromEnv;
+  const endpoint = once(async () => {
+    if (endpointInput === undefined) return endpointForRegion(service.endpointTemplate, await region());
+    return toResolvedEndpoint(typeof endpointInput === "function" ? await endpointInput() : endpointInput);
+  });
+  const attemptsInput = config.maxAttempts;
+  const maxAttempts = once(async () => {
+    const value = typeof attemptsInput === "function" ? await attemptsInput() : attemptsInput;
+    if (value === undefined) return DEFAULT_MAX_ATTEMPTS;
+    if (!Number.isInteger(value) || value < 1)
+      throw new RangeError(`maxAttempts must be an integer >= 1, got ${value}`);
+    return value;
+  });
+  return {
+    region,
+    endpoint,
+    credentials: resolveCredentials(config.credentials),
+    maxAttempts,
+    requestHandler: config.requestHandler ?? new FetchHttpHandler(),
+    signer: config.signer ?? signRequest,
+  };
+}

@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FetchHttpHandler } from "./fetch-http-handler.js";
+import type { HttpHandler, HttpRequest } from "./http.js";
+import { NodeHttpHandler } from "./node-http-handler.js";
+
+let server: Server;
+let port = 0;
+const seen: { headers: IncomingMessage["headers"]; body: string; url?: string }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (c: string) => {
+      body += c;
+    });
+    req.on("end", () => {
+      seen.push({ headers: req.headers, body, url: req.url });
+      if (req.headers["x-test"] === "slow") {
+        setTimeout(() => res.end("{}"), 2_000);
+        return;
+      }
+      res.setHeader("x-amzn-RequestId", "rid");
+      res.setHeader("Set-Cookie", ["a=1", "b=2"]);
+      res.statusCode = 201;
+      res.end(`{"echo":${JSON.stringify(body)},"snow":"☃"}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const request = (headers: Record<string, string> = {}): HttpRequest => ({
+  method: "POST",
+  protocol: "http:",
+  hostname: "127.0.0.1",
+  port,
+  path: "/base/",
+  headers: { "content-type": "application/x-amz-json-1.0", ...headers },
+  body: '{"name":"é"}',
+});
+
+describe.each<[string, () => HttpHandler]>([
+  ["FetchHttpHandler", () => new FetchHttpHandler()],
+  ["NodeHttpHandler", () => new NodeHttpHandler()],
+])("%s", (_name, make) => {
+  it("sends the request and reads status, lower-case headers and a UTF-8 body", async () => {
+    const handler = make();
+    const response = await handler.handle(request());
+    handler.destroy?.();
+    expect(response.statusCode).toBe(201);
+    expect(response.headers["x-amzn-requestid"]).toBe("rid");
+    expect(JSON.parse(response.body)).toEqual({ echo: '{"name":"é"}', snow: "☃" });
+    const last = seen.at(-1);
+    expect(last?.url).toBe("/base/");
+    expect(last?.headers["content-type"]).toBe("application/x-amz-json-1.0");
+    expect(last?.headers["content-length"]).toBe(String(Buffer.byteLength('{"name":"é"}')));
+  });
+
+  it("aborts an in-flight request", async () => {
+    const handler = make();
+    const controller = new AbortController();
+    const start = Date.now();
+    setTimeout(() => controller.abort(), 50);
+    await expect(
+      handler.handle(request({ "x-test": "slow" }), { abortSignal: controller.signal }),
+    ).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(Date.now() - start).toBeLessThan(1_500);
+    handler.destroy?.();
+  });
+
+  it("times out with a TimeoutError", async () => {
+    const handler = make();
+    await expect(handler.handle(request({ "x-test": "slow" }), { requestTimeout: 50 })).rejects.toMatchObject(
+      {
+        name: "TimeoutError",
+      },
+    );
+    handler.destroy?.();
+  });
+
+  it("fails with a network error when nothing listens", async () => {
+    const handler = make();
+    await expect(handler.handle({ ...request(), port: 1 })).rejects.toBeInstanceOf(Error);
+    handler.destroy?.();
+  });
+});
