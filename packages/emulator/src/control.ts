@@ -1,0 +1,213 @@
+/**
+ * The reviewer-control API as framework-agnostic routes, for transports to mount under a separate
+ * prefix (e.g. `/_emulator`, off unless enabled). One request in, one JSON response out; never throws.
+ *
+ *   POST  /applications/{catalog}/{id}/review       { status, stage?, statusReason?, statusReasonCodes?, allocate? }
+ *   POST  /applications/{catalog}/{id}/files        { fileUri, status: PENDING|SUCCEEDED|FAILED, reason? }
+ *   POST  /applications/{catalog}/{id}/allocations  { fulfillmentType, amount?, currencyCode?, name?, ... }
+ *   PATCH /allocations/{catalog}/{id}               { status?, statusReason?, expiresAt? }
+ *   GET   /benefits/{catalog}                        the seeded benefits with their request schemas
+ *   GET   /settings                                  the Q1-Q18 settings in force
+ *   PUT   /faults                                    { seed?, all?, operations? } (body null turns faults off)
+ *   POST  /reset                                     delete all applications, allocations and tokens
+ */
+
+import type { AllocationStatus, CurrencyCode, FulfillmentType } from "./api-types.js";
+import type { Emulator } from "./create-emulator.js";
+import { EmulatorError, fieldError, isEmulatorError, notFound, validationError } from "./errors.js";
+import type { FaultOptions } from "./faults.js";
+import type { AllocationChange, AllocationSpec, ReviewDecision } from "./reviewer.js";
+
+export interface ControlRequest {
+  method: string;
+  /** Path below the control prefix, e.g. `/applications/AWS/benappl-…/review`. */
+  path: string;
+  /** Parsed JSON, or the raw text (parsed here). */
+  body?: unknown;
+}
+
+export interface ControlResponse {
+  status: number;
+  body: unknown;
+}
+
+type Json = Record<string, unknown>;
+
+function object(body: unknown): Json {
+  if (body === undefined || body === null || body === "") return {};
+  if (typeof body === "object" && !Array.isArray(body)) return body as Json;
+  throw validationError("The request body must be a JSON object.", "cannotParse");
+}
+
+function optionalString(body: Json, key: string): string | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw fieldError(key, "INVALID_VALUE", `${key} must be a string.`);
+  return value;
+}
+
+function oneOf<T extends string>(
+  body: Json,
+  key: string,
+  allowed: readonly T[],
+  required: boolean,
+): T | undefined {
+  const value = body[key];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== "string" || !allowed.includes(value as T)) {
+    throw fieldError(
+      key,
+      value === undefined ? "REQUIRED_FIELD_MISSING" : "INVALID_ENUM_VALUE",
+      `${key} must be one of ${allowed.join(", ")}.`,
+    );
+  }
+  return value as T;
+}
+
+/** Epoch ms from a number or an ISO-8601 string. */
+function time(body: Json, key: string): number | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms))
+    throw fieldError(key, "INVALID_VALUE", `${key} must be epoch milliseconds or an ISO-8601 date.`);
+  return ms;
+}
+
+function stringList(body: Json, key: string): string[] | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw fieldError(key, "INVALID_VALUE", `${key} must be a list of strings.`);
+  }
+  return value as string[];
+}
+
+const ALLOCATION_STATUSES: readonly AllocationStatus[] = ["ACTIVE", "INACTIVE", "FULFILLED"];
+const FULFILLMENT_TYPES: readonly FulfillmentType[] = ["CREDITS", "CASH", "ACCESS"];
+
+function decision(body: Json): ReviewDecision {
+  const status = oneOf(
+    body,
+    "status",
+    ["IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED"] as const,
+    true,
+  );
+  const allocate = body.allocate;
+  if (allocate !== undefined && typeof allocate !== "boolean")
+    throw fieldError("allocate", "INVALID_VALUE", "allocate must be a boolean.");
+  const stage = optionalString(body, "stage");
+  const statusReason = optionalString(body, "statusReason");
+  const statusReasonCodes = stringList(body, "statusReasonCodes");
+  return {
+    status: status ?? "IN_REVIEW",
+    ...(stage !== undefined ? { stage } : {}),
+    ...(statusReason !== undefined ? { statusReason } : {}),
+    ...(statusReasonCodes !== undefined ? { statusReasonCodes } : {}),
+    ...(allocate !== undefined ? { allocate } : {}),
+  };
+}
+
+function allocationSpec(body: Json): AllocationSpec {
+  const spec: AllocationSpec = {
+    fulfillmentType: oneOf(body, "fulfillmentType", FULFILLMENT_TYPES, true) ?? "CASH",
+  };
+  const name = optionalString(body, "name");
+  const description = optionalString(body, "description");
+  const amount = optionalString(body, "amount");
+  const currencyCode = optionalString(body, "currencyCode");
+  const status = oneOf(body, "status", ALLOCATION_STATUSES, false);
+  const startsAt = time(body, "startsAt");
+  const expiresAt = time(body, "expiresAt");
+  const applicableBenefitIds = stringList(body, "applicableBenefitIds");
+  if (amount !== undefined && !/^\d+(\.\d+)?$/.test(amount))
+    throw fieldError("amount", "INVALID_VALUE", "amount must be a decimal string.");
+  if (currencyCode !== undefined && !/^[A-Z]{3}$/.test(currencyCode)) {
+    throw fieldError("currencyCode", "INVALID_VALUE", "currencyCode must be an ISO 4217 code.");
+  }
+  return {
+    ...spec,
+    ...(name !== undefined ? { name } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(amount !== undefined ? { amount } : {}),
+    ...(currencyCode !== undefined ? { currencyCode: currencyCode as CurrencyCode } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(startsAt !== undefined ? { startsAt } : {}),
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+    ...(applicableBenefitIds !== undefined ? { applicableBenefitIds } : {}),
+  };
+}
+
+function allocationChange(body: Json): AllocationChange {
+  const status = oneOf(body, "status", ALLOCATION_STATUSES, false);
+  const statusReason = optionalString(body, "statusReason");
+  const expiresAt = time(body, "expiresAt");
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(statusReason !== undefined ? { statusReason } : {}),
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+  };
+}
+
+/** Returns the control handler for `emulator`. */
+export function createControl(emulator: Emulator): (request: ControlRequest) => ControlResponse {
+  const route = (method: string, segments: string[], body: unknown): unknown => {
+    const [head, catalog = "", id = "", action] = segments;
+    const key = `${method} ${head}${action ? `/${action}` : ""}:${segments.length}`;
+    switch (key) {
+      case "POST applications/review:4":
+        return emulator.reviewer.review(catalog, id, decision(object(body)));
+      case "POST applications/files:4": {
+        const b = object(body);
+        const fileUri = optionalString(b, "fileUri");
+        if (!fileUri) throw fieldError("fileUri", "REQUIRED_FIELD_MISSING", "fileUri is required.");
+        const status = oneOf(b, "status", ["PENDING", "SUCCEEDED", "FAILED"] as const, true) ?? "SUCCEEDED";
+        return emulator.reviewer.setFileStatus(catalog, id, fileUri, status, optionalString(b, "reason"));
+      }
+      case "POST applications/allocations:4":
+        return emulator.reviewer.createAllocation(catalog, id, allocationSpec(object(body)));
+      case "PATCH allocations:3":
+        return emulator.reviewer.updateAllocation(catalog, id, allocationChange(object(body)));
+      case "GET benefits:2":
+        if (!emulator.settings.catalogs.includes(catalog)) throw notFound(`Unknown catalog ${catalog}.`);
+        return { benefits: emulator.benefits(catalog) };
+      case "GET settings:1":
+        return {
+          settings: emulator.settings,
+          seed: emulator.seed,
+          defaultAccountId: emulator.defaultAccountId,
+        };
+      case "PUT faults:1": {
+        const faults = body === null ? undefined : (object(body) as FaultOptions);
+        emulator.setFaults(faults);
+        return { faults: faults ?? null };
+      }
+      case "POST reset:1":
+        emulator.reset();
+        return { reset: true };
+      default:
+        throw new EmulatorError(
+          "ResourceNotFoundException",
+          `No emulator control route ${method} /${segments.join("/")}.`,
+        );
+    }
+  };
+
+  return (request) => {
+    try {
+      let body = request.body;
+      if (typeof body === "string" && body !== "") {
+        try {
+          body = JSON.parse(body) as unknown;
+        } catch {
+          throw validationError("The request body is not valid JSON.", "cannotParse");
+        }
+      }
+      const segments = request.path.split("/").filter(Boolean).map(decodeURIComponent);
+      return { status: 200, body: route(request.method.toUpperCase(), segments, body) };
+    } catch (error) {
+      const e = isEmulatorError(error) ? error : validationError("The control request failed.", "other");
+      return { status: e.httpStatus(), body: e.toAwsJson() };
+    }
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * `createEmulator`: the engine behind both transports. Returns one async handler per operation
+ * (the generated server handler interface), the reviewer-control API, and lifecycle functions.
+ */
+
+import type {
+  ApplicationStatus,
+  EmulatorHandlers,
+  OperationName,
+  OperationShapes,
+  RequestContext,
+} from "./api-types.js";
+import { type Benefit, seedCatalog } from "./catalog/seed-catalog.js";
+import { type Clock, monotonicClock } from "./clock.js";
+import type { EngineContext } from "./engine-context.js";
+import { internalError, isEmulatorError } from "./errors.js";
+import { FaultInjector, type FaultOptions } from "./faults.js";
+import { IdempotencyRegistry } from "./idempotency.js";
+import { getAllocation } from "./operations/allocations.js";
+import {
+  associateResource,
+  createApplication,
+  disassociateResource,
+  getApplication,
+  updateApplication,
+} from "./operations/applications.js";
+import { getBenefit, listBenefits } from "./operations/benefits.js";
+import { listAllocations, listApplications } from "./operations/lists.js";
+import { listTags, tagResource, untagResource } from "./operations/tagging.js";
+import {
+  amendApplication,
+  cancelApplication,
+  recallApplication,
+  submitApplication,
+} from "./operations/transitions.js";
+import { PageTokens } from "./pagination.js";
+import { randomUuid } from "./random.js";
+import { RequestSchemaValidator } from "./request-validation.js";
+import { createReviewer, type ReviewDecision, type Reviewer } from "./reviewer.js";
+import { type EmulatorSettings, resolveSettings, type SettingsOverrides } from "./settings.js";
+import { MemoryStore } from "./store/memory-store.js";
+import type { ApplicationRecord } from "./store/records.js";
+import type { EmulatorStore } from "./store/store.js";
+
+export interface AutoReviewOptions {
+  /** Delay after a successful Submit before the decision is applied. */
+  afterMs: number;
+  /** The decision (default APPROVED, which creates allocations). */
+  decision?: Extract<ApplicationStatus, "APPROVED" | "REJECTED" | "ACTION_REQUIRED">;
+  stage?: string;
+  statusReason?: string;
+}
+
+export interface EmulatorOptions {
+  /** Seed of the benefits catalogs (default 1); kept in the store, which wins on reopen. */
+  seed?: string | number;
+  /** Where state lives (default: in memory). Use `createSqliteStore` from `@pc-benefits/emulator/sqlite` to persist. */
+  store?: EmulatorStore;
+  /** Account of callers whose context names none (default 123456789012). */
+  defaultAccountId?: string;
+  /** Overrides of the Q1-Q18 behaviour settings. */
+  settings?: SettingsOverrides;
+  /** Injected faults (off by default). */
+  faults?: FaultOptions;
+  /** Approve (or reject...) submitted applications automatically after a delay, for demos. */
+  autoReview?: AutoReviewOptions;
+  /** Time source in epoch ms (default Date.now), made monotonic. */
+  now?: () => number;
+  /** Called with unexpected (non-service) errors before they are answered as InternalServerException. */
+  onInternalError?: (error: unknown, operation: OperationName) => void;
+}
+
+export interface Emulator {
+  handlers: EmulatorHandlers;
+  reviewer: Reviewer;
+  settings: EmulatorSettings;
+  /** The catalog seed in use (the stored one when the store already had data). */
+  seed: string;
+  defaultAccountId: string;
+  /** Benefits of a catalog, for fixtures and docs. */
+  benefits(catalog: string): readonly Benefit[];
+  /** Replaces the fault configuration at run time (undefined turns faults off). */
+  setFaults(faults: FaultOptions | undefined): void;
+  /** Deletes every application, allocation and token (catalogs stay) and cancels pending auto-reviews. */
+  reset(): void;
+  /** Cancels timers and closes the store. */
+  close(): void;
+}
+
+const DEFAULT_ACCOUNT = "123456789012";
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const settings = resolveSettings(options.settings);
+  const store = options.store ?? new MemoryStore();
+  const now: Clock = monotonicClock(options.now);
+  const seed = store.getMeta("seed") ?? String(options.seed ?? 1);
+  store.setMeta("seed", seed);
+  let secret = store.getMeta("tokenSecret");
+  if (!secret) {
+    secret = randomUuid();
+    store.setMeta("tokenSecret", secret);
+  }
+  const catalogs = new Map(settings.catalogs.map((c) => [c, seedCatalog(c, seed)] as const));
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const defaultAccountId = options.defaultAccountId ?? DEFAULT_ACCOUNT;
+
+  let reviewer: Reviewer | undefined;
+  const scheduleReview = (record: ApplicationRecord): void => {
+    const auto = options.autoReview;
+    if (!auto) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      const current = store.getApplication(record.catalog, record.id);
+      if (!current || current.revision !== record.revision || !reviewer) return;
+      const decision: ReviewDecision = {
+        status: auto.decision ?? "APPROVED",
+        ...(auto.stage !== undefined ? { stage: auto.stage } : {}),
+        ...(auto.statusReason !== undefined ? { statusReason: auto.statusReason } : {}),
+      };
+      try {
+        reviewer.review(record.catalog, record.id, decision);
+      } catch (error) {
+        options.onInternalError?.(error, "SubmitBenefitApplication");
+      }
+    }, auto.afterMs);
+    (timer as { unref?: () => void }).unref?.();
+    timers.add(timer);
+  };
+
+  const ctx: EngineContext = {
+    store,
+    settings,
+    catalogs,
+    now,
+    tokens: new IdempotencyRegistry(store, settings.clientTokenTtlMs, now),
+    pages: new PageTokens(secret),
+    validator: new RequestSchemaValidator(),
+    onSubmitted: scheduleReview,
+  };
+  reviewer = createReviewer(ctx, (fn) => store.transaction(fn));
+  const faults = new FaultInjector(options.faults, () => settings.enforceRateQuotas, now);
+
+  type Impl<Op extends OperationName> = (
+    ctx: EngineContext,
+    input: OperationShapes[Op][0],
+    account: string,
+  ) => OperationShapes[Op][1];
+
+  const handler =
+    <Op extends OperationName>(operation: Op, impl: Impl<Op>) =>
+    async (input: OperationShapes[Op][0], context?: RequestContext): Promise<OperationShapes[Op][1]> => {
+      const account = context?.accountId ?? defaultAccountId;
+      await faults.before(operation, account);
+      try {
+        return store.transaction(() => impl(ctx, input, account));
+      } catch (error) {
+        if (isEmulatorError(error)) throw error;
+        options.onInternalError?.(error, operation);
+        throw internalError();
+      }
+    };
+
+  const handlers: EmulatorHandlers = {
+    ListBenefits: handler("ListBenefits", (c, input) => listBenefits(c, input)),
+    GetBenefit: handler("GetBenefit", (c, input) => getBenefit(c, input)),
+    CreateBenefitApplication: handler("CreateBenefitApplication", createApplication),
+    GetBenefitApplication: handler("GetBenefitApplication", getApplication),
+    ListBenefitApplications: handler("ListBenefitApplications", listApplications),
+    UpdateBenefitApplication: handler("UpdateBenefitApplication", updateApplication),
+    SubmitBenefitApplication: handler("SubmitBenefitApplication", submitApplication),
+    RecallBenefitApplication: handler("RecallBenefitApplication", recallApplication),
+    CancelBenefitApplication: handler("CancelBenefitApplication", cancelApplication),
+    AmendBenefitApplication: handler("AmendBenefitApplication", amendApplication),
+    AssociateBenefitApplicationResource: handler("AssociateBenefitApplicationResource", associateResource),
+    DisassociateBenefitApplicationResource: handler(
+      "DisassociateBenefitApplicationResource",
+      disassociateResource,
+    ),
+    GetBenefitAllocation: handler("GetBenefitAllocation", getAllocation),
+    ListBenefitAllocations: handler("ListBenefitAllocations", listAllocations),
+    TagResource: handler("TagResource", tagResource),
+    UntagResource: handler("UntagResource", untagResource),
+    ListTagsForResource: handler("ListTagsForResource", listTags),
+  };
+
+  const clearTimers = () => {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+  };
+
+  return {
+    handlers,
+    reviewer,
+    settings,
+    seed,
+    defaultAccountId,
+    benefits: (catalog) => catalogs.get(catalog) ?? [],
+    setFaults: (next) => faults.configure(next),
+    reset: () => {
+      clearTimers();
+      store.transaction(() => store.clear());
+    },
+    close: () => {
+      clearTimers();
+      store.close();
+    },
+  };
+}

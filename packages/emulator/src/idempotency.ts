@@ -1,0 +1,49 @@
+/**
+ * ClientToken idempotency (Q3). Tokens are scoped by operation, catalog and caller account. Same
+ * token and same request: the first response is replayed and nothing runs again. Same token with a
+ * different request: ConflictException. Failed requests are not recorded, so they can be retried.
+ */
+
+import { canonicalJson } from "./canonical-json.js";
+import { conflict } from "./errors.js";
+import type { EmulatorStore } from "./store/store.js";
+
+export interface TokenScope {
+  operation: string;
+  catalog: string;
+  account: string;
+  token: string;
+}
+
+export class IdempotencyRegistry {
+  private calls = 0;
+
+  constructor(
+    private readonly store: EmulatorStore,
+    private readonly ttlMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  /**
+   * Runs `execute` once per (scope, request). Must be called inside `store.transaction` together
+   * with the work it guards, so the check and the record are one atomic step.
+   */
+  run<T>(scope: TokenScope, request: unknown, execute: () => T): T {
+    const now = this.now();
+    if (++this.calls % 1000 === 0) this.store.purgeTokens(now);
+    const key = `${scope.operation}|${scope.catalog}|${scope.account}|${scope.token}`;
+    const fingerprint = canonicalJson(request);
+    const previous = this.store.getToken(key);
+    if (previous && previous.expiresAt > now) {
+      if (previous.fingerprint !== fingerprint) {
+        throw conflict(
+          `ClientToken ${JSON.stringify(scope.token)} was already used with a different request for ${scope.operation}.`,
+        );
+      }
+      return previous.response as T;
+    }
+    const response = execute();
+    this.store.putToken({ key, fingerprint, response, expiresAt: now + this.ttlMs });
+    return response;
+  }
+}

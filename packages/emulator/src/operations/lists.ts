@@ -1,0 +1,125 @@
+/**
+ * ListBenefitApplications and ListBenefitAllocations: AND across filters, OR within one (Q13), keyset
+ * pages in CreatedAt-descending order with NextTokens bound to the filters (Q12).
+ */
+
+import type {
+  ListBenefitAllocationsInput,
+  ListBenefitAllocationsOutput,
+  ListBenefitApplicationsInput,
+  ListBenefitApplicationsOutput,
+} from "../api-types.js";
+import { assertCatalog, assertFilterCap, type EngineContext, pageSize } from "../engine-context.js";
+import { resolveIdentifier } from "../identifiers.js";
+import { readPage } from "../list-page.js";
+import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
+import { allocationSummary, applicationSummary, effectiveAllocationStatus } from "../views.js";
+
+const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
+  !wanted?.length || have.some((v) => wanted.includes(v));
+const oneOf = <T>(wanted: readonly T[] | undefined, value: T | undefined) =>
+  !wanted?.length || (value !== undefined && wanted.includes(value));
+
+/** Identifiers given as IDs or ARNs; ones that name nothing in this scope match nothing. */
+function resolveAll(
+  values: readonly string[] | undefined,
+  kind: "benefit" | "benefit-application",
+  catalog: string,
+  account: string,
+): string[] | undefined {
+  if (!values?.length) return undefined;
+  return values.map((v) => resolveIdentifier(v, kind, catalog, account) ?? `\u0000${v}`);
+}
+
+export function listApplications(
+  ctx: EngineContext,
+  input: ListBenefitApplicationsInput,
+  account: string,
+): ListBenefitApplicationsOutput {
+  assertCatalog(ctx, input.Catalog);
+  for (const member of ["Programs", "FulfillmentTypes", "BenefitIdentifiers", "Status", "Stages"] as const) {
+    assertFilterCap(ctx, "ListBenefitApplications", member, input[member]);
+  }
+  const limit = pageSize(ctx, input.MaxResults);
+  const { MaxResults: _m, NextToken: _n, ...filters } = input;
+  const binding = { ...filters, account };
+  const cursor =
+    input.NextToken === undefined
+      ? undefined
+      : ctx.pages.decodeFor(input.NextToken, "ListBenefitApplications", binding);
+  const benefitIds = resolveAll(input.BenefitIdentifiers, "benefit", input.Catalog, account);
+  const resourceArns = [
+    ...(input.AssociatedResourceArns ?? []),
+    ...(input.AssociatedResources ?? [])
+      .flatMap((r) => [r.ResourceArn, r.ResourceIdentifier])
+      .filter((v): v is string => v !== undefined),
+  ];
+  const accept = (r: ApplicationRecord) =>
+    anyOf(input.Programs, r.programs) &&
+    anyOf(input.FulfillmentTypes, r.fulfillmentTypes) &&
+    oneOf(benefitIds, r.benefitId) &&
+    oneOf(input.Status, r.status) &&
+    oneOf(input.Stages, r.stage) &&
+    anyOf(resourceArns, r.associatedResources);
+  const scope = { account, catalog: input.Catalog };
+  const page = readPage((before, n) => ctx.store.scanApplications(scope, before, n), accept, limit, cursor);
+  const benefits = ctx.catalogs.get(input.Catalog) ?? [];
+  return {
+    BenefitApplicationSummaries: page.items.map((r) =>
+      applicationSummary(
+        r,
+        ctx.settings.region,
+        benefits.find((b) => b.id === r.benefitId)?.summaryFields ?? [],
+      ),
+    ),
+    ...(page.nextCursor !== undefined
+      ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitApplications", binding) }
+      : {}),
+  };
+}
+
+export function listAllocations(
+  ctx: EngineContext,
+  input: ListBenefitAllocationsInput,
+  account: string,
+): ListBenefitAllocationsOutput {
+  assertCatalog(ctx, input.Catalog);
+  for (const member of [
+    "FulfillmentTypes",
+    "BenefitIdentifiers",
+    "BenefitApplicationIdentifiers",
+    "Status",
+  ] as const) {
+    assertFilterCap(ctx, "ListBenefitAllocations", member, input[member]);
+  }
+  const limit = pageSize(ctx, input.MaxResults);
+  const { MaxResults: _m, NextToken: _n, ...filters } = input;
+  const binding = { ...filters, account };
+  const cursor =
+    input.NextToken === undefined
+      ? undefined
+      : ctx.pages.decodeFor(input.NextToken, "ListBenefitAllocations", binding);
+  const benefitIds = resolveAll(input.BenefitIdentifiers, "benefit", input.Catalog, account);
+  const applicationIds = resolveAll(
+    input.BenefitApplicationIdentifiers,
+    "benefit-application",
+    input.Catalog,
+    account,
+  );
+  const now = ctx.now();
+  const accept = (r: AllocationRecord) =>
+    oneOf(input.FulfillmentTypes, r.fulfillmentType) &&
+    (!benefitIds ||
+      benefitIds.includes(r.benefitId) ||
+      r.applicableBenefitIds.some((id) => benefitIds.includes(id))) &&
+    oneOf(applicationIds, r.applicationId) &&
+    oneOf(input.Status, effectiveAllocationStatus(r, now).status);
+  const scope = { account, catalog: input.Catalog };
+  const page = readPage((before, n) => ctx.store.scanAllocations(scope, before, n), accept, limit, cursor);
+  return {
+    BenefitAllocationSummaries: page.items.map((r) => allocationSummary(r, ctx.settings.region, now)),
+    ...(page.nextCursor !== undefined
+      ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitAllocations", binding) }
+      : {}),
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * Reviewer control (Q5, Q6, Q18): what AWS's internal reviewers do, as a programmatic API. Moves
+ * applications between review statuses with stage and reasons, creates allocations on approval,
+ * and marks files processed or failed. Errors are EmulatorErrors, so HTTP routes can serialize them.
+ */
+
+import type {
+  AllocationStatus,
+  ApplicationStatus,
+  CurrencyCode,
+  FulfillmentType,
+  GetBenefitAllocationOutput,
+  GetBenefitApplicationOutput,
+} from "./api-types.js";
+import type { Benefit } from "./catalog/seed-catalog.js";
+import { assertCatalog, type EngineContext } from "./engine-context.js";
+import { fieldError, notFound, validationError } from "./errors.js";
+import { newId, parseArn } from "./identifiers.js";
+import { reviewerMayMove } from "./lifecycle.js";
+import { saveRevision } from "./operations/mutation.js";
+import { randomIdBody } from "./random.js";
+import type { AllocationRecord, ApplicationRecord, StoredFulfillmentDetail } from "./store/records.js";
+import { allocationOutput, applicationOutput } from "./views.js";
+
+export interface ReviewDecision {
+  status: Extract<ApplicationStatus, "IN_REVIEW" | "ACTION_REQUIRED" | "APPROVED" | "REJECTED">;
+  stage?: string;
+  statusReason?: string;
+  statusReasonCodes?: string[];
+  /** On APPROVED: create one allocation per fulfillment type (default: the `allocateOnApproval` setting). */
+  allocate?: boolean;
+}
+
+export interface AllocationSpec {
+  fulfillmentType: FulfillmentType;
+  name?: string;
+  description?: string;
+  /** Amount in `currencyCode` (default: the benefit's funding). */
+  amount?: string;
+  currencyCode?: CurrencyCode;
+  status?: AllocationStatus;
+  startsAt?: number;
+  expiresAt?: number;
+  applicableBenefitIds?: string[];
+}
+
+export interface AllocationChange {
+  status?: AllocationStatus;
+  statusReason?: string;
+  expiresAt?: number;
+}
+
+export interface ReviewResult {
+  application: GetBenefitApplicationOutput;
+  allocations: GetBenefitAllocationOutput[];
+}
+
+export interface Reviewer {
+  /** Moves an IN_REVIEW / ACTION_REQUIRED application; APPROVED may create allocations. */
+  review(catalog: string, identifier: string, decision: ReviewDecision): ReviewResult;
+  approve(catalog: string, identifier: string, options?: Omit<ReviewDecision, "status">): ReviewResult;
+  reject(catalog: string, identifier: string, options?: Omit<ReviewDecision, "status">): ReviewResult;
+  requestAction(catalog: string, identifier: string, options?: Omit<ReviewDecision, "status">): ReviewResult;
+  setFileStatus(
+    catalog: string,
+    identifier: string,
+    fileUri: string,
+    status: "PENDING" | "SUCCEEDED" | "FAILED",
+    reason?: string,
+  ): GetBenefitApplicationOutput;
+  createAllocation(
+    catalog: string,
+    applicationIdentifier: string,
+    spec: AllocationSpec,
+  ): GetBenefitAllocationOutput;
+  updateAllocation(catalog: string, identifier: string, change: AllocationChange): GetBenefitAllocationOutput;
+}
+
+/** The reviewer sees every account's data: identifiers are IDs or ARNs, looked up by catalog only. */
+function idOf(identifier: string): string {
+  return identifier.startsWith("arn:") ? (parseArn(identifier)?.id ?? identifier) : identifier;
+}
+
+export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T) => T): Reviewer {
+  const region = () => ctx.settings.region;
+
+  const application = (catalog: string, identifier: string): ApplicationRecord => {
+    assertCatalog(ctx, catalog);
+    const record = ctx.store.getApplication(catalog, idOf(identifier));
+    if (!record) throw notFound(`Benefit application ${identifier} was not found in catalog ${catalog}.`);
+    return record;
+  };
+
+  const benefitOf = (record: ApplicationRecord): Benefit | undefined =>
+    ctx.catalogs.get(record.catalog)?.find((b) => b.id === record.benefitId);
+
+  const insertAllocation = (app: ApplicationRecord, spec: AllocationSpec): AllocationRecord => {
+    const benefit = benefitOf(app);
+    const now = ctx.now();
+    const startsAt = spec.startsAt ?? now;
+    const expiresAt = spec.expiresAt ?? startsAt + ctx.settings.allocationValidityMs;
+    const value: { Amount: string; CurrencyCode: CurrencyCode } = {
+      Amount: spec.amount ?? `${(benefit?.amountUsd ?? 1000).toFixed(2)}`,
+      CurrencyCode: spec.currencyCode ?? "USD",
+    };
+    const issuance = { IssuanceId: `iss-${randomIdBody(12)}`, IssuanceAmount: value, IssuedAt: now };
+    let detail: StoredFulfillmentDetail;
+    if (spec.fulfillmentType === "CREDITS") {
+      const details = (app.details ?? {}) as Record<string, unknown>;
+      const nested = details.CreditDisbursementDetails as Record<string, unknown> | undefined;
+      const candidate = [
+        nested?.AwsAccountIdForCredits,
+        details.AwsAccountIdForCredits,
+        details.AccountId,
+      ].find((v): v is string => typeof v === "string" && /^\d{12}$/.test(v));
+      detail = {
+        CreditDetails: {
+          AllocatedAmount: value,
+          IssuedAmount: value,
+          Codes: [
+            {
+              AwsAccountId: candidate ?? app.account,
+              Value: value,
+              AwsCreditCode: `PC${randomIdBody(12).toUpperCase()}`,
+              Status: "ACTIVE",
+              IssuedAt: now,
+              ExpiresAt: expiresAt,
+            },
+          ],
+        },
+      };
+    } else if (spec.fulfillmentType === "CASH") {
+      detail = { DisbursementDetails: { DisbursedAmount: value, IssuanceDetails: issuance } };
+    } else {
+      detail = {
+        AccessDetails: {
+          Description: spec.description ?? `Access granted through ${benefit?.name ?? app.benefitId}.`,
+        },
+      };
+    }
+    return ctx.store.putAllocation({
+      seq: 0,
+      id: newId("benefit-allocation"),
+      account: app.account,
+      catalog: app.catalog,
+      name: (spec.name ?? `${benefit?.name ?? "Benefit"} ${spec.fulfillmentType.toLowerCase()}`).slice(
+        0,
+        255,
+      ),
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+      status: spec.status ?? "ACTIVE",
+      applicationId: app.id,
+      benefitId: app.benefitId,
+      fulfillmentType: spec.fulfillmentType,
+      applicableBenefitIds: spec.applicableBenefitIds ?? [app.benefitId],
+      fulfillmentDetail: detail,
+      createdAt: now,
+      updatedAt: now,
+      startsAt,
+      expiresAt,
+      tags: {},
+    });
+  };
+
+  const review = (catalog: string, identifier: string, decision: ReviewDecision): ReviewResult =>
+    transaction(() => {
+      const record = application(catalog, identifier);
+      if (!reviewerMayMove(record.status, decision.status)) {
+        throw validationError(
+          `A reviewer cannot move a benefit application from ${record.status} to ${decision.status}.`,
+          "BUSINESS_VALIDATION_FAILED",
+          [
+            {
+              Name: "Status",
+              Message: `Not a reviewer transition from ${record.status}.`,
+              Code: "INVALID_RESOURCE_STATE",
+            },
+          ],
+        );
+      }
+      if (decision.statusReasonCodes && decision.statusReasonCodes.length > 5) {
+        throw fieldError("StatusReasonCodes", "TOO_MANY_VALUES", "At most 5 status reason codes.");
+      }
+      const saved = saveRevision(ctx, record, {
+        status: decision.status,
+        stage: decision.stage ?? record.stage,
+        statusReason: decision.statusReason,
+        statusReasonCodes: decision.statusReasonCodes,
+      });
+      const allocations: AllocationRecord[] = [];
+      if (decision.status === "APPROVED" && (decision.allocate ?? ctx.settings.allocateOnApproval)) {
+        const types =
+          saved.fulfillmentTypes.length > 0
+            ? saved.fulfillmentTypes
+            : (benefitOf(saved)?.fulfillmentTypes ?? []);
+        for (const type of types) allocations.push(insertAllocation(saved, { fulfillmentType: type }));
+      }
+      const now = ctx.now();
+      return {
+        application: applicationOutput(saved, region(), now),
+        allocations: allocations.map((a) => allocationOutput(a, region(), now)),
+      };
+    });
+
+  return {
+    review,
+    approve: (catalog, identifier, options) =>
+      review(catalog, identifier, { ...options, status: "APPROVED" }),
+    reject: (catalog, identifier, options) => review(catalog, identifier, { ...options, status: "REJECTED" }),
+    requestAction: (catalog, identifier, options) =>
+      review(catalog, identifier, { ...options, status: "ACTION_REQUIRED" }),
+    setFileStatus: (catalog, identifier, fileUri, status, reason) =>
+      transaction(() => {
+        const record = application(catalog, identifier);
+        const index = record.files.findIndex((f) => f.uri === fileUri);
+        if (index < 0) throw notFound(`File ${fileUri} is not attached to benefit application ${record.id}.`);
+        const now = ctx.now();
+        const files = record.files.map((f, i) => {
+          if (i !== index) return f;
+          const { statusReason: _old, ...rest } = f;
+          return {
+            ...rest,
+            status,
+            processAt: null,
+            ...(reason !== undefined ? { statusReason: reason } : {}),
+          };
+        });
+        // File processing is not a partner mutation: keep the revision, only the files change.
+        const saved = ctx.store.putApplication({ ...record, files });
+        return applicationOutput(saved, region(), now);
+      }),
+    createAllocation: (catalog, applicationIdentifier, spec) =>
+      transaction(() => {
+        const app = application(catalog, applicationIdentifier);
+        return allocationOutput(insertAllocation(app, spec), region(), ctx.now());
+      }),
+    updateAllocation: (catalog, identifier, change) =>
+      transaction(() => {
+        assertCatalog(ctx, catalog);
+        const record = ctx.store.getAllocation(catalog, idOf(identifier));
+        if (!record) throw notFound(`Benefit allocation ${identifier} was not found in catalog ${catalog}.`);
+        const saved = ctx.store.putAllocation({
+          ...record,
+          ...(change.status !== undefined ? { status: change.status } : {}),
+          ...(change.statusReason !== undefined ? { statusReason: change.statusReason } : {}),
+          ...(change.expiresAt !== undefined ? { expiresAt: change.expiresAt } : {}),
+          updatedAt: ctx.now(),
+        });
+        return allocationOutput(saved, region(), ctx.now());
+      }),
+  };
+}

@@ -1,0 +1,97 @@
+/** What the store keeps: plain JSON-serializable records (timestamps as epoch milliseconds). */
+
+import type {
+  AllocationStatus,
+  ApplicationStatus,
+  Contact,
+  DocumentValue,
+  FileType,
+  FulfillmentDetails,
+  FulfillmentType,
+} from "../api-types.js";
+
+export interface FileRecord {
+  uri: string;
+  businessUseCase?: string;
+  name: string;
+  /** MIME type derived from the extension, when known. */
+  type?: FileType;
+  /** `PENDING` reads as `SUCCEEDED` once `processAt` has passed (Q18); reviewers set it explicitly. */
+  status: "PENDING" | "SUCCEEDED" | "FAILED";
+  statusReason?: string;
+  /** Epoch ms when a PENDING file turns SUCCEEDED; null = only the reviewer decides. */
+  processAt: number | null;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface ApplicationRecord {
+  /** Insertion sequence, assigned by the store; the list order key. */
+  seq: number;
+  id: string;
+  account: string;
+  catalog: string;
+  benefitId: string;
+  programs: string[];
+  name?: string;
+  description?: string;
+  fulfillmentTypes: FulfillmentType[];
+  details?: DocumentValue;
+  status: ApplicationStatus;
+  stage?: string;
+  statusReason?: string;
+  statusReasonCodes?: string[];
+  createdAt: number;
+  updatedAt: number;
+  revision: string;
+  associatedResources: string[];
+  partnerContacts?: Contact[];
+  files: FileRecord[];
+  tags: Record<string, string>;
+  /** Last recall/cancel/amend reason, kept for traceability (not in any output). */
+  lastReason?: string;
+}
+
+/** A benefit allocation. */
+export interface AllocationRecord {
+  seq: number;
+  id: string;
+  account: string;
+  catalog: string;
+  name: string;
+  description?: string;
+  status: AllocationStatus;
+  statusReason?: string;
+  applicationId: string;
+  benefitId: string;
+  fulfillmentType: FulfillmentType;
+  applicableBenefitIds: string[];
+  /** The union with timestamps as epoch ms. */
+  fulfillmentDetail?: StoredFulfillmentDetail;
+  createdAt: number;
+  updatedAt: number;
+  startsAt?: number;
+  expiresAt?: number;
+  tags: Record<string, string>;
+}
+
+/** `FulfillmentDetails` with `Date`s replaced by epoch milliseconds, for storage. */
+export type StoredFulfillmentDetail = DatesAsNumbers<FulfillmentDetails>;
+
+type DatesAsNumbers<T> = T extends Date
+  ? number
+  : T extends (infer U)[]
+    ? DatesAsNumbers<U>[]
+    : T extends object
+      ? { [K in keyof T]: DatesAsNumbers<T[K]> }
+      : T;
+
+export interface TokenRecord {
+  /** `<operation>|<catalog>|<account>|<token>`. */
+  key: string;
+  /** Canonical JSON of the request, to tell "same request" from "different request". */
+  fingerprint: string;
+  /** The first successful response, replayed for a repeat. */
+  response: unknown;
+  expiresAt: number;
+}
