@@ -127,14 +127,22 @@ describe("abort", () => {
   });
 
   it("aborts a backoff sleep without another attempt", async () => {
-    vi.spyOn(Math, "random").mockReturnValue(0.999);
-    server.script([], throttled);
+    vi.spyOn(Math, "random").mockReturnValue(0.999); // first backoff: 99 ms
     const controller = new AbortController();
+    // Abort shortly after the first (throttled) answer is sent: the client is then in its backoff sleep.
+    server.respond(() => {
+      setTimeout(() => controller.abort(), 20);
+      return throttled;
+    });
     const before = server.requests.length;
-    const pending = client({ maxAttempts: 10 }).send(get, { abortSignal: controller.signal });
-    setTimeout(() => controller.abort(), 40);
-    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    const start = Date.now();
+    await expect(
+      client({ maxAttempts: 10 }).send(get, { abortSignal: controller.signal }),
+    ).rejects.toMatchObject({
+      name: "AbortError",
+    });
     expect(server.requests.length - before).toBe(1);
+    expect(Date.now() - start).toBeLessThan(2_000);
   });
 
   it("passes the abort reason as the cause", async () => {
