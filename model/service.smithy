@@ -4,6 +4,15 @@
 
 $version: "2"
 
+// AWS's published model has an unanchored pattern on FileURI; we keep the constraint identical and say so here.
+metadata suppressions = [
+    {
+        id: "PatternTrait"
+        namespace: "com.amazonaws.partnercentralbenefits"
+        reason: "FileURI's pattern is unanchored in AWS's published model, and we keep it identical."
+    }
+]
+
 namespace com.amazonaws.partnercentralbenefits
 
 use aws.api#service

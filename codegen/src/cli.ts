@@ -8,6 +8,14 @@
  */
 import { runCli } from "./cli-main.js";
 
+// A closed pipe (`pnpm --silent codegen ast model/ | head`) ends the output quietly, never with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

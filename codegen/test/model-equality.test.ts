@@ -36,16 +36,9 @@ let ours: JsonAst;
 
 beforeAll(() => {
   const { model, diagnostics } = loadPaths([modelDir]);
-  const errors = diagnostics.filter((d) => d.severity === "ERROR" || d.severity === "DANGER");
-  expect(errors.map(formatDiagnostic), "model/ must load without errors").toEqual([]);
-  // Warnings are allowed only where AWS's own model draws the same one (e.g. the unanchored FileURI pattern).
-  const warnings = diagnostics.filter((d) => d.severity === "WARNING").map((d) => `${d.id} ${d.shapeId ?? "-"}`);
-  const expected = hasReference
-    ? loadPaths([referenceFile])
-        .diagnostics.filter((d) => d.severity === "WARNING")
-        .map((d) => `${d.id} ${d.shapeId ?? "-"}`)
-    : [];
-  expect(warnings.sort(), "model/ warnings must match the published model's").toEqual(expected.sort());
+  // AWS's own model draws one PatternTrait warning; model/ suppresses it in metadata, so nothing is left.
+  const problems = diagnostics.filter((d) => d.severity !== "NOTE").map(formatDiagnostic);
+  expect(problems, "model/ must load without errors or warnings").toEqual([]);
   expect(model, "model/ did not assemble").toBeDefined();
   if (model) ours = toJsonAst(model);
 });

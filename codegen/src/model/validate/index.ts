@@ -60,9 +60,12 @@ const PHASES: Validator[][] = [
 /** Runs the model validators; returns their events (ERROR, DANGER, WARNING, NOTE). */
 export function validateModel(model: Model): Diagnostic[] {
   const index = new ShapeIndex(model);
+  const suppressions = metadataSuppressions(model);
   const all: Diagnostic[] = [];
   for (const phase of PHASES) {
-    const events = phase.flatMap((validate) => validate(index)).filter((d) => keep(index, d));
+    const events = phase
+      .flatMap((validate) => validate(index))
+      .filter((d) => keep(index, d) && !suppressedByMetadata(suppressions, d));
     all.push(...events);
     if (events.some((d) => d.severity === "ERROR")) break;
   }
@@ -84,4 +87,30 @@ function keep(index: ShapeIndex, d: Diagnostic): boolean {
     }
   }
   return true;
+}
+
+interface MetadataSuppression {
+  id: string;
+  namespace: string;
+}
+
+/** The `suppressions` metadata entries (`[{ id, namespace: "ns" | "*", reason? }]`), malformed ones ignored. */
+function metadataSuppressions(model: Model): MetadataSuppression[] {
+  const raw = model.metadata.get("suppressions");
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return [];
+    const { id, namespace } = entry;
+    return typeof id === "string" && typeof namespace === "string" ? [{ id, namespace }] : [];
+  });
+}
+
+/** Non-ERROR events matched by a metadata suppression (by event id and the shape's namespace, or `*`). */
+function suppressedByMetadata(suppressions: readonly MetadataSuppression[], d: Diagnostic): boolean {
+  if (d.severity === "ERROR" || suppressions.length === 0) return false;
+  const namespace = d.shapeId?.split("#")[0];
+  return suppressions.some(
+    (s) =>
+      (d.id === s.id || d.id.startsWith(`${s.id}.`)) && (s.namespace === "*" || s.namespace === namespace),
+  );
 }
