@@ -59,8 +59,9 @@ interface Probe {
 async function probe(emulator: Emulator): Promise<Probe> {
   let token: string | undefined;
   for (let i = 0; i < 10; i++) {
-    token = (await emulator.handlers.ListBenefitApplications({ Catalog: "AWS", MaxResults: 20, NextToken: token }))
-      .NextToken;
+    token = (
+      await emulator.handlers.ListBenefitApplications({ Catalog: "AWS", MaxResults: 20, NextToken: token })
+    ).NextToken;
   }
   return { emulator, token, first: [], deep: [] };
 }
@@ -72,7 +73,8 @@ async function round(p: Probe, calls: number): Promise<void> {
   for (let i = 0; i < calls; i++) await h.ListBenefitApplications({ Catalog: "AWS", MaxResults: 20 });
   p.first.push(((performance.now() - t) * 1000) / calls);
   t = performance.now();
-  for (let i = 0; i < calls; i++) await h.ListBenefitApplications({ Catalog: "AWS", MaxResults: 20, NextToken: p.token });
+  for (let i = 0; i < calls; i++)
+    await h.ListBenefitApplications({ Catalog: "AWS", MaxResults: 20, NextToken: p.token });
   p.deep.push(((performance.now() - t) * 1000) / calls);
 }
 

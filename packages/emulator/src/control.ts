@@ -120,6 +120,21 @@ function allocationSpec(body: Json): AllocationSpec {
   const startsAt = time(body, "startsAt");
   const expiresAt = time(body, "expiresAt");
   const applicableBenefitIds = stringList(body, "applicableBenefitIds");
+  const consumable = body.consumable;
+  if (
+    consumable !== undefined &&
+    (consumable === null || typeof consumable !== "object" || Array.isArray(consumable))
+  ) {
+    throw fieldError(
+      "consumable",
+      "INVALID_VALUE",
+      'consumable must be an object such as { utilized: "100.00" }.',
+    );
+  }
+  const utilized = consumable === undefined ? undefined : optionalString(consumable as Json, "utilized");
+  if (utilized !== undefined && !/^\d+(\.\d+)?$/.test(utilized)) {
+    throw fieldError("consumable.utilized", "INVALID_VALUE", "utilized must be a decimal string.");
+  }
   if (amount !== undefined && !/^\d+(\.\d+)?$/.test(amount))
     throw fieldError("amount", "INVALID_VALUE", "amount must be a decimal string.");
   if (currencyCode !== undefined && !/^[A-Z]{3}$/.test(currencyCode)) {
@@ -135,6 +150,7 @@ function allocationSpec(body: Json): AllocationSpec {
     ...(startsAt !== undefined ? { startsAt } : {}),
     ...(expiresAt !== undefined ? { expiresAt } : {}),
     ...(applicableBenefitIds !== undefined ? { applicableBenefitIds } : {}),
+    ...(consumable !== undefined ? { consumable: utilized !== undefined ? { utilized } : {} } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * different request: ConflictException. Failed requests are not recorded, so they can be retried.
  */
 
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson, cloneJson } from "./canonical-json.js";
 import { conflict } from "./errors.js";
 import type { EmulatorStore } from "./store/store.js";
 
@@ -40,7 +40,8 @@ export class IdempotencyRegistry {
           `ClientToken ${JSON.stringify(scope.token)} was already used with a different request for ${scope.operation}.`,
         );
       }
-      return previous.response as T;
+      // A copy: callers may change what they get back without touching the recorded response.
+      return cloneJson(previous.response) as T;
     }
     const response = execute();
     this.store.putToken({ key, fingerprint, response, expiresAt: now + this.ttlMs });

@@ -42,6 +42,11 @@ export interface AllocationSpec {
   startsAt?: number;
   expiresAt?: number;
   applicableBenefitIds?: string[];
+  /**
+   * A pre-approved amount drawn down over time (ConsumableDetails) instead of a one-off grant;
+   * `utilized` (default "0") is subtracted from the amount for `RemainingAmount`.
+   */
+  consumable?: { utilized?: string };
 }
 
 export interface AllocationChange {
@@ -105,7 +110,21 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
     };
     const issuance = { IssuanceId: `iss-${randomIdBody(12)}`, IssuanceAmount: value, IssuedAt: now };
     let detail: StoredFulfillmentDetail;
-    if (spec.fulfillmentType === "CREDITS") {
+    if (spec.consumable && spec.fulfillmentType !== "ACCESS") {
+      const utilized = Number(spec.consumable.utilized ?? "0");
+      const remaining = Math.max(0, Number(value.Amount) - (Number.isFinite(utilized) ? utilized : 0));
+      detail = {
+        ConsumableDetails: {
+          AllocatedAmount: value,
+          UtilizedAmount: {
+            Amount: (Number.isFinite(utilized) ? utilized : 0).toFixed(2),
+            CurrencyCode: value.CurrencyCode,
+          },
+          RemainingAmount: { Amount: remaining.toFixed(2), CurrencyCode: value.CurrencyCode },
+          IssuanceDetails: issuance,
+        },
+      };
+    } else if (spec.fulfillmentType === "CREDITS") {
       const details = (app.details ?? {}) as Record<string, unknown>;
       const nested = details.CreditDisbursementDetails as Record<string, unknown> | undefined;
       const candidate = [

@@ -72,6 +72,22 @@ describe("identifiers (Q11)", () => {
     expect((await errorOf(create())).name).toBe("ServiceQuotaExceededException");
   });
 
+  it("a 10,000-level details document is a ValidationException, not a crash", async () => {
+    const em = setup();
+    let deep: unknown = "x";
+    for (let i = 0; i < 10_000; i++) deep = { d: deep };
+    const error = await errorOf(
+      em.handlers.CreateBenefitApplication({
+        Catalog: "AWS",
+        ClientToken: token(),
+        BenefitIdentifier: activeBenefit(em).id,
+        BenefitApplicationDetails: deep as { d: string },
+      }),
+    );
+    expect(error.name).toBe("ValidationException");
+    expect(error.members.FieldList).toEqual([expect.objectContaining({ Name: "BenefitApplicationDetails" })]);
+  });
+
   it("unexpected internal failures become InternalServerException", async () => {
     const seen: string[] = [];
     const em = setup({ onInternalError: (_e, op) => seen.push(op) });

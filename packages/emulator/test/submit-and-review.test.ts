@@ -228,6 +228,32 @@ describe("reviewer control (Q6)", () => {
     expect(() => em.reviewer.review("AWS", app.id, { status: to })).toThrow(/cannot move/);
   });
 
+  it("creates consumable (pre-approved) allocations usable by other benefits", async () => {
+    const em = setup();
+    const app = await applicationIn(em, "IN_REVIEW");
+    em.reviewer.approve("AWS", app.id, { allocate: false });
+    const other = em.benefits("AWS").find((b) => b.id !== app.benefit.id)?.id ?? "";
+    const allocation = em.reviewer.createAllocation("AWS", app.id, {
+      fulfillmentType: "CASH",
+      amount: "1000.00",
+      consumable: { utilized: "250.50" },
+      applicableBenefitIds: [other],
+    });
+    expect(allocation.FulfillmentDetail).toEqual({
+      ConsumableDetails: {
+        AllocatedAmount: { Amount: "1000.00", CurrencyCode: "USD" },
+        UtilizedAmount: { Amount: "250.50", CurrencyCode: "USD" },
+        RemainingAmount: { Amount: "749.50", CurrencyCode: "USD" },
+        IssuanceDetails: expect.objectContaining({ IssuedAt: expect.any(Date) }),
+      },
+    });
+    const byBenefit = await em.handlers.ListBenefitAllocations({
+      Catalog: "AWS",
+      BenefitIdentifiers: [other],
+    });
+    expect(byBenefit.BenefitAllocationSummaries?.map((a) => a.Id)).toEqual([allocation.Id]);
+  });
+
   it("expired allocations read as INACTIVE and filter as such", async () => {
     let clock = 10_000;
     const em = setup({ now: () => clock, settings: { allocationValidityMs: 1000 } });

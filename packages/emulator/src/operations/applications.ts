@@ -10,6 +10,7 @@ import type {
   UpdateBenefitApplicationOutput,
 } from "../api-types.js";
 import { cloneJson } from "../canonical-json.js";
+import { assertDocumentDepth } from "../document-depth.js";
 import { assertCatalog, type EngineContext, requireApplication, requireBenefit } from "../engine-context.js";
 import { conflict, fieldError, notFound, quotaExceeded } from "../errors.js";
 import { recordFiles } from "../files.js";
@@ -46,6 +47,7 @@ export function createApplication(
   account: string,
 ): CreateBenefitApplicationOutput {
   assertCatalog(ctx, input.Catalog);
+  assertDocumentDepth(input.BenefitApplicationDetails, "BenefitApplicationDetails");
   return ctx.tokens.run(
     { operation: "CreateBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
     input,
@@ -119,6 +121,7 @@ export function updateApplication(
   account: string,
 ): UpdateBenefitApplicationOutput {
   assertCatalog(ctx, input.Catalog);
+  assertDocumentDepth(input.BenefitApplicationDetails, "BenefitApplicationDetails");
   return ctx.tokens.run(
     { operation: "UpdateBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
     input,
