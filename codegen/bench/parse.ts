@@ -8,7 +8,10 @@ import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Lexer } from "../src/idl/lexer.js";
 import { parseIdl } from "../src/idl/parser.js";
+import { T } from "../src/idl/token.js";
+import { printJsonAst, toJsonAst } from "../src/model/serialize.js";
 import { assemblePaths, assembleSources } from "../src/model/sources.js";
 
 const MB = 1024 * 1024;
@@ -61,8 +64,8 @@ interface Timing {
   cpu: number;
 }
 
-function time(fn: () => unknown, runs: number): Timing {
-  fn(); // warm-up
+function time(fn: () => unknown, runs: number, warmUp = true): Timing {
+  if (warmUp) fn();
   const walls: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -80,22 +83,41 @@ const rate = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(1);
 
 export async function run(): Promise<string> {
   const rows: string[] = [
-    "| input | size (MB) | parse ms (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    "| input | size (MB) | lex-only MB/s (wall / CPU) | parse ms (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) | baseline `JSON.parse` of the same model's JSON AST, MB/s (CPU) | parse / baseline (CPU) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   const perMb: { parse: number; full: number }[] = [];
   for (const mb of [1, 4, 16]) {
     const text = generateIdl(mb * MB);
     const size = Buffer.byteLength(text) / MB;
-    const runs = mb >= 16 ? 3 : 5;
-    const parse = time(() => {
-      const parsed = parseIdl(text, "bench.smithy");
-      if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics[0]?.message);
-    }, runs);
-    const full = time(() => assembleSources([{ path: "bench.smithy", text }]), runs);
+    const runs = mb >= 16 ? 3 : 5; // the JIT is warmed up on the 1 MB input
+    const lex = time(
+      () => {
+        const lexer = new Lexer(text);
+        while (lexer.type !== T.EOF) lexer.next();
+      },
+      runs,
+      mb === 1,
+    );
+    const parse = time(
+      () => {
+        const parsed = parseIdl(text, "bench.smithy");
+        if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics[0]?.message);
+      },
+      runs,
+      mb === 1,
+    );
+    const full = time(() => assembleSources([{ path: "bench.smithy", text }]), runs, mb === 1);
     perMb.push({ parse: parse.cpu / size, full: full.cpu / size });
+    // Baseline measured in the same run: V8's native JSON.parse on the JSON AST of the same
+    // model, a similar object graph (it tells how fast this machine builds objects right now).
+    const json = printJsonAst(toJsonAst(assembleSources([{ path: "bench.smithy", text }]).model));
+    const jsonMb = Buffer.byteLength(json) / MB;
+    const baseline = time(() => JSON.parse(json), runs, mb === 1);
+    const baselineRate = jsonMb / (baseline.cpu / 1000);
+    const parseRate = size / (parse.cpu / 1000);
     rows.push(
-      `| generated ${mb} MB | ${size.toFixed(2)} | ${parse.wall.toFixed(0)} / ${parse.cpu.toFixed(0)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} |`,
+      `| generated ${mb} MB | ${size.toFixed(2)} | ${rate(size, lex.wall)} / ${rate(size, lex.cpu)} | ${parse.wall.toFixed(0)} / ${parse.cpu.toFixed(0)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} | ${baselineRate.toFixed(1)} | ${(parseRate / baselineRate).toFixed(2)} |`,
     );
   }
   const lines = [rows.join("\n"), ""];

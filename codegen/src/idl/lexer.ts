@@ -262,7 +262,7 @@ export class Lexer {
       }
       q = r;
     }
-    this.number = Number(s.slice(p, q));
+    this.number = fastInteger(s, p, q) ?? Number(s.slice(p, q));
     this.finish(T.NUMBER, q);
   }
 
@@ -337,4 +337,19 @@ export class Lexer {
     }
     this.text = decoded.value;
   }
+}
+
+/** The value of a short integer lexeme (optional `-`, up to 15 digits), without slicing; else undefined. */
+function fastInteger(s: string, from: number, to: number): number | undefined {
+  let i = from;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (to - i > 15) return undefined;
+  let value = 0;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+  }
+  return negative ? -value : value;
 }

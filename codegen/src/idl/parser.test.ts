@@ -556,6 +556,15 @@ describe("IDL syntax errors", () => {
       ["t.smithy:3:22: Expected COLON(':') but found WALRUS(':=')"],
     ],
     [
+      "bad service body values and unknown keys",
+      `${V2}service S { version: 1, operations: Foo, bad: 1 }`,
+      [
+        "t.smithy:3:11: warning: Expected an object with possible properties of `errors`, `operations`, `rename`, `resources`, `version`, but found additional properties: `bad`",
+        "t.smithy:3:11: Expected `version` of `ex#S` to be a string",
+        "t.smithy:3:11: Expected `operations` of `ex#S` to be an array of shape IDs",
+      ],
+    ],
+    [
       "recovers and reports several errors",
       `${V2}string A B\nstring C\nstrin D\nstring E`,
       [

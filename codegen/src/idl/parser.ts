@@ -20,6 +20,7 @@ import {
 import type { Severity } from "../model/diagnostic.js";
 import { setKey } from "../model/node-value.js";
 import type { SourceLocation } from "../model/source-location.js";
+import { nodeText, readEntityBody } from "./entity-body.js";
 import { Lexer } from "./lexer.js";
 import { describeExpected, describeFound, T } from "./token.js";
 
@@ -47,21 +48,6 @@ const SIMPLE_TYPES = new Set([
   "bigDecimal",
   "timestamp",
 ]);
-
-const SERVICE_KEYS = ["errors", "operations", "rename", "resources", "version"];
-const RESOURCE_KEYS = [
-  "collectionOperations",
-  "create",
-  "delete",
-  "identifiers",
-  "list",
-  "operations",
-  "properties",
-  "put",
-  "read",
-  "resources",
-  "update",
-];
 
 const DANGLING_DOCS =
   "Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ";
@@ -730,104 +716,10 @@ class IdlParser {
     const location = this.here();
     if (this.t() !== T.LBRACE) this.unexpected(T.LBRACE);
     const body = this.nodeValue(0) as RawObject;
-    const allowed = def.type === "service" ? SERVICE_KEYS : RESOURCE_KEYS;
-    const extra = Object.keys(body).filter((k) => !allowed.includes(k));
-    if (extra.length > 0) {
-      this.warn(
-        "WARNING",
-        `Expected an object with possible properties of ${allowed.map((k) => `\`${k}\``).join(", ")}, but found additional properties: ${extra.map((k) => `\`${k}\``).join(", ")}`,
-        location,
-      );
-    }
-    const ref = (key: string): RefDef | undefined => {
-      const v = body[key];
-      if (v === undefined) return undefined;
-      const r = toRef(v, location);
-      if (!r)
-        this.error(
-          `Expected \`${key}\` of \`${def.id}\` to be a shape ID, but found ${nodeText(v)}`,
-          location,
-          def.id,
-        );
-      return r;
-    };
-    const refList = (key: string): RefDef[] | undefined => {
-      const v = body[key];
-      if (v === undefined) return undefined;
-      if (!Array.isArray(v)) {
-        this.error(`Expected \`${key}\` of \`${def.id}\` to be an array of shape IDs`, location, def.id);
-        return undefined;
-      }
-      const out: RefDef[] = [];
-      for (const item of v) {
-        const r = toRef(item, location);
-        if (r) out.push(r);
-        else
-          this.error(
-            `Expected \`${key}\` of \`${def.id}\` to contain shape IDs, but found ${nodeText(item)}`,
-            location,
-            def.id,
-          );
-      }
-      return out;
-    };
-    const refMap = (key: string): [string, RefDef][] | undefined => {
-      const v = body[key];
-      if (v === undefined) return undefined;
-      if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof SyntacticShapeId) {
-        this.error(`Expected \`${key}\` of \`${def.id}\` to be an object`, location, def.id);
-        return undefined;
-      }
-      const out: [string, RefDef][] = [];
-      for (const k of Object.keys(v)) {
-        const r = toRef(v[k] as RawNode, location);
-        if (r) out.push([k, r]);
-        else this.error(`Expected \`${key}\` of \`${def.id}\` to map names to shape IDs`, location, def.id);
-      }
-      return out;
-    };
-    if (def.type === "service") {
-      const version = body.version;
-      if (typeof version === "string") def.version = version;
-      else if (version !== undefined)
-        this.error(`Expected \`version\` of \`${def.id}\` to be a string`, location, def.id);
-      def.operations = refList("operations");
-      def.resources = refList("resources");
-      def.errors = refList("errors");
-      const rename = body.rename;
-      if (rename !== undefined) {
-        if (
-          rename === null ||
-          typeof rename !== "object" ||
-          Array.isArray(rename) ||
-          rename instanceof SyntacticShapeId
-        ) {
-          this.error(`Expected \`rename\` of \`${def.id}\` to be an object`, location, def.id);
-        } else {
-          def.rename = [];
-          for (const k of Object.keys(rename)) {
-            const v = rename[k];
-            if (typeof v === "string") def.rename.push([k, v]);
-            else this.error(`Expected \`rename\` values of \`${def.id}\` to be strings`, location, def.id);
-          }
-        }
-      }
-    } else {
-      def.identifiers = refMap("identifiers");
-      if (body.properties !== undefined && !this.v2) {
-        this.error("Resource properties can only be used with Smithy version 2 or later.", location, def.id);
-      }
-      def.properties = refMap("properties");
-      def.create = ref("create");
-      def.put = ref("put");
-      def.read = ref("read");
-      def.update = ref("update");
-      def.delete = ref("delete");
-      def.list = ref("list");
-      def.operations = refList("operations");
-      def.collectionOperations = refList("collectionOperations");
-      def.resources = refList("resources");
-    }
+    readEntityBody(def, body, location, this.v2, (severity, message, shapeId) => {
+      if (severity === "ERROR") this.error(message, location, shapeId);
+      else this.warn(severity, message, location);
+    });
   }
 
   /** Operation body; returns the inline input/output structures it defines. */
@@ -1019,16 +911,4 @@ class IdlParser {
         return this.unexpected(T.LBRACE, T.LBRACKET, T.TEXT_BLOCK, T.STRING, T.NUMBER, T.IDENTIFIER);
     }
   }
-}
-
-function toRef(v: RawNode, location: SourceLocation): RefDef | undefined {
-  if (v instanceof SyntacticShapeId) return { id: v.text, location: v.location };
-  if (typeof v === "string") return { id: v, location };
-  return undefined;
-}
-
-function nodeText(v: RawNode): string {
-  if (v instanceof SyntacticShapeId) return v.text;
-  if (typeof v === "string") return v;
-  return JSON.stringify(v);
 }

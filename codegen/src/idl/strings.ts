@@ -34,7 +34,9 @@ export function decodeTextBlock(body: string): Decoded {
   }
   const out: string[] = [];
   for (const line of lines) {
-    out.push(line.slice(Math.min(indent, line.length)).replace(/ +$/, ""));
+    let end = line.length;
+    while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+    out.push(line.slice(Math.min(indent, end), end));
   }
   return unescapeText(out.join("\n"));
 }

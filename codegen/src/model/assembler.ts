@@ -59,9 +59,10 @@ interface BuildMember {
 interface BuildShape {
   def: ShapeDef;
   traits: TraitTable;
-  members: Map<string, BuildMember>;
+  /** Local members in declaration order. */
+  members: BuildMember[];
   /** Traits applied (via `apply`) to members that are not declared locally (inherited ones). */
-  memberApplies: Map<string, TraitTable>;
+  memberApplies: Map<string, TraitTable> | undefined;
   state: "new" | "building" | "done";
   shape?: Shape;
 }
@@ -302,16 +303,16 @@ class Assembler {
       traits = new Map();
       this.addTraits(traits, def.traits, def.scope, def.id);
     }
-    const members = new Map<string, BuildMember>();
+    const members: BuildMember[] = [];
     for (const m of def.members) {
       let memberTraits = EMPTY_TABLE;
       if (m.traits.length > 0) {
         memberTraits = new Map();
         this.addTraits(memberTraits, m.traits, def.scope, `${def.id}$${m.name}`);
       }
-      members.set(m.name, { def: m, scope: def.scope, traits: memberTraits });
+      members.push({ def: m, scope: def.scope, traits: memberTraits });
     }
-    return { def, traits, members, memberApplies: new Map(), state: "new" };
+    return { def, traits, members, memberApplies: undefined, state: "new" };
   }
 
   checkDuplicate(dup: ShapeDef): void {
@@ -344,7 +345,7 @@ class Assembler {
       type: d.type === "set" ? "list" : d.type,
       traits: traits(b.traits),
       mixins: this.refs(d.mixins, s),
-      members: [...b.members.values()].map((m) => [m.def.name, this.ref(m.def.target, s), traits(m.traits)]),
+      members: b.members.map((m) => [m.def.name, this.ref(m.def.target, s), traits(m.traits)]),
       input: this.ref(d.input, s),
       output: this.ref(d.output, s),
       errors: this.refs(d.errors, s),
@@ -364,7 +365,8 @@ class Assembler {
     const { id: target } = this.resolve(targetRef.id, scope);
     const [shapeId, memberName] = splitMember(target);
     const build = this.builds.get(shapeId);
-    const member = memberName === undefined ? undefined : build?.members.get(memberName);
+    const member =
+      memberName === undefined ? undefined : build?.members.find((m) => m.def.name === memberName);
     if (!build || (memberName !== undefined && !member && !build.def.mixins.length)) {
       for (const t of traits) {
         const { id } = this.resolve(t.name, scope);
@@ -399,6 +401,7 @@ class Assembler {
       if (member.traits === EMPTY_TABLE) member.traits = new Map();
       this.addTraits(member.traits, traits, scope, target);
     } else {
+      build.memberApplies ??= new Map();
       let table = build.memberApplies.get(memberName);
       if (!table) {
         table = new Map();
@@ -523,7 +526,7 @@ class Assembler {
         });
       }
     }
-    for (const local of b.members.values()) {
+    for (const local of b.members) {
       const memberId = `${id}$${local.def.name}`;
       let target = this.ref(local.def.target, scope);
       const inherited = members.get(local.def.name);
@@ -568,7 +571,7 @@ class Assembler {
         });
       }
     }
-    for (const [name, table] of b.memberApplies) {
+    for (const [name, table] of b.memberApplies ?? []) {
       const member = members.get(name);
       if (!member) {
         for (const [traitId, t] of table) {
@@ -749,7 +752,7 @@ class Assembler {
     }
     if (b.traits.has(BOX)) b.traits.delete(BOX);
     if (type !== "structure") return;
-    for (const m of b.members.values()) {
+    for (const m of b.members) {
       if (m.traits.has(DEFAULT)) continue;
       if (m.traits === EMPTY_TABLE) m.traits = new Map();
       if (m.traits.has(BOX)) {
@@ -767,7 +770,7 @@ class Assembler {
         m.traits.set(DEFAULT, { value, location: m.def.location });
       }
     }
-    for (const m of b.members.values()) if (m.traits.has(BOX)) m.traits.delete(BOX);
+    for (const m of b.members) if (m.traits.has(BOX)) m.traits.delete(BOX);
   }
 }
 

@@ -88,3 +88,8 @@ structure controlPlane {}
 
 @trait(selector: ":is(operation, service)")
 structure dataPlane {}
+
+@trait(selector: "service")
+structure tagEnabled {
+    disableDefaultOperations: Boolean
+}

@@ -17,6 +17,7 @@ export const BUNDLED_FILES = [
   "aws.endpoints.smithy",
   "smithy.rules.smithy",
   "smithy.test.smithy",
+  "smithy.waiters.smithy",
 ] as const;
 
 let cached: ParsedFile[] | undefined;
