@@ -1,5 +1,11 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type * as httpTypes from "node:http";
+import type { IncomingMessage } from "node:http";
+import type * as httpsTypes from "node:https";
+
+// The CommonJS module objects, not ESM named bindings: interceptors that patch `http.request` (MSW's
+// setupServer, nock) replace the property on these objects, and we read it at call time.
+const http: typeof httpTypes = process.getBuiltinModule("node:http");
+const https: typeof httpsTypes = process.getBuiltinModule("node:https");
 import { abortError } from "./abort.js";
 import type { HttpHandler, HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 
@@ -8,8 +14,8 @@ export interface NodeHttpHandlerOptions {
   /** Milliseconds before an attempt is abandoned with a retryable `TimeoutError`. */
   requestTimeout?: number;
   /** Agents to use; by default keep-alive agents owned by this handler. */
-  httpAgent?: HttpAgent;
-  httpsAgent?: HttpsAgent;
+  httpAgent?: httpTypes.Agent;
+  httpsAgent?: httpsTypes.Agent;
   /** Sockets per origin of the default agents (default 50, as the AWS SDK). */
   maxSockets?: number;
 }
@@ -19,14 +25,14 @@ export interface NodeHttpHandlerOptions {
  * call than Node 20's `fetch`. Exported from `@pc-benefits/client/node` only.
  */
 export class NodeHttpHandler implements HttpHandler {
-  readonly #httpAgent: HttpAgent;
-  readonly #httpsAgent: HttpsAgent;
+  readonly #httpAgent: httpTypes.Agent;
+  readonly #httpsAgent: httpsTypes.Agent;
   readonly #requestTimeout: number | undefined;
 
   constructor(options: NodeHttpHandlerOptions = {}) {
     const maxSockets = options.maxSockets ?? 50;
-    this.#httpAgent = options.httpAgent ?? new HttpAgent({ keepAlive: true, maxSockets });
-    this.#httpsAgent = options.httpsAgent ?? new HttpsAgent({ keepAlive: true, maxSockets });
+    this.#httpAgent = options.httpAgent ?? new http.Agent({ keepAlive: true, maxSockets });
+    this.#httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true, maxSockets });
     this.#requestTimeout = options.requestTimeout;
   }
 
@@ -35,15 +41,15 @@ export class NodeHttpHandler implements HttpHandler {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     const timeout = options.requestTimeout ?? this.#requestTimeout;
     return new Promise<HttpResponse>((resolve, reject) => {
-      const https = request.protocol === "https:";
-      const send = https ? httpsRequest : httpRequest;
+      const secure = request.protocol === "https:";
+      const send = secure ? https.request : http.request;
       const req = send({
         method: request.method,
         hostname: request.hostname,
         port: request.port,
         path: request.path,
         headers: { ...request.headers, "content-length": String(Buffer.byteLength(request.body)) },
-        agent: https ? this.#httpsAgent : this.#httpAgent,
+        agent: secure ? this.#httpsAgent : this.#httpAgent,
       });
       const onAbort = (): void => {
         req.destroy(abortError(signal));
