@@ -1,0 +1,41 @@
+/** The `@pc-benefits/emulator/msw` subpath: its exports, its package.json entry, and every public type. */
+import { readFileSync } from "node:fs";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type {
+  BenefitsMock,
+  BenefitsMockOptions,
+  FailureSpec,
+  MockInput,
+  MockOutput,
+  MockResolver,
+} from "../../src/msw/index.js";
+import * as entry from "../../src/msw/index.js";
+
+describe("@pc-benefits/emulator/msw", () => {
+  it("exports createBenefitsMock and nothing else at run time", () => {
+    expect(Object.keys(entry)).toEqual(["createBenefitsMock"]);
+  });
+
+  it("is a subpath export of the package, types first", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, Record<string, string>>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    expect(pkg.exports["./msw"]).toEqual({ types: "./dist/msw/index.d.ts", default: "./dist/msw/index.js" });
+    expect(Object.keys(pkg.exports["./msw"] ?? {})[0]).toBe("types");
+    expect(pkg.peerDependencies.msw).toMatch(/^\^2\./);
+    expect(pkg.peerDependenciesMeta.msw?.optional).toBe(true);
+  });
+
+  it("keeps its public types", () => {
+    expectTypeOf<MockInput<"GetBenefit">>().toHaveProperty("Identifier");
+    expectTypeOf<MockOutput<"ListBenefits">>().toHaveProperty("BenefitSummaries");
+    expectTypeOf<FailureSpec>().toHaveProperty("times");
+    expectTypeOf<BenefitsMockOptions>().toHaveProperty("baseUrl");
+    expectTypeOf<BenefitsMock["failNext"]>().parameter(0).toEqualTypeOf<MockResolverOperation>();
+    expectTypeOf<MockResolver<"GetBenefit">>().parameter(0).toEqualTypeOf<MockInput<"GetBenefit">>();
+  });
+});
+
+type MockResolverOperation = Parameters<BenefitsMock["override"]>[0];
