@@ -6,6 +6,7 @@ import type * as httpsTypes from "node:https";
 // setupServer, nock) replace the property on these objects, and we read it at call time.
 const http: typeof httpTypes = process.getBuiltinModule("node:http");
 const https: typeof httpsTypes = process.getBuiltinModule("node:https");
+
 import { abortError } from "./abort.js";
 import type { HttpHandler, HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 
