@@ -1,12 +1,15 @@
 /**
  * Parser benchmark: generates large IDL inputs (1, 4 and 16 MB of varied shapes with traits and
  * doc comments), measures parse-only and parse+assemble throughput (median of several runs after
- * a warm-up), checks that time grows linearly with size, and times the assembly of `model/`.
+ * a warm-up, process CPU time and wall time), the share of GC pauses, and as a same-run baseline
+ * V8's native `JSON.parse` of the equivalent JSON AST; checks that time grows linearly with size,
+ * and times the assembly of `model/`.
  * Run: `pnpm --filter @pc-benefits/codegen exec tsx bench/parse.ts`.
  */
 import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Lexer } from "../src/idl/lexer.js";
 import { parseIdl } from "../src/idl/parser.js";
@@ -62,36 +65,62 @@ interface Timing {
   wall: number;
   /** Median process CPU milliseconds (user + system, GC helper threads included). */
   cpu: number;
+  /** Median share of the wall time spent in garbage-collection pauses of the main thread. */
+  gcShare: number;
 }
 
-function time(fn: () => unknown, runs: number, warmUp = true): Timing {
+/** Milliseconds of GC pauses reported so far (entries arrive asynchronously, see `settle`). */
+let gcPauseMs = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauseMs += entry.duration;
+});
+
+/** Lets pending GC performance entries reach the observer. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function time(fn: () => unknown, runs: number, warmUp = true): Promise<Timing> {
   if (warmUp) fn();
   const walls: number[] = [];
   const cpuTimes: number[] = [];
+  const gcShares: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await settle();
+    const gcBefore = gcPauseMs;
     const before = process.cpuUsage();
     const start = performance.now();
     fn();
-    walls.push(performance.now() - start);
+    const wall = performance.now() - start;
     const used = process.cpuUsage(before);
+    await settle();
+    walls.push(wall);
     cpuTimes.push((used.user + used.system) / 1000);
+    gcShares.push(Math.min(1, (gcPauseMs - gcBefore) / wall));
   }
-  return { wall: median(walls), cpu: median(cpuTimes) };
+  return { wall: median(walls), cpu: median(cpuTimes), gcShare: median(gcShares) };
 }
 
 const rate = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(1);
 
 export async function run(): Promise<string> {
+  gcObserver.observe({ entryTypes: ["gc"] });
+  try {
+    return await measure();
+  } finally {
+    gcObserver.disconnect();
+  }
+}
+
+async function measure(): Promise<string> {
   const rows: string[] = [
-    "| input | size (MB) | lex-only MB/s (wall / CPU) | parse ms (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) | baseline `JSON.parse` of the same model's JSON AST, MB/s (CPU) | parse / baseline (CPU) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| input | size (MB) | lex-only MB/s (wall / CPU) | parse ms (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) | GC pauses, share of parse+assemble wall | baseline `JSON.parse` of the same model's JSON AST, MB/s (CPU) | parse / baseline (CPU) | parse+assemble / baseline (CPU) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   const perMb: { parse: number; full: number }[] = [];
   for (const mb of [1, 4, 16]) {
     const text = generateIdl(mb * MB);
     const size = Buffer.byteLength(text) / MB;
     const runs = mb >= 16 ? 3 : 5; // the JIT is warmed up on the 1 MB input
-    const lex = time(
+    const lex = await time(
       () => {
         const lexer = new Lexer(text);
         while (lexer.type !== T.EOF) lexer.next();
@@ -99,7 +128,7 @@ export async function run(): Promise<string> {
       runs,
       mb === 1,
     );
-    const parse = time(
+    const parse = await time(
       () => {
         const parsed = parseIdl(text, "bench.smithy");
         if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics[0]?.message);
@@ -107,17 +136,18 @@ export async function run(): Promise<string> {
       runs,
       mb === 1,
     );
-    const full = time(() => assembleSources([{ path: "bench.smithy", text }]), runs, mb === 1);
+    const full = await time(() => assembleSources([{ path: "bench.smithy", text }]), runs, mb === 1);
     perMb.push({ parse: parse.cpu / size, full: full.cpu / size });
     // Baseline measured in the same run: V8's native JSON.parse on the JSON AST of the same
     // model, a similar object graph (it tells how fast this machine builds objects right now).
     const json = printJsonAst(toJsonAst(assembleSources([{ path: "bench.smithy", text }]).model));
     const jsonMb = Buffer.byteLength(json) / MB;
-    const baseline = time(() => JSON.parse(json), runs, mb === 1);
+    const baseline = await time(() => JSON.parse(json), runs, mb === 1);
     const baselineRate = jsonMb / (baseline.cpu / 1000);
     const parseRate = size / (parse.cpu / 1000);
+    const fullRate = size / (full.cpu / 1000);
     rows.push(
-      `| generated ${mb} MB | ${size.toFixed(2)} | ${rate(size, lex.wall)} / ${rate(size, lex.cpu)} | ${parse.wall.toFixed(0)} / ${parse.cpu.toFixed(0)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} | ${baselineRate.toFixed(1)} | ${(parseRate / baselineRate).toFixed(2)} |`,
+      `| generated ${mb} MB | ${size.toFixed(2)} | ${rate(size, lex.wall)} / ${rate(size, lex.cpu)} | ${parse.wall.toFixed(0)} / ${parse.cpu.toFixed(0)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} | ${(full.gcShare * 100).toFixed(0)}% | ${baselineRate.toFixed(1)} | ${(parseRate / baselineRate).toFixed(2)} | ${(fullRate / baselineRate).toFixed(2)} |`,
     );
   }
   const lines = [rows.join("\n"), ""];
@@ -130,7 +160,7 @@ export async function run(): Promise<string> {
   }
   const modelDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "model");
   if (existsSync(modelDir)) {
-    const ms = time(() => assemblePaths([modelDir]), 5);
+    const ms = await time(() => assemblePaths([modelDir]), 5);
     lines.push(
       "",
       `Assembling \`model/\` (read + parse + assemble, prelude included, no validation): ${ms.wall.toFixed(1)} ms wall, ${ms.cpu.toFixed(1)} ms CPU.`,

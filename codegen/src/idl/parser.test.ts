@@ -470,6 +470,16 @@ describe("IDL syntax errors", () => {
       `${V2}enum E {\n A\n A\n}`,
       ["t.smithy:5:2: Found conflicting member name, `A`"],
     ],
+    [
+      "duplicate member after many members (checked with a Set past the scan limit)",
+      `${V2}structure S {\n${Array.from({ length: 20 }, (_, i) => ` m${i}: String\n`).join("")} m3: String\n}`,
+      ["t.smithy:24:2: Duplicate member of `ex#S`: 'm3'"],
+    ],
+    [
+      "duplicate enum member after many members",
+      `${V2}enum E {\n${Array.from({ length: 20 }, (_, i) => ` V${i}\n`).join("")} V19\n}`,
+      ["t.smithy:24:2: Found conflicting member name, `V19`"],
+    ],
     ["duplicate object key", `${V2}@tags({a: 1, a: 2})\nstring S`, ["t.smithy:3:14: Duplicate member: 'a'"]],
     [
       "duplicate trait key",
@@ -575,6 +585,33 @@ describe("IDL syntax errors", () => {
   ])("%s", (_name, text, expected) => {
     const parsed = parseIdl(text, "t.smithy");
     expect(parsed.diagnostics.map(formatDiagnostic)).toEqual(expected);
+  });
+
+  it("keeps members, traits and error lists of nested statements apart", () => {
+    const parsed = parseIdl(
+      `${V2}@a @b\nstructure S {\n @c x: String = "d"\n y: S\n}\noperation O {\n input := {\n  @e p: String\n }\n errors: [E1, E2]\n}\nstructure T {}`,
+      "t.smithy",
+    );
+    const summary = parsed.shapes.map((s) => [
+      s.id,
+      s.traits.map((t) => t.name),
+      s.members.map((m) => [m.name, m.target, m.traits.map((t) => t.name)]),
+      s.errors?.map((e) => e.id),
+    ]);
+    expect(summary).toEqual([
+      [
+        "ex#S",
+        ["a", "b"],
+        [
+          ["x", "String", ["c", "smithy.api#default"]],
+          ["y", "S", []],
+        ],
+        undefined,
+      ],
+      ["ex#O", [], [], ["E1", "E2"]],
+      ["ex#OInput", ["smithy.api#input"], [["p", "String", ["e"]]], undefined],
+      ["ex#T", [], [], undefined],
+    ]);
   });
 
   it("keeps the shapes around a syntax error", () => {

@@ -21,16 +21,26 @@ import type { Severity } from "../model/diagnostic.js";
 import { setKey } from "../model/node-value.js";
 import type { SourceLocation } from "../model/source-location.js";
 import { nodeText, readEntityBody } from "./entity-body.js";
+import { Interner } from "./interner.js";
 import { Lexer } from "./lexer.js";
 import { describeExpected, describeFound, T } from "./token.js";
 
 const MAX_DEPTH = 64;
 
-/** Shared empty trait list (most members have none); never mutated, copied on write. */
+/** Shared empty lists (most members have no traits, most shapes no mixins); never mutated. */
 const NO_TRAITS: TraitDef[] = [];
+const NO_MEMBERS: MemberDef[] = [];
+const NO_REFS: RefDef[] = [];
 
-function withDocs(docs: TraitDef | undefined, traits: TraitDef[]): TraitDef[] {
-  return docs ? [docs, ...traits] : traits;
+/** Members up to this count are checked for duplicates by a scan instead of a Set. */
+const SCAN_LIMIT = 16;
+
+/** Pops `stack[base..]` as a list of its exact size (pushing onto `[]` over-allocates). */
+function popFrom<V>(stack: V[], base: number, empty: V[]): V[] {
+  if (stack.length === base) return empty;
+  const list = stack.slice(base);
+  stack.length = base;
+  return list;
 }
 
 const SIMPLE_TYPES = new Set([
@@ -81,12 +91,18 @@ class IdlParser {
   v2 = false;
   inputSuffix = "Input";
   outputSuffix = "Output";
+  readonly names: Interner;
+  /** Traits, members and shape references being collected; lists are copied out at their exact size. */
+  readonly traitStack: TraitDef[] = [];
+  readonly memberStack: MemberDef[] = [];
+  readonly refStack: RefDef[] = [];
 
   constructor(
     readonly src: string,
     readonly file: string,
   ) {
     this.lex = new Lexer(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
+    this.names = new Interner(this.lex.src);
     this.out = emptyParsedFile(file, false);
     this.out.scope.version = "1.0";
   }
@@ -232,7 +248,7 @@ class IdlParser {
 
   identifier(): string {
     if (this.t() !== T.IDENTIFIER) this.unexpected(T.IDENTIFIER);
-    const name = this.lex.lexeme();
+    const name = this.names.get(this.lex.start, this.lex.end);
     this.lex.next();
     return name;
   }
@@ -264,7 +280,13 @@ class IdlParser {
   }
 
   /** `ShapeId`: contiguous `ns.a#Name$member`, `Name`, `Name$member`. */
-  shapeId(location = this.here()): RefDef {
+  shapeId(): RefDef {
+    const location = this.here();
+    return { id: this.shapeIdText(), location };
+  }
+
+  /** The text of a `ShapeId`. */
+  shapeIdText(): string {
     const start = this.lex.start;
     this.skipIdentifier();
     let sawDot = false;
@@ -283,7 +305,7 @@ class IdlParser {
       this.lex.next();
       this.skipIdentifier();
     }
-    return { id: this.lex.src.slice(start, this.lex.start), location };
+    return this.names.get(start, this.lex.start);
   }
 
   // ------------------------------------------------------------------ file
@@ -319,6 +341,9 @@ class IdlParser {
         this.shapeOrApply();
       } catch (e) {
         if (!(e instanceof IdlSyntaxError)) throw e;
+        this.traitStack.length = 0;
+        this.memberStack.length = 0;
+        this.refStack.length = 0;
         const d = {
           severity: "ERROR" as const,
           id: "Model",
@@ -461,13 +486,16 @@ class IdlParser {
       this.applyStatement();
       return;
     }
-    const traits = withDocs(docs, this.traitStatements());
+    const base = this.traitStack.length;
+    if (docs) this.traitStack.push(docs);
+    this.traitStatements();
+    const traits = popFrom(this.traitStack, base, NO_TRAITS);
     const location = this.here();
     if (this.isKeyword("apply")) {
       this.fail("Traits applied to apply statement");
     }
     if (this.t() !== T.IDENTIFIER) this.unexpected(T.IDENTIFIER);
-    const keyword = this.lex.lexeme();
+    const keyword = this.names.get(this.lex.start, this.lex.end);
     if (SIMPLE_TYPES.has(keyword)) {
       const def = this.shapeHeader(keyword as ShapeType, traits, location, false);
       this.push(def);
@@ -532,7 +560,15 @@ class IdlParser {
         id,
       );
     }
-    const def: ShapeDef = { id, type, scope: this.out.scope, location, traits, mixins: [], members: [] };
+    const def: ShapeDef = {
+      id,
+      type,
+      scope: this.out.scope,
+      location,
+      traits,
+      mixins: NO_REFS,
+      members: NO_MEMBERS,
+    };
     this.checkTraitsVersion(traits);
     this.sp();
     if (allowFor && this.isKeyword("for")) {
@@ -558,15 +594,12 @@ class IdlParser {
     this.expect(T.LBRACKET);
     this.ws();
     if (this.t() === T.RBRACKET) this.unexpected(T.IDENTIFIER);
-    while (this.t() !== T.RBRACKET) {
-      def.mixins.push(this.shapeId());
-      this.ws();
-    }
-    this.lex.next();
+    def.mixins = this.shapeIdList();
   }
 
-  checkTraitsVersion(traits: readonly TraitDef[]): void {
-    for (const t of traits) {
+  checkTraitsVersion(traits: readonly TraitDef[], from = 0): void {
+    for (let i = from; i < traits.length; i++) {
+      const t = traits[i] as TraitDef;
       const short = t.name === "smithy.api#box" || t.name === "box";
       if (short && this.v2) this.error("@box is not supported in Smithy IDL 2.0", t.location);
       if (!this.v2 && (t.name === "default" || t.name === "smithy.api#default")) {
@@ -575,15 +608,42 @@ class IdlParser {
     }
   }
 
-  /** `*(Trait [WS])`. */
-  traitStatements(): TraitDef[] {
-    if (this.t() !== T.AT) return NO_TRAITS;
-    const traits: TraitDef[] = [];
+  /** `*(Trait [WS])`, pushed onto the trait stack. */
+  traitStatements(): void {
     while (this.t() === T.AT) {
-      traits.push(this.trait());
+      this.traitStack.push(this.trait());
       this.ws();
     }
-    return traits;
+  }
+
+  /** Shape IDs up to `]` (consumed), as an exact-size list. */
+  shapeIdList(): RefDef[] {
+    const stack = this.refStack;
+    const base = stack.length;
+    while (this.t() !== T.RBRACKET) {
+      stack.push(this.shapeId());
+      this.ws();
+    }
+    this.lex.next();
+    return stack.length === base ? [] : popFrom(stack, base, NO_REFS);
+  }
+
+  /** Whether `name` is already a member collected since `base` (`seen` holds them past a few). */
+  isDuplicateMember(name: string, base: number, seen: Set<string> | undefined): boolean {
+    if (seen) return seen.has(name);
+    const stack = this.memberStack;
+    for (let i = base; i < stack.length; i++) if ((stack[i] as MemberDef).name === name) return true;
+    return false;
+  }
+
+  /** Records a member name for duplicate checks; returns the Set once there are many. */
+  noteMember(name: string, base: number, seen: Set<string> | undefined): Set<string> | undefined {
+    if (seen) return seen.add(name);
+    const stack = this.memberStack;
+    if (stack.length - base < SCAN_LIMIT) return undefined;
+    const all = new Set<string>([name]);
+    for (let i = base; i < stack.length; i++) all.add((stack[i] as MemberDef).name);
+    return all;
   }
 
   trait(): TraitDef {
@@ -628,13 +688,18 @@ class IdlParser {
   shapeMembers(def: ShapeDef): void {
     this.expect(T.LBRACE);
     this.ws();
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
+    const members = this.memberStack;
+    const base = members.length;
+    const traitStack = this.traitStack;
     while (this.t() !== T.RBRACE) {
       const docs = this.takeDocs();
-      let traits = withDocs(docs, this.traitStatements());
+      const traitBase = traitStack.length;
+      if (docs) traitStack.push(docs);
+      this.traitStatements();
       const location = this.here();
       let name: string;
-      let target: RefDef | undefined;
+      let target: string | undefined;
       if (this.t() === T.DOLLAR) {
         if (!this.v2) this.fail("Members can only elide targets in IDL version 2 or later");
         this.lex.next();
@@ -644,9 +709,9 @@ class IdlParser {
         this.sp();
         this.expect(T.COLON);
         this.sp();
-        target = this.shapeId(location);
+        target = this.shapeIdText();
       }
-      if (seen.has(name)) {
+      if (this.isDuplicateMember(name, base, seen)) {
         throw new IdlSyntaxError(
           `Duplicate member of \`${def.id}\`: '${name}'`,
           location.line,
@@ -654,19 +719,21 @@ class IdlParser {
           def.id,
         );
       }
-      seen.add(name);
-      if (traits.length > 0) this.checkTraitsVersion(traits);
-      traits = this.valueAssignment(traits, "smithy.api#default");
-      def.members.push({ name, target, traits, location });
+      if (traitStack.length > traitBase) this.checkTraitsVersion(traitStack, traitBase);
+      this.valueAssignment("smithy.api#default");
+      const traits = popFrom(traitStack, traitBase, NO_TRAITS);
+      seen = this.noteMember(name, base, seen);
+      members.push({ name, target, traits, location });
       this.ws();
     }
     this.lex.next();
+    def.members = popFrom(members, base, NO_MEMBERS);
   }
 
-  /** `[SP] "=" [SP] NodeValue [SP] [Comma] BR`, stored as a trait; returns the new trait list. */
-  valueAssignment(traits: TraitDef[], trait: string): TraitDef[] {
+  /** `[SP] "=" [SP] NodeValue [SP] [Comma] BR`, stored as a trait pushed onto the trait stack. */
+  valueAssignment(trait: string): void {
     this.sp();
-    if (this.t() !== T.EQUAL) return traits;
+    if (this.t() !== T.EQUAL) return;
     if (!this.v2 && trait === "smithy.api#default") {
       this.fail("@default assignment is only supported in IDL version 2 or later");
     }
@@ -677,20 +744,25 @@ class IdlParser {
     this.sp();
     if (this.t() === T.COMMA) this.lex.next();
     this.br();
-    return [...traits, { name: trait, value, location }];
+    this.traitStack.push({ name: trait, value, location });
   }
 
   enumMembers(def: ShapeDef): void {
     this.expect(T.LBRACE);
     this.ws();
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
+    const members = this.memberStack;
+    const base = members.length;
+    const traitStack = this.traitStack;
     if (this.t() === T.RBRACE) this.unexpected(T.IDENTIFIER);
     while (this.t() !== T.RBRACE) {
       const docs = this.takeDocs();
-      let traits = withDocs(docs, this.traitStatements());
+      const traitBase = traitStack.length;
+      if (docs) traitStack.push(docs);
+      this.traitStatements();
       const location = this.here();
       const name = this.identifier();
-      if (seen.has(name)) {
+      if (this.isDuplicateMember(name, base, seen)) {
         throw new IdlSyntaxError(
           `Found conflicting member name, \`${name}\``,
           location.line,
@@ -698,18 +770,14 @@ class IdlParser {
           def.id,
         );
       }
-      seen.add(name);
-      traits = this.valueAssignment(traits, "smithy.api#enumValue");
-      const member: MemberDef = {
-        name,
-        target: { id: "smithy.api#Unit", location },
-        traits,
-        location,
-      };
-      def.members.push(member);
+      this.valueAssignment("smithy.api#enumValue");
+      const traits = popFrom(traitStack, traitBase, NO_TRAITS);
+      seen = this.noteMember(name, base, seen);
+      members.push({ name, target: "smithy.api#Unit", traits, location });
       this.ws();
     }
     this.lex.next();
+    def.members = popFrom(members, base, NO_MEMBERS);
   }
 
   entityBody(def: ShapeDef): void {
@@ -754,12 +822,7 @@ class IdlParser {
         this.ws();
         this.expect(T.LBRACKET);
         this.ws();
-        def.errors = [];
-        while (this.t() !== T.RBRACKET) {
-          def.errors.push(this.shapeId());
-          this.ws();
-        }
-        this.lex.next();
+        def.errors = this.shapeIdList();
       } else if (this.t() === T.WALRUS) {
         if (!this.v2) {
           this.fail("Inlined operation inputs and outputs can only be used with Smithy version 2 or later.");
@@ -786,10 +849,11 @@ class IdlParser {
 
   inlineStructure(op: ShapeDef, key: "input" | "output", location: SourceLocation): ShapeDef {
     const docs = this.takeDocs();
-    const traits = [
-      ...withDocs(docs, this.traitStatements()),
-      { name: `smithy.api#${key}`, value: undefined, location },
-    ];
+    const base = this.traitStack.length;
+    if (docs) this.traitStack.push(docs);
+    this.traitStatements();
+    this.traitStack.push({ name: `smithy.api#${key}`, value: undefined, location });
+    const traits = popFrom(this.traitStack, base, NO_TRAITS);
     const suffix = key === "input" ? this.inputSuffix : this.outputSuffix;
     const def: ShapeDef = {
       id: `${op.id}${suffix}`,
@@ -797,8 +861,8 @@ class IdlParser {
       scope: this.out.scope,
       location,
       traits,
-      mixins: [],
-      members: [],
+      mixins: NO_REFS,
+      members: NO_MEMBERS,
     };
     if (this.isKeyword("for")) {
       this.lex.next();
@@ -823,7 +887,9 @@ class IdlParser {
     if (this.t() === T.LBRACE) {
       this.lex.next();
       this.ws();
-      traits.push(...this.traitStatements());
+      const base = this.traitStack.length;
+      this.traitStatements();
+      traits.push(...popFrom(this.traitStack, base, NO_TRAITS));
       this.dropDocs();
       this.expect(T.RBRACE);
     } else if (this.t() === T.AT) {

@@ -7,7 +7,10 @@ import { assembleSources, type SourceText } from "./sources.js";
 const V2 = '$version: "2"\nnamespace ex\n';
 
 function files(...texts: string[]): SourceText[] {
-  return texts.map((text, i) => ({ path: text.trimStart().startsWith("{") ? `f${i}.json` : `f${i}.smithy`, text }));
+  return texts.map((text, i) => ({
+    path: text.trimStart().startsWith("{") ? `f${i}.json` : `f${i}.smithy`,
+    text,
+  }));
 }
 
 function assembled(sources: SourceText[]) {
@@ -70,13 +73,17 @@ describe("assembler semantics", () => {
       "mixins: inherited traits and members, localTraits, apply entries for inherited members",
       files(
         `${V2}@mixin(localTraits: [internal])\n@internal\n@sensitive\nstructure M { a: String, b: String }\n` +
-          "structure S with [M] {\n  @required\n  $a\n  c: Integer\n}\napply S$b @documentation(\"b\")",
+          'structure S with [M] {\n  @required\n  $a\n  c: Integer\n}\napply S$b @documentation("b")',
       ),
       {
         "ex#M": {
           type: "structure",
           members: { a: { target: "smithy.api#String" }, b: { target: "smithy.api#String" } },
-          traits: { "smithy.api#internal": {}, "smithy.api#mixin": { localTraits: ["smithy.api#internal"] }, "smithy.api#sensitive": {} },
+          traits: {
+            "smithy.api#internal": {},
+            "smithy.api#mixin": { localTraits: ["smithy.api#internal"] },
+            "smithy.api#sensitive": {},
+          },
         },
         "ex#S": {
           type: "structure",
@@ -97,7 +104,9 @@ describe("assembler semantics", () => {
     ],
     [
       "enum members from JSON get their implicit enumValue",
-      files('{"smithy": "2.0", "shapes": {"ex#E": {"type": "enum", "members": {"A": {"target": "smithy.api#Unit"}}}}}'),
+      files(
+        '{"smithy": "2.0", "shapes": {"ex#E": {"type": "enum", "members": {"A": {"target": "smithy.api#Unit"}}}}}',
+      ),
       {
         "ex#E": {
           type: "enum",
@@ -107,12 +116,27 @@ describe("assembler semantics", () => {
     ],
     [
       "service mixins: only local operations are written",
-      files(`${V2}@mixin\nservice Base { operations: [A] }\nservice S with [Base] { version: "1", operations: [B] }\noperation A {}\noperation B {}`),
+      files(
+        `${V2}@mixin\nservice Base { operations: [A] }\nservice S with [Base] { version: "1", operations: [B] }\noperation A {}\noperation B {}`,
+      ),
       {
-        "ex#A": { type: "operation", input: { target: "smithy.api#Unit" }, output: { target: "smithy.api#Unit" } },
-        "ex#B": { type: "operation", input: { target: "smithy.api#Unit" }, output: { target: "smithy.api#Unit" } },
+        "ex#A": {
+          type: "operation",
+          input: { target: "smithy.api#Unit" },
+          output: { target: "smithy.api#Unit" },
+        },
+        "ex#B": {
+          type: "operation",
+          input: { target: "smithy.api#Unit" },
+          output: { target: "smithy.api#Unit" },
+        },
         "ex#Base": { type: "service", operations: [{ target: "ex#A" }], traits: { "smithy.api#mixin": {} } },
-        "ex#S": { type: "service", mixins: [{ target: "ex#Base" }], version: "1", operations: [{ target: "ex#B" }] },
+        "ex#S": {
+          type: "service",
+          mixins: [{ target: "ex#Base" }],
+          version: "1",
+          operations: [{ target: "ex#B" }],
+        },
       },
     ],
   ])("%s", (_name, sources, expected) => {
@@ -132,8 +156,38 @@ describe("assembler semantics", () => {
     expect(s?.introducedTraits.size).toBe(0);
   });
 
+  it("shares one read-only empty Map between members and shapes without traits or members", () => {
+    const { model } = assembled(
+      files(`${V2}string A\nstructure S { a: String, b: String, @required c: String }`),
+    );
+    const s = model.shapes.get("ex#S");
+    const a = s?.members.get("a");
+    const b = s?.members.get("b");
+    expect(a?.traits.size).toBe(0);
+    expect(a?.traits).toBe(b?.traits);
+    expect(a?.introducedTraits).toBe(a?.traits);
+    expect([...(s?.members.get("c")?.traits.keys() ?? [])]).toEqual(["smithy.api#required"]);
+    expect(model.shapes.get("ex#A")?.members.size).toBe(0);
+    expect(() => a?.traits.set("smithy.api#sensitive", {})).toThrow(/read-only/);
+    expect(b?.traits.size).toBe(0);
+  });
+
+  it("gives members their own Map when apply or enum values add traits", () => {
+    const { model } = assembled(
+      files(`${V2}structure S { a: String, b: String }\napply S$a @sensitive\nenum E { X, Y }`),
+    );
+    const s = model.shapes.get("ex#S");
+    expect([...(s?.members.get("a")?.traits.keys() ?? [])]).toEqual(["smithy.api#sensitive"]);
+    expect(s?.members.get("b")?.traits.size).toBe(0);
+    const e = model.shapes.get("ex#E");
+    expect(e?.members.get("X")?.traits.get("smithy.api#enumValue")).toBe("X");
+    expect(e?.members.get("Y")?.traits.get("smithy.api#enumValue")).toBe("Y");
+  });
+
   it("types operation input/output as Unit when absent and merges metadata", () => {
-    const { model } = assembled(files('$version: "2"\nmetadata m = [1]\nnamespace ex\noperation O {}', 'metadata m = [2]'));
+    const { model } = assembled(
+      files('$version: "2"\nmetadata m = [1]\nnamespace ex\noperation O {}', "metadata m = [2]"),
+    );
     expect(model.shapes.get("ex#O")?.input).toBe("smithy.api#Unit");
     expect(model.metadata.get("m")).toEqual([1, 2]);
   });
@@ -156,7 +210,9 @@ describe("assembler errors", () => {
     [
       "metadata conflict",
       files("metadata a = 1", "metadata a = 2"),
-      ["f1.smithy:1:10: Metadata conflict for key `a`. Defined in both `f0.smithy:1:10` and `f1.smithy:1:10`"],
+      [
+        "f1.smithy:1:10: Metadata conflict for key `a`. Defined in both `f0.smithy:1:10` and `f1.smithy:1:10`",
+      ],
     ],
     [
       "unresolved trait",
@@ -180,7 +236,9 @@ describe("assembler errors", () => {
     [
       "apply to a prelude shape",
       files(`${V2}apply String @sensitive`),
-      ["f0.smithy:3:14: Cannot apply `smithy.api#sensitive` to an immutable prelude shape defined in `smithy.api`."],
+      [
+        "f0.smithy:3:14: Cannot apply `smithy.api#sensitive` to an immutable prelude shape defined in `smithy.api`.",
+      ],
     ],
     [
       "mixin without @mixin",
@@ -231,10 +289,16 @@ describe("assembler errors", () => {
       files(`${V2}list L { item: String }`),
       ["f0.smithy:3:1: List shapes may only have a `member` member, but found `item`"],
     ],
-    ["map without value", files(`${V2}map M { key: String }`), ["f0.smithy:3:1: Missing required member of shape `ex#M`: value"]],
+    [
+      "map without value",
+      files(`${V2}map M { key: String }`),
+      ["f0.smithy:3:1: Missing required member of shape `ex#M`: value"],
+    ],
     [
       "enum member targeting a shape",
-      files('{"smithy": "2.0", "shapes": {"ex#E": {"type": "enum", "members": {"A": {"target": "smithy.api#String"}}}}}'),
+      files(
+        '{"smithy": "2.0", "shapes": {"ex#E": {"type": "enum", "members": {"A": {"target": "smithy.api#String"}}}}}',
+      ),
       ["f0.json:1:72: Enum members may only target `smithy.api#Unit`, but found `smithy.api#String`"],
     ],
     [
@@ -256,7 +320,11 @@ describe("assembler errors", () => {
     ],
     [
       "two uses of the same name",
-      files(`${V2}use a#X\nuse b#X\n`, '$version: "2"\nnamespace a\nstring X', '$version: "2"\nnamespace b\nstring X'),
+      files(
+        `${V2}use a#X\nuse b#X\n`,
+        '$version: "2"\nnamespace a\nstring X',
+        '$version: "2"\nnamespace b\nstring X',
+      ),
       ["f0.smithy:4:5: Cannot use name `b#X` because it conflicts with `a#X`"],
     ],
   ])("%s", (_name, sources, expected) => {

@@ -41,30 +41,101 @@ interface Resolved {
   found: boolean;
 }
 
-interface TraitEntry {
-  value: NodeValue;
-  location: SourceLocation;
-}
-type TraitTable = Map<ShapeId, TraitEntry>;
+/**
+ * Traits merged on one shape or member. `values` becomes the Model's Map as is (no copy);
+ * `locations` holds where each trait was first written, in the insertion order of `values`
+ * (only conflict messages read it, so no entry object per trait).
+ */
+class TraitTable {
+  readonly values = new Map<ShapeId, NodeValue>();
+  readonly locations: SourceLocation[] = [];
 
-/** Shared by members without traits; replaced by a fresh table before any write. */
-const EMPTY_TABLE: TraitTable = new Map();
+  has(id: ShapeId): boolean {
+    return this.values.has(id);
+  }
 
-interface BuildMember {
-  def: MemberDef;
-  scope: FileScope;
-  traits: TraitTable;
+  locationOf(id: ShapeId): SourceLocation | undefined {
+    let i = 0;
+    for (const k of this.values.keys()) {
+      if (k === id) return this.locations[i];
+      i++;
+    }
+    return undefined;
+  }
+
+  /** Sets a new trait, or replaces the value of an existing one (its location is kept). */
+  set(id: ShapeId, value: NodeValue, location: SourceLocation): void {
+    if (!this.values.has(id)) this.locations.push(location);
+    this.values.set(id, value);
+  }
+
+  delete(id: ShapeId): void {
+    let i = 0;
+    for (const k of this.values.keys()) {
+      if (k === id) {
+        this.values.delete(id);
+        this.locations.splice(i, 1);
+        return;
+      }
+      i++;
+    }
+  }
 }
+
+/** Shared by shapes and members without traits; replaced by a fresh table before any write. */
+const EMPTY_TABLE = new TraitTable();
 
 interface BuildShape {
   def: ShapeDef;
   traits: TraitTable;
-  /** Local members in declaration order. */
-  members: BuildMember[];
+  /** Trait tables of the local members, in `def.members` order (`EMPTY_TABLE` when none). */
+  memberTraits: TraitTable[];
   /** Traits applied (via `apply`) to members that are not declared locally (inherited ones). */
   memberApplies: Map<string, TraitTable> | undefined;
   state: "new" | "building" | "done";
   shape?: Shape;
+}
+
+/**
+ * An empty Map shared by every shape and member without traits (or shapes without members):
+ * a Map costs as much as several small objects, and most members have no traits. Writing to it
+ * is a bug (the Model is read-only downstream), so it throws instead of corrupting every user.
+ */
+class SharedEmptyMap<K, V> extends Map<K, V> {
+  override set(key: K, value: V): this {
+    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
+  }
+
+  private frozen = true;
+}
+
+const NO_TRAITS: Map<ShapeId, NodeValue> = new SharedEmptyMap();
+const NO_MEMBERS: Map<string, Member> = new SharedEmptyMap();
+
+/** Gives a member its own traits Map before a write (local members share one for both views). */
+function writableTraits(member: Member): void {
+  if (member.traits === NO_TRAITS) {
+    const traits = new Map<ShapeId, NodeValue>();
+    member.traits = traits;
+    member.introducedTraits = traits;
+  }
+}
+
+/** Shared by shapes none of whose members has traits; replaced before any write. */
+const NO_MEMBER_TRAITS: TraitTable[] = [];
+
+function newBuild(def: ShapeDef): BuildShape {
+  return { def, traits: EMPTY_TABLE, memberTraits: NO_MEMBER_TRAITS, memberApplies: undefined, state: "new" };
 }
 
 export function assemble(files: readonly ParsedFile[], options: AssembleOptions = {}): AssembleResult {
@@ -77,7 +148,7 @@ function formatLocation(loc: SourceLocation): string {
 
 class Assembler {
   readonly diagnostics: Diagnostic[] = [];
-  readonly defs = new Map<ShapeId, ShapeDef>();
+  /** Every defined shape by absolute ID (the first definition when duplicated). */
   readonly builds = new Map<ShapeId, BuildShape>();
   readonly metadata = new Map<string, { value: NodeValue; location: SourceLocation }>();
 
@@ -104,22 +175,23 @@ class Assembler {
     const duplicates: ShapeDef[] = [];
     for (const file of this.files) {
       for (const def of file.shapes) {
-        if (this.defs.has(def.id)) duplicates.push(def);
-        else this.defs.set(def.id, def);
+        if (this.builds.has(def.id)) duplicates.push(def);
+        else this.builds.set(def.id, newBuild(def));
       }
     }
     for (const file of this.files) this.checkUses(file);
     for (const file of this.files) {
       for (const m of file.metadata) this.addMetadata(m.key, this.resolveNode(m.value, m.scope), m.location);
     }
-    for (const def of this.defs.values()) this.builds.set(def.id, this.createBuild(def));
+    // traits are resolved once every shape is known
+    for (const b of this.builds.values()) this.addDefTraits(b);
     for (const dup of duplicates) this.checkDuplicate(dup);
     for (const file of this.files)
       for (const apply of file.applies) this.applyTraits(apply.target, apply.traits, apply.scope);
     const shapes = new Map<ShapeId, Shape>();
-    for (const id of this.builds.keys()) {
-      const shape = this.build(id);
-      if (shape) shapes.set(id, shape);
+    for (const b of this.builds.values()) {
+      const shape = this.buildOnce(b);
+      if (shape) shapes.set(b.def.id, shape);
     }
     const metadata = new Map<string, NodeValue>();
     for (const [k, v] of this.metadata) metadata.set(k, v.value);
@@ -130,11 +202,13 @@ class Assembler {
 
   /** Resolves a shape ID written in `scope` (smithy-notes 2.4). */
   resolve(text: string, scope: FileScope): Resolved {
-    let cache = this.resolveCache.get(scope);
+    let cache = scope === this.lastScope ? this.lastCache : this.resolveCache.get(scope);
     if (!cache) {
       cache = new Map();
       this.resolveCache.set(scope, cache);
     }
+    this.lastScope = scope;
+    this.lastCache = cache;
     let hit = cache.get(text);
     if (!hit) {
       hit = this.resolveUncached(text, scope);
@@ -145,21 +219,24 @@ class Assembler {
 
   /** Resolution results per file scope and text (the set of defined shapes no longer changes). */
   readonly resolveCache = new Map<FileScope, Map<string, Resolved>>();
+  /** The cache of the scope resolved last (consecutive lookups are nearly always in one file). */
+  private lastScope: FileScope | undefined;
+  private lastCache: Map<string, Resolved> | undefined;
 
   resolveUncached(text: string, scope: FileScope): Resolved {
     if (scope.absolute || text.includes("#")) {
-      return { id: text, found: this.defs.has(splitMember(text)[0]) };
+      return { id: text, found: this.builds.has(splitMember(text)[0]) };
     }
     const [root, member] = splitMember(text);
     const suffix = member === undefined ? "" : `$${member}`;
     const used = scope.uses.get(root);
-    if (used) return { id: used.id + suffix, found: this.defs.has(used.id) };
+    if (used) return { id: used.id + suffix, found: this.builds.has(used.id) };
     if (scope.namespace !== undefined) {
       const local = `${scope.namespace}#${root}`;
-      if (this.defs.has(local)) return { id: local + suffix, found: true };
+      if (this.builds.has(local)) return { id: local + suffix, found: true };
     }
     const prelude = `${PRELUDE_NAMESPACE}#${root}`;
-    if (this.defs.has(prelude)) return { id: prelude + suffix, found: true };
+    if (this.builds.has(prelude)) return { id: prelude + suffix, found: true };
     return { id: `${scope.namespace ?? PRELUDE_NAMESPACE}#${root}${suffix}`, found: false };
   }
 
@@ -196,7 +273,7 @@ class Assembler {
 
   checkUses(file: ParsedFile): void {
     for (const use of file.scope.uses.values()) {
-      if (!this.defs.has(use.id)) {
+      if (!this.builds.has(use.id)) {
         this.report("WARNING", `Use statement refers to undefined shape: ${use.id}`, use.location);
       }
     }
@@ -224,7 +301,7 @@ class Assembler {
   /** The JSON value of a trait application, with "no value" coerced by the trait shape's type (2.7). */
   traitValue(trait: TraitDef, scope: FileScope, target: string): { id: ShapeId; value: NodeValue } {
     const { id } = this.resolve(trait.name, scope);
-    const def = this.defs.get(id);
+    const def = this.builds.get(id)?.def;
     if (!def) {
       this.report(
         this.options.allowUnknownTraits ? "WARNING" : "ERROR",
@@ -273,15 +350,20 @@ class Assembler {
     location: SourceLocation,
     target: ShapeId,
   ): void {
-    const previous = table.get(id);
-    if (!previous) {
-      table.set(id, { value, location });
-    } else if (Array.isArray(previous.value) && Array.isArray(value)) {
-      table.set(id, { value: [...previous.value, ...value], location: previous.location });
-    } else if (!nodeEquals(previous.value, value)) {
+    const values = table.values;
+    if (!values.has(id)) {
+      values.set(id, value);
+      table.locations.push(location);
+      return;
+    }
+    const previous = values.get(id) as NodeValue;
+    if (Array.isArray(previous) && Array.isArray(value)) {
+      values.set(id, [...previous, ...value]);
+    } else if (!nodeEquals(previous, value)) {
+      const previousLocation = table.locationOf(id) ?? location;
       this.report(
         "ERROR",
-        `Conflicting \`${id}\` trait found on shape \`${target}\`. The previous trait was defined at \`${formatLocation(previous.location)}\`, and a conflicting trait was defined at \`${formatLocation(location)}\`.`,
+        `Conflicting \`${id}\` trait found on shape \`${target}\`. The previous trait was defined at \`${formatLocation(previousLocation)}\`, and a conflicting trait was defined at \`${formatLocation(location)}\`.`,
         location,
         target,
       );
@@ -297,28 +379,40 @@ class Assembler {
 
   // ---------------------------------------------------------------- shapes
 
-  createBuild(def: ShapeDef): BuildShape {
-    let traits = EMPTY_TABLE;
+  /** Resolves and merges the traits written on a shape and its members. */
+  addDefTraits(b: BuildShape): void {
+    const def = b.def;
     if (def.traits.length > 0) {
-      traits = new Map();
-      this.addTraits(traits, def.traits, def.scope, def.id);
+      b.traits = new TraitTable();
+      this.addTraits(b.traits, def.traits, def.scope, def.id);
     }
-    const members: BuildMember[] = [];
-    for (const m of def.members) {
-      let memberTraits = EMPTY_TABLE;
-      if (m.traits.length > 0) {
-        memberTraits = new Map();
-        this.addTraits(memberTraits, m.traits, def.scope, `${def.id}$${m.name}`);
-      }
-      members.push({ def: m, scope: def.scope, traits: memberTraits });
+    const members = def.members;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i] as MemberDef;
+      if (m.traits.length === 0) continue;
+      const table = new TraitTable();
+      this.addTraits(table, m.traits, def.scope, `${def.id}$${m.name}`);
+      if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = members.map(() => EMPTY_TABLE);
+      b.memberTraits[i] = table;
     }
-    return { def, traits, members, memberApplies: undefined, state: "new" };
+  }
+
+  /** A member's trait table, made writable. */
+  memberTable(b: BuildShape, index: number): TraitTable {
+    if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = b.def.members.map(() => EMPTY_TABLE);
+    let table = b.memberTraits[index] as TraitTable;
+    if (table === EMPTY_TABLE) {
+      table = new TraitTable();
+      b.memberTraits[index] = table;
+    }
+    return table;
   }
 
   checkDuplicate(dup: ShapeDef): void {
     const first = this.builds.get(dup.id);
     if (!first) return;
-    const other = this.createBuild(dup);
+    const other = newBuild(dup);
+    this.addDefTraits(other);
     if (this.signature(first) === this.signature(other)) {
       this.report(
         "NOTE",
@@ -339,13 +433,17 @@ class Assembler {
 
   signature(b: BuildShape): string {
     const d = b.def;
-    const traits = (t: TraitTable) => [...t.entries()].map(([k, v]) => [k, v.value]).sort();
+    const traits = (t: TraitTable | undefined) => [...(t ?? EMPTY_TABLE).values].sort();
     const s = d.scope;
     return JSON.stringify({
       type: d.type === "set" ? "list" : d.type,
       traits: traits(b.traits),
       mixins: this.refs(d.mixins, s),
-      members: b.members.map((m) => [m.def.name, this.ref(m.def.target, s), traits(m.traits)]),
+      members: d.members.map((m, i) => [
+        m.name,
+        m.target === undefined ? undefined : this.resolve(m.target, s).id,
+        traits(b.memberTraits[i]),
+      ]),
       input: this.ref(d.input, s),
       output: this.ref(d.output, s),
       errors: this.refs(d.errors, s),
@@ -365,9 +463,9 @@ class Assembler {
     const { id: target } = this.resolve(targetRef.id, scope);
     const [shapeId, memberName] = splitMember(target);
     const build = this.builds.get(shapeId);
-    const member =
-      memberName === undefined ? undefined : build?.members.find((m) => m.def.name === memberName);
-    if (!build || (memberName !== undefined && !member && !build.def.mixins.length)) {
+    const memberIndex =
+      memberName === undefined || !build ? -1 : build.def.members.findIndex((m) => m.name === memberName);
+    if (!build || (memberName !== undefined && memberIndex < 0 && !build.def.mixins.length)) {
       for (const t of traits) {
         const { id } = this.resolve(t.name, scope);
         this.report(
@@ -395,16 +493,15 @@ class Assembler {
       return;
     }
     if (memberName === undefined) {
-      if (build.traits === EMPTY_TABLE) build.traits = new Map();
+      if (build.traits === EMPTY_TABLE) build.traits = new TraitTable();
       this.addTraits(build.traits, traits, scope, target);
-    } else if (member) {
-      if (member.traits === EMPTY_TABLE) member.traits = new Map();
-      this.addTraits(member.traits, traits, scope, target);
+    } else if (memberIndex >= 0) {
+      this.addTraits(this.memberTable(build, memberIndex), traits, scope, target);
     } else {
       build.memberApplies ??= new Map();
       let table = build.memberApplies.get(memberName);
       if (!table) {
-        table = new Map();
+        table = new TraitTable();
         build.memberApplies.set(memberName, table);
       }
       this.addTraits(table, traits, scope, target);
@@ -414,7 +511,10 @@ class Assembler {
   /** Builds (once) the final shape, building its mixins first. */
   build(id: ShapeId): Shape | undefined {
     const b = this.builds.get(id);
-    if (!b) return undefined;
+    return b ? this.buildOnce(b) : undefined;
+  }
+
+  buildOnce(b: BuildShape): Shape | undefined {
     if (b.state === "done") return b.shape;
     if (b.state === "building") return undefined;
     b.state = "building";
@@ -479,21 +579,21 @@ class Assembler {
       );
     }
     // ---- traits
-    // Without mixins the effective traits are the introduced ones: one Map serves as both.
-    const introducedTraits = new Map<ShapeId, NodeValue>();
-    const traits = mixins.length === 0 ? introducedTraits : new Map<ShapeId, NodeValue>();
-    for (const mixin of mixins) {
-      const local = localTraitsOf(mixin);
-      for (const [k, v] of mixin.traits) {
-        if (k !== MIXIN && !local.has(k)) traits.set(k, v);
+    // The merged table becomes the introduced traits; without mixins it is also the effective one.
+    const introducedTraits = b.traits === EMPTY_TABLE ? NO_TRAITS : b.traits.values;
+    let traits = introducedTraits;
+    if (mixins.length > 0) {
+      traits = new Map<ShapeId, NodeValue>();
+      for (const mixin of mixins) {
+        const local = localTraitsOf(mixin);
+        for (const [k, v] of mixin.traits) {
+          if (k !== MIXIN && !local.has(k)) traits.set(k, v);
+        }
       }
-    }
-    for (const [k, v] of b.traits) {
-      traits.set(k, v.value);
-      introducedTraits.set(k, v.value);
+      for (const [k, v] of introducedTraits) traits.set(k, v);
     }
     // ---- members
-    const members = new Map<string, Member>();
+    const members = mixins.length === 0 && def.members.length === 0 ? NO_MEMBERS : new Map<string, Member>();
     for (const mixin of mixins) {
       for (const m of mixin.members.values()) {
         const existing = members.get(m.name);
@@ -526,30 +626,32 @@ class Assembler {
         });
       }
     }
-    for (const local of b.members) {
-      const memberId = `${id}$${local.def.name}`;
-      let target = this.ref(local.def.target, scope);
-      const inherited = members.get(local.def.name);
+    const localMembers = def.members;
+    for (let i = 0; i < localMembers.length; i++) {
+      const local = localMembers[i] as MemberDef;
+      const memberId = `${id}$${local.name}`;
+      let target = local.target === undefined ? undefined : this.resolve(local.target, scope).id;
+      const inherited = mixins.length === 0 ? undefined : members.get(local.name);
       if (target === undefined) {
-        target = this.elidedTarget(def, local.def.name) ?? inherited?.target;
+        target = this.elidedTarget(def, local.name) ?? inherited?.target;
         if (target === undefined) {
           this.report(
             "ERROR",
             "Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
-            local.def.location,
+            local.location,
             memberId,
           );
           continue;
         }
       }
-      const localTraits = new Map<ShapeId, NodeValue>();
-      if (local.traits.size > 0) for (const [k, v] of local.traits) localTraits.set(k, v.value);
+      const table = b.memberTraits[i];
+      const localTraits = table === undefined || table === EMPTY_TABLE ? NO_TRAITS : table.values;
       if (inherited) {
         if (inherited.target !== target) {
           this.report(
             "ERROR",
-            `Member conflicts with an inherited mixin member: \`${inherited.inheritedFrom}$${local.def.name}\``,
-            local.def.location,
+            `Member conflicts with an inherited mixin member: \`${inherited.inheritedFrom}$${local.name}\``,
+            local.location,
             memberId,
           );
         }
@@ -557,35 +659,37 @@ class Assembler {
           inherited.traits.set(k, v);
           inherited.introducedTraits.set(k, v);
         }
-        inherited.location = local.def.location;
+        inherited.location = local.location;
       } else {
-        members.set(local.def.name, {
+        members.set(local.name, {
           id: memberId,
-          name: local.def.name,
+          name: local.name,
           container: id,
           target,
           // a local member's effective traits are its introduced ones: one Map serves as both
           traits: localTraits,
           introducedTraits: localTraits,
-          location: local.def.location,
+          location: local.location,
         });
       }
     }
     for (const [name, table] of b.memberApplies ?? []) {
       const member = members.get(name);
       if (!member) {
-        for (const [traitId, t] of table) {
+        let i = 0;
+        for (const traitId of table.values.keys()) {
           this.report(
             "ERROR",
             `Trait \`${idiomaticTraitName(traitId)}\` applied to unknown shape \`${id}$${name}\``,
-            t.location,
+            table.locations[i++],
           );
         }
         continue;
       }
-      for (const [k, v] of table) {
+      writableTraits(member);
+      for (const [k, v] of table.values) {
         const existing = member.introducedTraits.get(k);
-        const value = Array.isArray(existing) && Array.isArray(v.value) ? [...existing, ...v.value] : v.value;
+        const value = Array.isArray(existing) && Array.isArray(v) ? [...existing, ...v] : v;
         member.traits.set(k, value);
         member.introducedTraits.set(k, value);
       }
@@ -593,6 +697,7 @@ class Assembler {
     if (type === "enum") {
       for (const m of members.values()) {
         if (!m.traits.has(ENUM_VALUE)) {
+          writableTraits(m);
           m.traits.set(ENUM_VALUE, m.name);
           m.introducedTraits.set(ENUM_VALUE, m.name);
         }
@@ -615,7 +720,7 @@ class Assembler {
   elidedTarget(def: ShapeDef, name: string): ShapeId | undefined {
     if (!def.forResource) return undefined;
     const resourceId = this.resolve(def.forResource.id, def.scope).id;
-    const resource = this.defs.get(resourceId);
+    const resource = this.builds.get(resourceId)?.def;
     if (resource?.type !== "resource") {
       this.report(
         "ERROR",
@@ -747,30 +852,32 @@ class Assembler {
     const type = b.def.type;
     const primitive = PRIMITIVE_DEFAULTS[type];
     if (primitive !== undefined && !b.traits.has(BOX) && !b.traits.has(DEFAULT)) {
-      if (b.traits === EMPTY_TABLE) b.traits = new Map();
-      b.traits.set(DEFAULT, { value: primitive, location: b.def.location });
+      if (b.traits === EMPTY_TABLE) b.traits = new TraitTable();
+      b.traits.set(DEFAULT, primitive, b.def.location);
     }
     if (b.traits.has(BOX)) b.traits.delete(BOX);
     if (type !== "structure") return;
-    for (const m of b.members) {
-      if (m.traits.has(DEFAULT)) continue;
-      if (m.traits === EMPTY_TABLE) m.traits = new Map();
-      if (m.traits.has(BOX)) {
-        m.traits.set(DEFAULT, { value: null, location: m.def.location });
+    const members = b.def.members;
+    for (let i = 0; i < members.length; i++) {
+      const def = members[i] as MemberDef;
+      if (b.memberTraits[i]?.has(DEFAULT)) continue;
+      const traits = this.memberTable(b, i);
+      if (traits.has(BOX)) {
+        traits.set(DEFAULT, null, def.location);
         continue;
       }
-      const targetId = this.ref(m.def.target, m.scope);
-      const target = targetId === undefined ? undefined : this.defs.get(targetId);
+      const targetId = def.target === undefined ? undefined : this.resolve(def.target, b.def.scope).id;
+      const target = targetId === undefined ? undefined : this.builds.get(targetId)?.def;
       if (!target) continue;
       const value = PRIMITIVE_DEFAULTS[target.type];
       if (value === undefined) continue;
       const boxed = target.traits.some((t) => this.resolve(t.name, target.scope).id === BOX);
       const targetHasDefault = target.traits.some((t) => this.resolve(t.name, target.scope).id === DEFAULT);
       if (!boxed && (targetHasDefault || target.scope.version === "1.0")) {
-        m.traits.set(DEFAULT, { value, location: m.def.location });
+        traits.set(DEFAULT, value, def.location);
       }
     }
-    for (const m of b.members) if (m.traits.has(BOX)) m.traits.delete(BOX);
+    for (const table of b.memberTraits) if (table.has(BOX)) table.delete(BOX);
   }
 }
 

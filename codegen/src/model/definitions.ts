@@ -36,8 +36,8 @@ export interface RefDef {
 
 export interface MemberDef {
   name: string;
-  /** `undefined` for an elided target (`$name`). */
-  target: RefDef | undefined;
+  /** Shape ID as written (relative in IDL files); `undefined` for an elided target (`$name`). */
+  target: string | undefined;
   traits: TraitDef[];
   location: SourceLocation;
 }

@@ -327,7 +327,12 @@ class JsonAstReader {
     this.checkKeys(node, ["target", "traits"]);
     const target = this.readRef(node, "target", true, node);
     if (!target) return;
-    const member: MemberDef = { name, target, traits: this.readTraits(node), location: this.loc(node) };
+    const member: MemberDef = {
+      name,
+      target: target.id,
+      traits: this.readTraits(node),
+      location: this.loc(node),
+    };
     def.members.push(member);
   }
 

@@ -1,0 +1,52 @@
+/**
+ * One string per distinct short slice of a source text. Identifiers and shape IDs repeat a lot
+ * in a model (member names, targets, trait names); looking them up by their characters gives the
+ * parser shared strings instead of a new copy per occurrence, so it allocates and retains less.
+ */
+
+/** Longer slices are rarely repeated: they are copied without being looked up. */
+const MAX_LENGTH = 48;
+
+export class Interner {
+  private table: (string | undefined)[] = new Array(1024).fill(undefined);
+  private count = 0;
+
+  constructor(readonly src: string) {}
+
+  /** `src.slice(start, end)`, the same string object for equal slices. */
+  get(start: number, end: number): string {
+    const src = this.src;
+    const length = end - start;
+    if (length > MAX_LENGTH) return src.slice(start, end);
+    let hash = length;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ src.charCodeAt(i), 0x01000193);
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const candidate = table[slot];
+      if (candidate === undefined) break;
+      if (candidate.length === length && src.startsWith(candidate, start)) return candidate;
+      slot = (slot + 1) & mask;
+    }
+    const value = src.slice(start, end);
+    table[slot] = value;
+    if (++this.count * 2 > table.length) this.grow();
+    return value;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const table: (string | undefined)[] = new Array(old.length * 2).fill(undefined);
+    const mask = table.length - 1;
+    for (const value of old) {
+      if (value === undefined) continue;
+      let hash = value.length;
+      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      let slot = hash & mask;
+      while (table[slot] !== undefined) slot = (slot + 1) & mask;
+      table[slot] = value;
+    }
+    this.table = table;
+  }
+}
