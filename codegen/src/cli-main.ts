@@ -62,7 +62,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (result.failed) return 1;
     if (check) {
       if (result.stale.length > 0) {
-        io.stderr(`generated code is stale; run \`pnpm codegen\`:\n${result.stale.map((f) => `  ${f}\n`).join("")}`);
+        io.stderr(
+          `generated code is stale; run \`pnpm codegen\`:\n${result.stale.map((f) => `  ${f}\n`).join("")}`,
+        );
         return 1;
       }
       io.stdout(`generated code is up to date (${result.files} files)\n`);

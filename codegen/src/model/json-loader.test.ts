@@ -13,12 +13,28 @@ describe("JSON AST loader", () => {
         smithy: "2.0",
         metadata: { k: [1] },
         shapes: {
-          "ex#S": { type: "structure", members: { a: { target: "smithy.api#String", traits: { "smithy.api#required": {} } } } },
+          "ex#S": {
+            type: "structure",
+            members: { a: { target: "smithy.api#String", traits: { "smithy.api#required": {} } } },
+          },
           "ex#L": { type: "list", member: { target: "smithy.api#String" } },
-          "ex#M": { type: "map", key: { target: "smithy.api#String" }, value: { target: "smithy.api#String" } },
+          "ex#M": {
+            type: "map",
+            key: { target: "smithy.api#String" },
+            value: { target: "smithy.api#String" },
+          },
           "ex#O": { type: "operation", input: { target: "ex#S" }, errors: [{ target: "ex#E" }] },
-          "ex#Svc": { type: "service", version: "1", operations: [{ target: "ex#O" }], rename: { "a#B": "C" } },
-          "ex#R": { type: "resource", identifiers: { id: { target: "smithy.api#String" } }, read: { target: "ex#O" } },
+          "ex#Svc": {
+            type: "service",
+            version: "1",
+            operations: [{ target: "ex#O" }],
+            rename: { "a#B": "C" },
+          },
+          "ex#R": {
+            type: "resource",
+            identifiers: { id: { target: "smithy.api#String" } },
+            read: { target: "ex#O" },
+          },
           "ex#S$a": { type: "apply", traits: { "smithy.api#documentation": "x" } },
         },
       }),
@@ -44,10 +60,22 @@ describe("JSON AST loader", () => {
   });
 
   it.each<[string, string, string[]]>([
-    ["malformed JSON", '{"smithy": "2.0",\n  "shapes": {', ["m.json:2:14: Invalid JSON: Expected a string key but found end of input"]],
+    [
+      "malformed JSON",
+      '{"smithy": "2.0",\n  "shapes": {',
+      ["m.json:2:14: Invalid JSON: Expected a string key but found end of input"],
+    ],
     ["unsupported version", '{"smithy": "3.0"}', ["m.json:1:12: Unsupported Smithy version number: 3.0"]],
-    ["missing type", '{"smithy": "2.0", "shapes": {"ex#A": {}}}', ["m.json:1:38: Missing expected member `type`."]],
-    ["invalid type", '{"smithy": "2.0", "shapes": {"ex#A": {"type": "foo"}}}', ["m.json:1:47: Invalid shape `type`: foo"]],
+    [
+      "missing type",
+      '{"smithy": "2.0", "shapes": {"ex#A": {}}}',
+      ["m.json:1:38: Missing expected member `type`."],
+    ],
+    [
+      "invalid type",
+      '{"smithy": "2.0", "shapes": {"ex#A": {"type": "foo"}}}',
+      ["m.json:1:47: Invalid shape `type`: foo"],
+    ],
     [
       "missing member target",
       '{"smithy": "2.0", "shapes": {"ex#A": {"type": "list", "member": {}}}}',

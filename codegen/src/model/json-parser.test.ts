@@ -22,9 +22,15 @@ describe("JSON parser", () => {
     ["empty containers", '{"a": {}, "b": []}', { a: {}, b: [] }],
   ])("parses %s", (_name, text, expected) => {
     const toPlain = (n: unknown): unknown => {
-      const node = n as { kind: string; value?: unknown; items?: unknown[]; entries?: { key: string; value: unknown }[] };
+      const node = n as {
+        kind: string;
+        value?: unknown;
+        items?: unknown[];
+        entries?: { key: string; value: unknown }[];
+      };
       if (node.kind === "array") return node.items?.map(toPlain);
-      if (node.kind === "object") return Object.fromEntries(node.entries?.map((e) => [e.key, toPlain(e.value)]) ?? []);
+      if (node.kind === "object")
+        return Object.fromEntries(node.entries?.map((e) => [e.key, toPlain(e.value)]) ?? []);
       return node.value;
     };
     const result = parseJson(text);
@@ -33,15 +39,35 @@ describe("JSON parser", () => {
   });
 
   it.each<[string, string, { line: number; column: number; message: string }]>([
-    ["missing comma", '{"a": 1\n "b": 2}', { line: 2, column: 2, message: "Expected ',' or '}' but found character '\"'" }],
-    ["trailing comma", "[1,]", { line: 1, column: 4, message: "Expected a JSON value but found character ']'" }],
+    [
+      "missing comma",
+      '{"a": 1\n "b": 2}',
+      { line: 2, column: 2, message: "Expected ',' or '}' but found character '\"'" },
+    ],
+    [
+      "trailing comma",
+      "[1,]",
+      { line: 1, column: 4, message: "Expected a JSON value but found character ']'" },
+    ],
     ["unterminated string", '{"a', { line: 1, column: 2, message: "Unterminated string" }],
-    ["bad literal", "[tru]", { line: 1, column: 2, message: "Expected a JSON value but found character 't'" }],
+    [
+      "bad literal",
+      "[tru]",
+      { line: 1, column: 2, message: "Expected a JSON value but found character 't'" },
+    ],
     ["leading zeros", "01", { line: 1, column: 1, message: "Invalid number: leading zeros are not allowed" }],
     ["duplicate key", '{"a": 1, "a": 2}', { line: 1, column: 10, message: "Duplicate key 'a'" }],
-    ["raw control character", '"a\tb"', { line: 1, column: 3, message: "Invalid control character in string" }],
+    [
+      "raw control character",
+      '"a\tb"',
+      { line: 1, column: 3, message: "Invalid control character in string" },
+    ],
     ["empty input", "", { line: 1, column: 1, message: "Expected a JSON value but found end of input" }],
-    ["text after the value", "{} x", { line: 1, column: 4, message: "Unexpected character 'x' after the JSON value" }],
+    [
+      "text after the value",
+      "{} x",
+      { line: 1, column: 4, message: "Unexpected character 'x' after the JSON value" },
+    ],
     ["too deep", "[".repeat(600), { line: 1, column: 514, message: "JSON nested deeper than 512 levels" }],
   ])("reports %s", (_name, text, error) => {
     expect(parseJson(text).error).toEqual(error);

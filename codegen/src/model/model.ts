@@ -2,6 +2,9 @@
  * The assembled model: every shape of every loaded file plus the prelude and the bundled
  * AWS trait definitions, with mixins flattened and `apply` merged. Validators, the JSON AST
  * serializer and the IR builder read this; nothing downstream re-parses IDL or JSON.
+ *
+ * A Model is read-only once assembled: shapes and members without traits or members share one
+ * empty Map that throws on writes, so consumers copy before they change anything.
  */
 import type { NodeValue, ShapeId, ShapeType } from "./ast.js";
 import type { SourceLocation } from "./source-location.js";

@@ -63,7 +63,9 @@ describe("toJsonAst", () => {
 
   it("sorts metadata keys recursively but keeps array order and trait value key order", () => {
     const ast = JSON.parse(
-      serialize('$version: "2"\nmetadata z = [{b: 1, a: 2}]\nmetadata a = {y: 1, x: 2}\nnamespace ex\n@tags(["b", "a"])\n@externalDocumentation(z: "1", a: "2")\nstring S'),
+      serialize(
+        '$version: "2"\nmetadata z = [{b: 1, a: 2}]\nmetadata a = {y: 1, x: 2}\nnamespace ex\n@tags(["b", "a"])\n@externalDocumentation(z: "1", a: "2")\nstring S',
+      ),
     );
     expect(JSON.stringify(ast.metadata)).toBe('{"a":{"x":2,"y":1},"z":[{"a":2,"b":1}]}');
     expect(Object.keys(ast.shapes["ex#S"].traits["smithy.api#externalDocumentation"])).toEqual(["z", "a"]);
@@ -76,7 +78,15 @@ describe("toJsonAst", () => {
         '$version: "2"\nnamespace ex\n@mixin\nresource M {}\n@documentation("r")\nresource R with [M] { list: L, read: G, put: P, identifiers: {id: String} }\n@readonly operation L {}\n@readonly operation G { input := for R { @required $id } }\n@idempotent operation P { input := for R { @required $id } }',
       ),
     );
-    expect(Object.keys(ast.shapes["ex#R"])).toEqual(["type", "mixins", "identifiers", "put", "read", "list", "traits"]);
+    expect(Object.keys(ast.shapes["ex#R"])).toEqual([
+      "type",
+      "mixins",
+      "identifiers",
+      "put",
+      "read",
+      "list",
+      "traits",
+    ]);
     expect(Object.keys(ast.shapes["ex#G"])).toEqual(["type", "input", "output", "traits"]);
   });
 });
