@@ -18,6 +18,11 @@ export { accountIdFromAccessKeyId } from "./runtime/caller-identity.js";
 export type { Dispatch, DispatcherOptions, DispatchRequest, HandlerContext } from "./runtime/dispatcher.js";
 export { OutputValidationError } from "./runtime/dispatcher.js";
 export type { ServiceSchema } from "./runtime/schema.js";
+export type {
+  SigV4Credential,
+  SigV4CredentialResolver,
+  SigV4VerifyOptions,
+} from "./runtime/sigv4-verify.js";
 export type { WireResponse } from "./runtime/wire-response.js";
 export { createSchemaDispatcher };
 

@@ -6,6 +6,9 @@ export type {
   HandlerContext,
   PartnerCentralBenefitsHandlers,
   ServiceHandlers,
+  SigV4Credential,
+  SigV4CredentialResolver,
+  SigV4VerifyOptions,
   WireResponse,
 } from "./core.js";
 export { createDispatcher, OutputValidationError, operationNames } from "./core.js";

@@ -1,4 +1,7 @@
-/** Who signed a request, as far as the SigV4 `Authorization` header says (the signature is not verified). */
+/**
+ * Who signed a request, as far as the SigV4 `Authorization` header says; the signature is verified only in
+ * SigV4 mode (`DispatcherOptions.sigv4`), where `verified` is true and `accountId` comes from the key's entry.
+ */
 export interface CallerIdentity {
   accessKeyId: string;
   /** 12-digit account ID, when it can be derived (see `accountIdFromAccessKeyId`) or a resolver supplies it. */
@@ -9,6 +12,8 @@ export interface CallerIdentity {
   service?: string;
   /** True when the request carried `X-Amz-Security-Token` (temporary credentials). */
   temporary: boolean;
+  /** True when SigV4 mode checked the signature against the key's secret. */
+  verified?: boolean;
 }
 
 const SIGV4 = /^AWS4-HMAC-SHA256\s+(.+)$/;

@@ -17,6 +17,7 @@ import {
   validationErrorResponse,
 } from "./responses.js";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
+import { createSigV4Verifier, type SigV4VerifyOptions } from "./sigv4-verify.js";
 import { type Violation, validateInput } from "./validate.js";
 import { summarize } from "./validation-error.js";
 import type { WireResponse } from "./wire-response.js";
@@ -27,7 +28,7 @@ export interface HandlerContext {
   requestId: string;
   /** Operation name, e.g. `GetBenefit`. */
   operation: string;
-  /** From the SigV4 `Authorization` header, when present (not verified). */
+  /** From the SigV4 `Authorization` header, when present; verified (and always present) in SigV4 mode. */
   caller: CallerIdentity | undefined;
   /** Request headers, names lower-cased. */
   headers: Record<string, string>;
@@ -41,6 +42,10 @@ export interface DispatchRequest {
   /** Raw body; empty or missing counts as `{}`. */
   body?: string | Uint8Array | null | undefined;
   headers?: Headers | Record<string, string | undefined> | undefined;
+  /** HTTP method, for SigV4 verification. Default `POST`. */
+  method?: string | undefined;
+  /** Request URL (absolute, or path and query), for SigV4 verification. Default `/`. */
+  url?: string | undefined;
 }
 
 export interface DispatcherOptions {
@@ -57,6 +62,12 @@ export interface DispatcherOptions {
    * returning an invalid output then answers 500 and `onError` gets an `OutputValidationError`. Default off.
    */
   validateOutput?: boolean;
+  /**
+   * SigV4 mode (default off): every request must be signed with a known key, else AWS's 403 errors
+   * (`MissingAuthenticationTokenException`, `IncompleteSignatureException`, `UnrecognizedClientException`,
+   * `InvalidSignatureException`). The handler context's `caller.accountId` is then the key's account.
+   */
+  sigv4?: SigV4VerifyOptions | undefined;
 }
 
 /** A handler returned an output the model does not allow (only with `validateOutput`). */
@@ -89,6 +100,7 @@ export function createDispatcher(
   const nextRequestId = options.requestId ?? (() => crypto.randomUUID());
   const onError = options.onError ?? defaultOnError;
   const byName = new Map(Object.values(schema.operations).map((op) => [op.name, op]));
+  const verify = options.sigv4 ? createSigV4Verifier(options.sigv4, schema.endpointPrefix) : undefined;
 
   return async (request) => {
     const requestId = nextRequestId();
@@ -102,6 +114,17 @@ export function createDispatcher(
         PROTOCOL_ERRORS.requestTooLarge,
         `Request body of ${bytes.length} bytes exceeds the limit of ${maxBodyBytes}`,
       );
+    }
+    let verifiedCaller: CallerIdentity | undefined;
+    if (verify) {
+      const result = await verify({
+        method: request.method ?? "POST",
+        url: request.url ?? "/",
+        headers,
+        body: bytes,
+      });
+      if (!result.ok) return fail(result.spec, result.message);
+      verifiedCaller = result.caller;
     }
     const pathForm = request.operation !== undefined;
     if (!acceptsContentType(headers["content-type"], schema.contentType, pathForm)) {
@@ -130,8 +153,8 @@ export function createDispatcher(
     const violations = validateInput(schema, operation.input, parsed.value);
     if (violations.length > 0) return validationErrorResponse(schema, operation, requestId, violations);
 
-    let caller = parseAuthorization(headers.authorization, headers["x-amz-security-token"]);
-    if (caller && options.resolveAccountId) {
+    let caller = verifiedCaller ?? parseAuthorization(headers.authorization, headers["x-amz-security-token"]);
+    if (caller && !verifiedCaller && options.resolveAccountId) {
       const { accountId: _derived, ...rest } = caller;
       const accountId = options.resolveAccountId(caller);
       caller = accountId === undefined ? rest : { ...rest, accountId };

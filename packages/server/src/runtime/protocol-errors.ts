@@ -20,6 +20,14 @@ export const PROTOCOL_ERRORS = {
   notImplemented: { status: 501, type: "NotImplementedException" },
   /** An unexpected failure when the model has no server-fault error to report it with. */
   internalFailure: { status: 500, type: "InternalFailure" },
+  /** SigV4 mode: no `Authorization` header. */
+  missingAuthentication: { status: 403, type: "MissingAuthenticationTokenException" },
+  /** SigV4 mode: an `Authorization` header or `X-Amz-Date` that cannot be read. */
+  incompleteSignature: { status: 403, type: "IncompleteSignatureException" },
+  /** SigV4 mode: an unknown access key (or a wrong session token). */
+  unrecognizedClient: { status: 403, type: "UnrecognizedClientException" },
+  /** SigV4 mode: a signature that does not match, a wrong scope or a date outside the allowed skew. */
+  invalidSignature: { status: 403, type: "InvalidSignatureException" },
   /** Not a POST, or an unknown path. */
   notFound: { status: 404, type: "UnknownOperationException" },
 } as const satisfies Record<string, ProtocolErrorSpec>;

@@ -16,17 +16,21 @@ export function serializeStructure(
   const shape = schema.shapes[shapeName];
   if (shape?.type !== "structure" && shape?.type !== "union")
     throw new Error(`${shapeName} is not a structure`);
-  const entries: [string, unknown][] = [];
+  const out: Record<string, unknown> = {};
+  let written = 0;
   for (const member of shape.members) {
     const item = value[member.name];
     if (item === undefined || item === null) continue;
-    entries.push([member.name, writeValue(schema, member, item)]);
+    out[member.name] = writeValue(schema, member, item);
+    written++;
   }
-  if (shape.type === "union" && entries.length === 0) {
+  if (shape.type === "union" && written === 0) {
     const unknown = value.$unknown;
-    if (Array.isArray(unknown) && typeof unknown[0] === "string") entries.push([unknown[0], unknown[1]]);
+    if (Array.isArray(unknown) && typeof unknown[0] === "string") {
+      return Object.fromEntries([[unknown[0], unknown[1]]]);
+    }
   }
-  return Object.fromEntries(entries);
+  return out;
 }
 
 function writeValue(schema: ServiceSchema, member: MemberSchema, value: unknown): unknown {

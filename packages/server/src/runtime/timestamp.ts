@@ -18,11 +18,22 @@ export function parseTimestamp(value: unknown, format: TimestampFormat): Date | 
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** Recently formatted date-times by epoch ms: stored records repeat their timestamps on every read. */
+const dateTimes = new Map<number, string>();
+const DATE_TIME_CACHE_SIZE = 4096;
+
 /** Formats a timestamp for the wire. */
 export function formatTimestamp(date: Date, format: TimestampFormat): string | number {
   if (format === "epoch-seconds") return date.getTime() / 1000;
   if (format === "http-date") return date.toUTCString();
-  return date.toISOString().replace(".000Z", "Z");
+  const ms = date.getTime();
+  const cached = dateTimes.get(ms);
+  if (cached !== undefined) return cached;
+  const iso = date.toISOString();
+  const text = iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+  if (dateTimes.size >= DATE_TIME_CACHE_SIZE) dateTimes.clear();
+  dateTimes.set(ms, text);
+  return text;
 }
 
 export function describeTimestampFormat(format: TimestampFormat): string {

@@ -1,0 +1,31 @@
+/**
+ * A server process for `bench/server.ts`: `emulator` (the emulator app as the CLI serves it with --quiet)
+ * or `bare <bodies.json>` (a Hono route answering each X-Amz-Target with a fixed body read at start, with
+ * the same content type). Prints `port=<n>` once listening; exits on SIGTERM.
+ */
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { createEmulatorApp } from "../src/http/create-emulator-app.js";
+
+const [mode, bodiesFile] = process.argv.slice(2);
+let fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+if (mode === "bare") {
+  const bodies = new Map(
+    Object.entries(JSON.parse(readFileSync(bodiesFile ?? "", "utf8")) as Record<string, string>),
+  );
+  const app = new Hono();
+  app.post("/", (c) =>
+    c.body(bodies.get(c.req.header("x-amz-target") ?? "") ?? "{}", 200, {
+      "content-type": "application/x-amz-json-1.0",
+    }),
+  );
+  fetch = app.fetch;
+} else {
+  fetch = createEmulatorApp({ seed: "bench" }).app.fetch;
+}
+const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+  process.stdout.write(`port=${info.port}\n`);
+});
+process.on("SIGTERM", () => server.close(() => process.exit(0)));

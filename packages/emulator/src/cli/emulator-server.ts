@@ -1,0 +1,78 @@
+/** Serving the emulator app on Node with `@hono/node-server`, and stopping it gracefully. */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createEmulator } from "../create-emulator.js";
+import { createEmulatorApp } from "../http/create-emulator-app.js";
+import type { EmulatorStore } from "../store/store.js";
+import type { CliConfig } from "./cli-options.js";
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes the store. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export interface ServerOutput {
+  /** Request log lines and notices. */
+  log: (line: string) => void;
+  /** Problems (one line each, no stack traces). */
+  error: (line: string) => void;
+}
+
+const oneLine = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+export async function startEmulatorServer(config: CliConfig, out: ServerOutput): Promise<RunningServer> {
+  let store: EmulatorStore | undefined;
+  if (config.dataDir !== undefined) {
+    const { createSqliteStore } = await import("../store/sqlite/index.js");
+    store = createSqliteStore({ dataDir: config.dataDir });
+  }
+  const emulator = createEmulator({
+    seed: config.seed,
+    ...(store ? { store } : {}),
+    ...(config.faults ? { faults: config.faults } : {}),
+    ...(config.autoReviewMs !== undefined ? { autoReview: { afterMs: config.autoReviewMs } } : {}),
+    onInternalError: (error, operation) => out.error(`internal error in ${operation}: ${oneLine(error)}`),
+  });
+  const { app } = createEmulatorApp({
+    emulator,
+    control: config.control,
+    log: config.quiet ? false : out.log,
+    onError: (error) => out.error(`internal error: ${oneLine(error)}`),
+    ...(config.sigv4 ? { sigv4: { credentials: config.sigv4.keys } } : {}),
+  });
+
+  let server: Server | undefined;
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info));
+    server = s as Server;
+    server.once("error", reject);
+  }).catch((error: unknown) => {
+    emulator.close();
+    throw error;
+  });
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = 10_000): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      const s = server;
+      if (!s) return resolve();
+      // Idle keep-alive sockets are dropped as they become idle; busy ones finish their request first.
+      const sweep = setInterval(() => s.closeIdleConnections(), 25);
+      const force = setTimeout(() => s.closeAllConnections(), graceMs);
+      s.close(() => {
+        clearInterval(sweep);
+        clearTimeout(force);
+        emulator.close();
+        resolve();
+      });
+      s.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { url, close };
+}

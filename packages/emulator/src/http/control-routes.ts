@@ -1,0 +1,57 @@
+/** The reviewer-control API of the engine (`createControl`) as Hono routes under a prefix such as `/_emulator`. */
+import type { Context, Hono } from "hono";
+import { createControl } from "../control.js";
+import type { Emulator } from "../create-emulator.js";
+import { ERROR_NAMESPACE } from "../errors.js";
+
+const MAX_CONTROL_BODY = 1024 * 1024;
+
+function reply(c: Context, status: number, body: unknown, errorType?: string): Response {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-amzn-RequestId": crypto.randomUUID(),
+  };
+  if (errorType) headers["x-amzn-ErrorType"] = errorType;
+  return c.body(JSON.stringify(body), status as 200, headers);
+}
+
+/** Mounts `GET|POST|PUT|PATCH {prefix}/…` on `app`; see `control.ts` for the routes and their bodies. */
+export function mountControlRoutes(app: Hono, emulator: Emulator, prefix: string): void {
+  const control = createControl(emulator);
+  app.all(`${prefix}/*`, async (c) => {
+    const declared = Number(c.req.header("content-length") ?? 0);
+    if (declared > MAX_CONTROL_BODY) {
+      return reply(
+        c,
+        413,
+        {
+          __type: "RequestEntityTooLargeException",
+          message: `Control bodies are limited to ${MAX_CONTROL_BODY} bytes`,
+        },
+        "RequestEntityTooLargeException",
+      );
+    }
+    const text = c.req.method === "GET" || c.req.method === "HEAD" ? "" : await c.req.text();
+    if (text.length > MAX_CONTROL_BODY) {
+      return reply(
+        c,
+        413,
+        {
+          __type: "RequestEntityTooLargeException",
+          message: `Control bodies are limited to ${MAX_CONTROL_BODY} bytes`,
+        },
+        "RequestEntityTooLargeException",
+      );
+    }
+    const path = new URL(c.req.url).pathname.slice(prefix.length);
+    const response = control({ method: c.req.method, path, body: text === "" ? undefined : text });
+    const type = errorTypeOf(response.body);
+    return reply(c, response.status, response.body, type);
+  });
+}
+
+function errorTypeOf(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const type = (body as { __type?: unknown }).__type;
+  return typeof type === "string" ? type.replace(`${ERROR_NAMESPACE}#`, "") : undefined;
+}
