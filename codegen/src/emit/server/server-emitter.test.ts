@@ -71,10 +71,10 @@ describe("generated server code for the Weather model", () => {
   it("typechecks against the server runtime it is interpreted by", async () => {
     const ts = await import("typescript");
     const { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
     const { fileURLToPath } = await import("node:url");
     const runtime = fileURLToPath(new URL("../../../../packages/server/src/runtime/", import.meta.url));
-    const dir = mkdtempSync(join(tmpdir(), "server-emit-"));
+    // Inside the server package, so the runtime's own dependencies resolve from its node_modules.
+    const dir = mkdtempSync(join(runtime, "..", "..", ".emit-check-"));
     try {
       writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
       mkdirSync(join(dir, "runtime"));
@@ -100,7 +100,7 @@ describe("generated server code for the Weather model", () => {
           module: ts.ModuleKind.NodeNext,
           moduleResolution: ts.ModuleResolutionKind.NodeNext,
           target: ts.ScriptTarget.ES2022,
-          lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+          lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
           types: [],
           noEmit: true,
           skipLibCheck: true,
