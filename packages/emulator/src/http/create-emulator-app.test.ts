@@ -94,4 +94,35 @@ describe("createEmulatorApp", () => {
       message: "Request is missing Authentication Token",
     });
   });
+
+  it.each<["empty" | "{}", "model" | "all-400", string, number]>([
+    ["empty", "model", "", 404],
+    ["{}", "all-400", "{}", 400],
+  ])(
+    "applies the wire settings Q17 emptyOutputBody=%s and Q9 errorStatusCodes=%s",
+    async (emptyOutputBody, errorStatusCodes, tagBody, notFoundStatus) => {
+      const emulator = createEmulator({ seed: "wire", settings: { emptyOutputBody, errorStatusCodes } });
+      const { app } = createEmulatorApp({ emulator });
+      const benefit = emulator.benefits("AWS").find((b) => b.status === "ACTIVE");
+      if (!benefit) throw new Error("no active benefit");
+      const created = (await (
+        await call(app, "CreateBenefitApplication", {
+          Catalog: "AWS",
+          ClientToken: `wire-${emptyOutputBody}`,
+          BenefitIdentifier: benefit.id,
+        })
+      ).json()) as { Arn: string };
+      const tagged = await call(app, "TagResource", {
+        resourceArn: created.Arn,
+        tags: [{ Key: "k", Value: "v" }],
+      });
+      expect([tagged.status, await tagged.text()]).toEqual([200, tagBody]);
+      const missing = await call(app, "GetBenefitApplication", {
+        Catalog: "AWS",
+        Identifier: "benappl-0000000000zzzz",
+      });
+      expect(missing.status).toBe(notFoundStatus);
+      expect(((await missing.json()) as { __type: string }).__type).toMatch(/#ResourceNotFoundException$/);
+    },
+  );
 });

@@ -6,6 +6,7 @@ import { createApp, type SigV4VerifyOptions } from "@pc-benefits/server";
 import { Hono } from "hono";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator.js";
 import { serviceHandlers } from "../service-handlers.js";
+import { wireOptions } from "../wire-settings.js";
 import { mountControlRoutes } from "./control-routes.js";
 import { type LogSink, requestLog } from "./request-log.js";
 
@@ -54,6 +55,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 
   const service = createApp({
     handlers: serviceHandlers(emulator),
+    ...wireOptions(emulator.settings),
     onError: (error) => report(error),
     ...(sigv4 ? { sigv4 } : {}),
     ...(openapi !== undefined ? { openapi } : {}),

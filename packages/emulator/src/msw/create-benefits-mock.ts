@@ -19,6 +19,7 @@ import { EmulatorError, type ErrorName } from "../errors.js";
 import type { FaultOptions } from "../faults.js";
 import type { Reviewer } from "../reviewer.js";
 import { type ServiceHandlersOptions, serviceHandlers } from "../service-handlers.js";
+import { wireOptions } from "../wire-settings.js";
 import { type FailureSpec, OneShotFaults } from "./one-shot-faults.js";
 import { handlerKey, type MockInput, type MockOutput, OPERATION_FACTORIES } from "./operation-factories.js";
 import { operationRouter } from "./operation-router.js";
@@ -108,7 +109,9 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
   const probe = handlersFor({ getBenefit: service.getBenefit }, endpoint)[0]?.info.path;
   if (!(probe instanceof RegExp)) throw new Error("@pc-benefits/msw handlers are expected to match a RegExp");
   const { once: _once, ...routerOptions } = handlerOptions;
-  const handlers = [operationRouter(service, { ...routerOptions, pattern: probe })];
+  const handlers = [
+    operationRouter(service, { ...wireOptions(emulator.settings), ...routerOptions, pattern: probe }),
+  ];
 
   return {
     handlers,

@@ -237,6 +237,41 @@ describe("createDispatcher", () => {
     expect([response.status, response.body]).toEqual([200, "{}"]);
   });
 
+  it.each<["{}" | "empty" | undefined, string]>([
+    [undefined, "{}"],
+    ["{}", "{}"],
+    ["empty", ""],
+  ])("with emptyOutputBody %s answers an empty output with body %j", async (emptyOutputBody, body) => {
+    const empty = createDispatcher(
+      toySchema,
+      { ping: () => ({}) },
+      emptyOutputBody ? { emptyOutputBody } : {},
+    );
+    const response = await empty({ target: "ToyService.Ping", headers: { "content-type": JSON10 } });
+    expect([response.status, response.body, response.headers["Content-Type"]]).toEqual([200, body, JSON10]);
+  });
+
+  it("keeps non-empty outputs as JSON when emptyOutputBody is empty", async () => {
+    const d = createDispatcher(toySchema, handlers, { emptyOutputBody: "empty" });
+    const response = await d(request({}));
+    expect(JSON.parse(response.body)).toMatchObject({ Id: "t-1" });
+  });
+
+  it.each<["model" | "all-400", number, number, number]>([
+    ["model", 404, 400, 500],
+    ["all-400", 400, 400, 500],
+  ])(
+    "with errorStatusCodes %s answers not-found %i, validation %i, server fault %i",
+    async (errorStatusCodes, nf, invalid, fault) => {
+      const d = createDispatcher(toySchema, handlers, { errorStatusCodes, onError: () => {} });
+      const notFound = await d(request({ body: JSON.stringify({ Catalog: "AWS", Name: "nf" }) }));
+      const validation = await d(request({ body: JSON.stringify({}) }));
+      const boom = await d(request({ body: JSON.stringify({ Catalog: "AWS", Name: "boom" }) }));
+      expect([notFound.status, validation.status, boom.status]).toEqual([nf, invalid, fault]);
+      expect(JSON.parse(notFound.body).__type).toBe("example.toy#NotFound");
+    },
+  );
+
   it("lets resolveAccountId supply the caller's account", async () => {
     const seen: HandlerContext[] = [];
     const withAccounts = createDispatcher(

@@ -68,6 +68,16 @@ export interface DispatcherOptions {
    * `InvalidSignatureException`). The handler context's `caller.accountId` is then the key's account.
    */
   sigv4?: SigV4VerifyOptions | undefined;
+  /**
+   * Body of a successful response whose output structure has no members: `"{}"` (default) or `"empty"`, a
+   * zero-length body as the AWS JSON 1.0 spec and the API reference describe. Clients must accept both.
+   */
+  emptyOutputBody?: "{}" | "empty";
+  /**
+   * HTTP status of modelled client errors and validation failures: `"model"` (default: each error's
+   * `httpError`, e.g. 404, 409, 429) or `"all-400"`, as some AWS documentation describes. Server faults stay 5xx.
+   */
+  errorStatusCodes?: "model" | "all-400";
 }
 
 /** A handler returned an output the model does not allow (only with `validateOutput`). */
@@ -101,6 +111,11 @@ export function createDispatcher(
   const onError = options.onError ?? defaultOnError;
   const byName = new Map(Object.values(schema.operations).map((op) => [op.name, op]));
   const verify = options.sigv4 ? createSigV4Verifier(options.sigv4, schema.endpointPrefix) : undefined;
+  const emptyBody = options.emptyOutputBody === "empty";
+  const clientErrorStatus = (response: WireResponse): WireResponse =>
+    options.errorStatusCodes === "all-400" && response.status > 400 && response.status < 500
+      ? { ...response, status: 400 }
+      : response;
 
   return async (request) => {
     const requestId = nextRequestId();
@@ -151,7 +166,9 @@ export function createDispatcher(
     if (!parsed.ok) return fail(PROTOCOL_ERRORS.serialization, parsed.message);
 
     const violations = validateInput(schema, operation.input, parsed.value);
-    if (violations.length > 0) return validationErrorResponse(schema, operation, requestId, violations);
+    if (violations.length > 0) {
+      return clientErrorStatus(validationErrorResponse(schema, operation, requestId, violations));
+    }
 
     let caller = verifiedCaller ?? parseAuthorization(headers.authorization, headers["x-amz-security-token"]);
     if (caller && !verifiedCaller && options.resolveAccountId) {
@@ -168,9 +185,9 @@ export function createDispatcher(
         const invalid = validateInput(schema, operation.output, JSON.parse(response.body));
         if (invalid.length > 0) throw new OutputValidationError(operation.name, invalid);
       }
-      return response;
+      return emptyBody && hasNoMembers(schema, operation.output) ? { ...response, body: "" } : response;
     } catch (error) {
-      return errorResponse(schema, operation, context, error, onError);
+      return clientErrorStatus(errorResponse(schema, operation, context, error, onError));
     }
   };
 }
@@ -212,4 +229,9 @@ function errorResponse(
 function defaultOnError(error: unknown, context: HandlerContext): void {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   console.error(`[${context.operation} ${context.requestId}] unexpected handler error: ${detail}`);
+}
+
+function hasNoMembers(schema: ServiceSchema, shapeName: string): boolean {
+  const shape = schema.shapes[shapeName];
+  return shape?.type === "structure" && shape.members.length === 0;
 }
