@@ -61,30 +61,10 @@ function unescapeText(s: string): Decoded {
     if (bad !== undefined) return { error: bad };
     out += s.slice(chunk, i);
     const e = s[i + 1];
-    switch (e) {
-      case '"':
-        out += '"';
-        break;
-      case "\\":
-        out += "\\";
-        break;
-      case "/":
-        out += "/";
-        break;
-      case "b":
-        out += "\b";
-        break;
-      case "f":
-        out += "\f";
-        break;
-      case "n":
-        out += "\n";
-        break;
-      case "r":
-        out += "\r";
-        break;
-      case "t":
-        out += "\t";
+    const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
+    switch (simple === undefined ? e : "simple") {
+      case "simple":
+        out += simple;
         break;
       case "\n":
         break;
@@ -105,6 +85,18 @@ function unescapeText(s: string): Decoded {
   if (bad !== undefined) return { error: bad };
   return { value: out + s.slice(chunk) };
 }
+
+/** The single-character escapes shared by Smithy strings and JSON: `\n` -> newline, `\"` -> `"`, ... */
+export const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
 
 function firstControl(s: string, from: number, to: number): string | undefined {
   for (let i = from; i < to; i++) {

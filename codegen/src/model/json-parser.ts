@@ -4,6 +4,8 @@
  * It never throws: malformed input yields `{ error }` with the position of the problem.
  */
 
+import { SIMPLE_ESCAPES } from "../idl/strings.js";
+
 export interface JsonPosition {
   line: number;
   column: number;
@@ -185,30 +187,10 @@ class Parser {
       if (c === 92) {
         out += t.slice(chunk, this.pos);
         const esc = t[this.pos + 1];
-        switch (esc) {
-          case '"':
-            out += '"';
-            break;
-          case "\\":
-            out += "\\";
-            break;
-          case "/":
-            out += "/";
-            break;
-          case "b":
-            out += "\b";
-            break;
-          case "f":
-            out += "\f";
-            break;
-          case "n":
-            out += "\n";
-            break;
-          case "r":
-            out += "\r";
-            break;
-          case "t":
-            out += "\t";
+        const simple = esc === undefined ? undefined : SIMPLE_ESCAPES[esc];
+        switch (simple === undefined ? esc : "simple") {
+          case "simple":
+            out += simple;
             break;
           case "u": {
             const hex = t.slice(this.pos + 2, this.pos + 6);
