@@ -4,7 +4,7 @@
  * offending token; after an error the parser skips to the next statement that starts at
  * column 1 (as Smithy does) and goes on. It never throws.
  */
-import type { ShapeType } from "../model/ast.js";
+import { type ShapeType, SIMPLE_SHAPE_TYPES } from "../model/ast.js";
 import {
   type ApplyDef,
   emptyParsedFile,
@@ -42,22 +42,6 @@ function popFrom<V>(stack: V[], base: number, empty: V[]): V[] {
   stack.length = base;
   return list;
 }
-
-const SIMPLE_TYPES = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-]);
 
 const DANGLING_DOCS =
   "Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ";
@@ -496,7 +480,7 @@ class IdlParser {
     }
     if (this.t() !== T.IDENTIFIER) this.unexpected(T.IDENTIFIER);
     const keyword = this.names.get(this.lex.start, this.lex.end);
-    if (SIMPLE_TYPES.has(keyword)) {
+    if (SIMPLE_SHAPE_TYPES.has(keyword)) {
       const def = this.shapeHeader(keyword as ShapeType, traits, location, false);
       this.push(def);
     } else if (keyword === "enum" || keyword === "intEnum") {

@@ -3,7 +3,7 @@
  * (directly bound or through resources), the closure of named shapes they reach, effective member
  * constraints, error, pagination, idempotency and protocol facts. Nothing here names a service.
  */
-import type { NodeValue, ShapeId } from "../model/ast.js";
+import { type NodeValue, type ShapeId, SIMPLE_SHAPE_TYPES } from "../model/ast.js";
 import type { Member, Model, Shape } from "../model/model.js";
 import { isNodeObject } from "../model/node-value.js";
 import { clientNameFromSdkId } from "./client-name.js";
@@ -48,22 +48,6 @@ const PENDING: MemberIR = {
   idempotencyToken: false,
   sensitive: false,
 };
-
-const SCALARS: ReadonlySet<string> = new Set<ScalarKind>([
-  "string",
-  "boolean",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "blob",
-  "document",
-]);
 
 const PROTOCOLS = [
   { trait: TRAIT.awsJson1_0, name: "awsJson1_0", contentType: "application/x-amz-json-1.0" },
@@ -304,7 +288,7 @@ class IrBuilder {
 
   private typeRef(id: ShapeId): TypeRef {
     const shape = this.shape(id);
-    if (SCALARS.has(shape.type) && !(shape.type === "string" && shape.traits.has(TRAIT.enum))) {
+    if (SIMPLE_SHAPE_TYPES.has(shape.type) && !(shape.type === "string" && shape.traits.has(TRAIT.enum))) {
       const ref: TypeRef = { kind: "scalar", scalar: shape.type as ScalarKind };
       if (!id.startsWith("smithy.api#")) ref.alias = this.nameOf(id);
       return ref;

@@ -24,6 +24,23 @@ export type SimpleShapeType =
   | "timestamp"
   | "document";
 
+/** The simple shape types, as a set for keyword and `type` lookups. */
+export const SIMPLE_SHAPE_TYPES: ReadonlySet<string> = new Set<SimpleShapeType>([
+  "blob",
+  "boolean",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+]);
+
 export type AggregateShapeType = "list" | "map" | "structure" | "union" | "enum" | "intEnum";
 export type ServiceShapeType = "service" | "resource" | "operation";
 export type ShapeType = SimpleShapeType | AggregateShapeType | ServiceShapeType;

@@ -17,8 +17,7 @@ export interface Diagnostic {
 
 /** `path:line:col: message`, the one form every error reaches the user in. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where =
-    d.location && d.location.file ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const where = d.location?.file ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
   const level = d.severity === "ERROR" ? "" : `${d.severity.toLowerCase()}: `;
   return `${where}${level}${d.message}`;
 }

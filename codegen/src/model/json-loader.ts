@@ -2,7 +2,7 @@
  * Loads a Smithy 2.0 JSON AST file (smithy-notes.md section 3.1-3.2) into shape definitions for
  * the assembler. Structural problems become diagnostics located in the JSON text.
  */
-import type { ShapeType } from "./ast.js";
+import { type ShapeType, SIMPLE_SHAPE_TYPES } from "./ast.js";
 import {
   type ApplyDef,
   emptyParsedFile,
@@ -20,22 +20,6 @@ import { setKey } from "./node-value.js";
 import type { SourceLocation } from "./source-location.js";
 
 export const SUPPORTED_VERSIONS = new Set(["1", "1.0", "2", "2.0"]);
-
-const SIMPLE_TYPES = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
-]);
 
 const SHAPE_KEYS: Record<string, readonly string[]> = {
   simple: ["type", "mixins", "traits"],
@@ -193,7 +177,7 @@ class JsonAstReader {
       return;
     }
     const type = typeEntry.value.value;
-    const keys = SIMPLE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
+    const keys = SIMPLE_SHAPE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
     if (!keys) {
       this.report("ERROR", `Invalid shape \`type\`: ${type}`, typeEntry.value);
       return;

@@ -3,7 +3,7 @@
  * `rename`); benign conflicts between identical simple shapes/lists are NOTE/WARNING. Also
  * validates the `rename` entries themselves.
  */
-import type { ShapeId } from "../ast.js";
+import { type ShapeId, SIMPLE_SHAPE_TYPES } from "../ast.js";
 import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { nodeEquals } from "../node-value.js";
@@ -12,23 +12,7 @@ import { isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index
 
 const ID = "Service";
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const SIMPLE = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
-  "enum",
-  "intEnum",
-]);
+const SIMPLE: ReadonlySet<string> = new Set([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
 
 /** Every shape reachable from `root` over directed relationships (Smithy's `Walker`). */
 export function closure(index: ShapeIndex, root: ShapeLike): Map<ShapeId, ShapeLike> {

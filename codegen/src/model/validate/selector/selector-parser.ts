@@ -3,6 +3,7 @@
  * `-[rel]->`, `<-[rel]-`, `~>`), attributes with comparators, scoped attributes, functions
  * (`:is`, `:not`, `:test`, `:in`, `:root`, `:topdown`, `:recursive`) and variables.
  */
+import { SIMPLE_SHAPE_TYPES } from "../../ast.js";
 import type { Comparator, ScopedAssertion, ScopedValue, Selector, SelectorStep } from "./selector-ast.js";
 
 export class SelectorSyntaxError extends Error {
@@ -16,19 +17,7 @@ export class SelectorSyntaxError extends Error {
 }
 
 const SHAPE_TYPES = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
+  ...SIMPLE_SHAPE_TYPES,
   "enum",
   "intEnum",
   "list",
