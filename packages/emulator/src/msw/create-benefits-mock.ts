@@ -21,7 +21,7 @@ import type { Reviewer } from "../reviewer.js";
 import { type ServiceHandlersOptions, serviceHandlers } from "../service-handlers.js";
 import { wireOptions } from "../wire-settings.js";
 import { type FailureSpec, OneShotFaults } from "./one-shot-faults.js";
-import { handlerKey, type MockInput, type MockOutput, OPERATION_FACTORIES } from "./operation-factories.js";
+import { handlerKey, type MockInput, type MockOutput, operationFactory } from "./operation-factories.js";
 import { operationRouter } from "./operation-router.js";
 
 export interface BenefitsMockOptions extends EmulatorOptions, EndpointOptions {
@@ -120,7 +120,7 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
     endpoint,
     override(operation, resolver, overrideOptions = {}) {
       type Op = typeof operation;
-      const factory = OPERATION_FACTORIES[operation] as unknown as (
+      const factory = operationFactory(operation) as unknown as (
         resolver: (input: MockInput<Op>, context: ResolverContext) => unknown,
         options?: HandlerOptions,
       ) => HttpHandler;

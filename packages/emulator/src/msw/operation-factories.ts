@@ -1,49 +1,19 @@
 /**
- * The generated per-operation MSW factories of `@pc-benefits/msw`, keyed by operation name, with the
+ * The generated per-operation MSW factories of `@pc-benefits/msw`, looked up by operation name, with the
  * input and output types each one resolves.
  */
 
-import {
-  amendBenefitApplication,
-  associateBenefitApplicationResource,
-  cancelBenefitApplication,
-  createBenefitApplication,
-  disassociateBenefitApplicationResource,
-  getBenefit,
-  getBenefitAllocation,
-  getBenefitApplication,
-  listBenefitAllocations,
-  listBenefitApplications,
-  listBenefits,
-  listTagsForResource,
-  recallBenefitApplication,
-  submitBenefitApplication,
-  tagResource,
-  untagResource,
-  updateBenefitApplication,
-} from "@pc-benefits/msw";
+import * as generatedFactories from "@pc-benefits/msw";
 import type { ServiceHandlers } from "@pc-benefits/server/core";
 import type { OperationName } from "../api-types.js";
 
-export const OPERATION_FACTORIES = {
-  AmendBenefitApplication: amendBenefitApplication,
-  AssociateBenefitApplicationResource: associateBenefitApplicationResource,
-  CancelBenefitApplication: cancelBenefitApplication,
-  CreateBenefitApplication: createBenefitApplication,
-  DisassociateBenefitApplicationResource: disassociateBenefitApplicationResource,
-  GetBenefit: getBenefit,
-  GetBenefitAllocation: getBenefitAllocation,
-  GetBenefitApplication: getBenefitApplication,
-  ListBenefitAllocations: listBenefitAllocations,
-  ListBenefitApplications: listBenefitApplications,
-  ListBenefits: listBenefits,
-  ListTagsForResource: listTagsForResource,
-  RecallBenefitApplication: recallBenefitApplication,
-  SubmitBenefitApplication: submitBenefitApplication,
-  TagResource: tagResource,
-  UntagResource: untagResource,
-  UpdateBenefitApplication: updateBenefitApplication,
-} as const satisfies Record<OperationName, unknown>;
+/**
+ * The generated factory of an operation: `@pc-benefits/msw` names it like the server's handler key
+ * (`GetBenefit` -> `getBenefit`), so the lookup follows the generator's naming rule instead of a copied list.
+ */
+export function operationFactory(operation: OperationName): unknown {
+  return generatedFactories[handlerKey(operation)];
+}
 
 /** `GetBenefit` -> `getBenefit`: the key of an operation in the server's `ServiceHandlers`. */
 export type HandlerKey<Op extends OperationName> = Uncapitalize<Op> & keyof ServiceHandlers;
