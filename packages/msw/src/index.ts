@@ -11,6 +11,7 @@ export {
   listBenefitApplications,
   listBenefits,
   listTagsForResource,
+  operationHandlers,
   recallBenefitApplication,
   submitBenefitApplication,
   tagResource,

@@ -11,8 +11,21 @@ describe("@pc-benefits/msw exports", () => {
     },
   );
 
+  it("maps every operation name to its factory in operationHandlers", () => {
+    const expected = Object.fromEntries(
+      operationNames.map((name) => [
+        name,
+        (msw as Record<string, unknown>)[name.charAt(0).toLowerCase() + name.slice(1)],
+      ]),
+    );
+    expect(msw.operationHandlers).toEqual(expected);
+    expect(Object.keys(msw.operationHandlers).sort()).toEqual([...operationNames].sort());
+  });
+
   it("exports the helpers and nothing else", () => {
     const factories = operationNames.map((name) => name.charAt(0).toLowerCase() + name.slice(1));
-    expect(Object.keys(msw).sort()).toEqual([...factories, "failWith", "handlersFor", "withLatency"].sort());
+    expect(Object.keys(msw).sort()).toEqual(
+      [...factories, "failWith", "handlersFor", "operationHandlers", "withLatency"].sort(),
+    );
   });
 });

@@ -62,5 +62,14 @@ function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
       w.line(`return ${create}(${schema}, ${tsString(op.name)}, resolver, options);`);
     });
   });
+  w.line();
+  w.doc("Every factory above, keyed by operation name.");
+  w.block(
+    "export const operationHandlers =",
+    () => {
+      for (const op of ir.operations) w.line(`${op.name}: ${handlerName(op.name)},`);
+    },
+    " as const;",
+  );
   return w.toString();
 }

@@ -30,6 +30,8 @@ describe("mswEmitter on the Weather model", () => {
       expect(text).toContain(`export function ${factory}(`);
       expect(text).toContain(`createOperationHandler(serviceSchema, "${op.name}", resolver, options)`);
       expect(text).toContain(`X-Amz-Target: ${ir.protocol.targetPrefix}.${op.name}`);
+      expect(text).toContain(`  ${op.name}: ${factory},\n`);
     }
+    expect(text).toContain("export const operationHandlers = {");
   });
 });

@@ -3,16 +3,13 @@
  * input and output types each one resolves.
  */
 
-import * as generatedFactories from "@pc-benefits/msw";
+import { operationHandlers } from "@pc-benefits/msw";
 import type { ServiceHandlers } from "@pc-benefits/server/core";
 import type { OperationName } from "../api-types.js";
 
-/**
- * The generated factory of an operation: `@pc-benefits/msw` names it like the server's handler key
- * (`GetBenefit` -> `getBenefit`), so the lookup follows the generator's naming rule instead of a copied list.
- */
-export function operationFactory(operation: OperationName): unknown {
-  return generatedFactories[handlerKey(operation)];
+/** The generated factory of an operation (`@pc-benefits/msw` generates the map from the model). */
+export function operationFactory<Op extends OperationName>(operation: Op): (typeof operationHandlers)[Op] {
+  return operationHandlers[operation];
 }
 
 /** `GetBenefit` -> `getBenefit`: the key of an operation in the server's `ServiceHandlers`. */

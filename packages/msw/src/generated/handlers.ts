@@ -208,3 +208,24 @@ export function updateBenefitApplication(
 ): HttpHandler {
   return createOperationHandler(serviceSchema, "UpdateBenefitApplication", resolver, options);
 }
+
+/** Every factory above, keyed by operation name. */
+export const operationHandlers = {
+  AmendBenefitApplication: amendBenefitApplication,
+  AssociateBenefitApplicationResource: associateBenefitApplicationResource,
+  CancelBenefitApplication: cancelBenefitApplication,
+  CreateBenefitApplication: createBenefitApplication,
+  DisassociateBenefitApplicationResource: disassociateBenefitApplicationResource,
+  GetBenefit: getBenefit,
+  GetBenefitAllocation: getBenefitAllocation,
+  GetBenefitApplication: getBenefitApplication,
+  ListBenefitAllocations: listBenefitAllocations,
+  ListBenefitApplications: listBenefitApplications,
+  ListBenefits: listBenefits,
+  ListTagsForResource: listTagsForResource,
+  RecallBenefitApplication: recallBenefitApplication,
+  SubmitBenefitApplication: submitBenefitApplication,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  UpdateBenefitApplication: updateBenefitApplication,
+} as const;
