@@ -5,6 +5,7 @@
  */
 
 import type * as M from "@pc-benefits/client/models";
+import { operationNames } from "@pc-benefits/server/core";
 
 export type DocumentValue = M.DocumentType;
 export type FulfillmentType = M.FulfillmentType;
@@ -121,25 +122,8 @@ export interface OperationShapes {
 
 export type OperationName = keyof OperationShapes;
 
-export const OPERATION_NAMES: readonly OperationName[] = [
-  "ListBenefits",
-  "GetBenefit",
-  "CreateBenefitApplication",
-  "GetBenefitApplication",
-  "ListBenefitApplications",
-  "UpdateBenefitApplication",
-  "SubmitBenefitApplication",
-  "RecallBenefitApplication",
-  "CancelBenefitApplication",
-  "AmendBenefitApplication",
-  "AssociateBenefitApplicationResource",
-  "DisassociateBenefitApplicationResource",
-  "GetBenefitAllocation",
-  "ListBenefitAllocations",
-  "TagResource",
-  "UntagResource",
-  "ListTagsForResource",
-];
+/** The model's operations, from the generated server code (sorted by name). */
+export const OPERATION_NAMES: readonly OperationName[] = operationNames;
 
 /** What a transport knows about the request: its id and the caller (SigV4 mode maps keys to accounts). */
 export interface RequestContext {
