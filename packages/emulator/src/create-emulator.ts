@@ -3,13 +3,8 @@
  * (the generated server handler interface), the reviewer-control API, and lifecycle functions.
  */
 
-import type {
-  ApplicationStatus,
-  EmulatorHandlers,
-  OperationName,
-  OperationShapes,
-  RequestContext,
-} from "./api-types.js";
+import type { EmulatorHandlers, OperationName, OperationShapes, RequestContext } from "./api-types.js";
+import { type AutoReviewOptions, createAutoReviewer } from "./auto-review.js";
 import { type Benefit, seedCatalog } from "./catalog/seed-catalog.js";
 import { type Clock, monotonicClock } from "./clock.js";
 import type { EngineContext } from "./engine-context.js";
@@ -36,20 +31,12 @@ import {
 import { PageTokens } from "./pagination.js";
 import { randomUuid } from "./random.js";
 import { RequestSchemaValidator } from "./request-validation.js";
-import { createReviewer, type ReviewDecision, type Reviewer } from "./reviewer.js";
+import { createReviewer, type Reviewer } from "./reviewer.js";
 import { type EmulatorSettings, resolveSettings, type SettingsOverrides } from "./settings.js";
 import { MemoryStore } from "./store/memory-store.js";
-import type { ApplicationRecord } from "./store/records.js";
 import type { EmulatorStore } from "./store/store.js";
 
-export interface AutoReviewOptions {
-  /** Delay after a successful Submit before the decision is applied. */
-  afterMs: number;
-  /** The decision (default APPROVED, which creates allocations). */
-  decision?: Extract<ApplicationStatus, "APPROVED" | "REJECTED" | "ACTION_REQUIRED">;
-  stage?: string;
-  statusReason?: string;
-}
+export type { AutoReviewOptions } from "./auto-review.js";
 
 export interface EmulatorOptions {
   /** Seed of the benefits catalogs (default 1); kept in the store, which wins on reopen. */
@@ -101,31 +88,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     store.setMeta("tokenSecret", secret);
   }
   const catalogs = new Map(settings.catalogs.map((c) => [c, seedCatalog(c, seed)] as const));
-  const timers = new Set<ReturnType<typeof setTimeout>>();
   const defaultAccountId = options.defaultAccountId ?? DEFAULT_ACCOUNT;
 
-  let reviewer: Reviewer | undefined;
-  const scheduleReview = (record: ApplicationRecord): void => {
-    const auto = options.autoReview;
-    if (!auto) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      const current = store.getApplication(record.catalog, record.id);
-      if (!current || current.revision !== record.revision || !reviewer) return;
-      const decision: ReviewDecision = {
-        status: auto.decision ?? "APPROVED",
-        ...(auto.stage !== undefined ? { stage: auto.stage } : {}),
-        ...(auto.statusReason !== undefined ? { statusReason: auto.statusReason } : {}),
-      };
-      try {
-        reviewer.review(record.catalog, record.id, decision);
-      } catch (error) {
-        options.onInternalError?.(error, "SubmitBenefitApplication");
-      }
-    }, auto.afterMs);
-    (timer as { unref?: () => void }).unref?.();
-    timers.add(timer);
-  };
+  const autoReview = createAutoReviewer({
+    policy: options.autoReview,
+    store,
+    now,
+    // Called from timers only, after `reviewer` below is set.
+    review: (catalog, id, decision) => reviewer.review(catalog, id, decision),
+    onError: (error) => options.onInternalError?.(error, "SubmitBenefitApplication"),
+  });
 
   const ctx: EngineContext = {
     store,
@@ -135,9 +107,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     tokens: new IdempotencyRegistry(store, settings.clientTokenTtlMs, now),
     pages: new PageTokens(secret),
     validator: new RequestSchemaValidator(),
-    onSubmitted: scheduleReview,
+    onSubmitted: (record) => autoReview.submitted(record),
   };
-  reviewer = createReviewer(ctx, (fn) => store.transaction(fn));
+  const reviewer: Reviewer = createReviewer(ctx, (fn) => store.transaction(fn));
+  // Reviews armed before a restart (a persistent store) are due from their stored submit time.
+  autoReview.resume();
   const faults = new FaultInjector(options.faults, () => settings.enforceRateQuotas, now);
 
   type Impl<Op extends OperationName> = (
@@ -183,11 +157,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ListTagsForResource: handler("ListTagsForResource", listTags),
   };
 
-  const clearTimers = () => {
-    for (const timer of timers) clearTimeout(timer);
-    timers.clear();
-  };
-
   return {
     handlers,
     reviewer,
@@ -197,11 +166,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     benefits: (catalog) => catalogs.get(catalog) ?? [],
     setFaults: (next) => faults.configure(next),
     reset: () => {
-      clearTimers();
+      autoReview.cancel();
       store.transaction(() => store.clear());
     },
     close: () => {
-      clearTimers();
+      autoReview.close();
       store.close();
     },
   };

@@ -27,5 +27,11 @@ export { serviceHandlers } from "./service-handlers.js";
 export type { EmulatorSettings, SettingsOverrides } from "./settings.js";
 export { DEFAULT_SETTINGS } from "./settings.js";
 export { MemoryStore } from "./store/memory-store.js";
-export type { AllocationRecord, ApplicationRecord, FileRecord, TokenRecord } from "./store/records.js";
+export type {
+  AllocationRecord,
+  ApplicationRecord,
+  FileRecord,
+  PendingReviewRecord,
+  TokenRecord,
+} from "./store/records.js";
 export type { EmulatorStore, Scope } from "./store/store.js";

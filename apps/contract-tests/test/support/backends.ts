@@ -6,7 +6,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createEmulator, type Emulator } from "@pc-benefits/emulator";
-import { createEmulatorApp } from "@pc-benefits/emulator/http";
+import { createEmulatorApp, type EmulatorAppOptions } from "@pc-benefits/emulator/http";
 import { type BenefitsMock, createBenefitsMock } from "@pc-benefits/emulator/msw";
 import type { OperationName } from "@pc-benefits/openapi";
 import { type SetupServer, setupServer } from "msw/node";
@@ -40,8 +40,12 @@ export interface HonoBackend {
 }
 
 /** Serves the engine through `createEmulatorApp` on 127.0.0.1 (a free port), recording every response. */
-export async function startHono(emulator: Emulator, exchanges: Recorder): Promise<HonoBackend> {
-  const { app } = createEmulatorApp({ emulator, docs: false });
+export async function startHono(
+  emulator: Emulator,
+  exchanges: Recorder,
+  options: Pick<EmulatorAppOptions, "sigv4"> = {},
+): Promise<HonoBackend> {
+  const { app } = createEmulatorApp({ emulator, docs: false, ...options });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
       {

@@ -1,6 +1,6 @@
 /** The default store: plain maps plus, per scope, an append-only seq index for keyset scans. */
 
-import type { AllocationRecord, ApplicationRecord, TokenRecord } from "./records.js";
+import type { AllocationRecord, ApplicationRecord, PendingReviewRecord, TokenRecord } from "./records.js";
 import type { EmulatorStore, Scope } from "./store.js";
 
 interface Indexed {
@@ -79,6 +79,7 @@ export class MemoryStore implements EmulatorStore {
   private readonly allocations = new Table<AllocationRecord>();
   private readonly tokens = new Map<string, TokenRecord>();
   private readonly meta = new Map<string, string>();
+  private readonly pendingReviews = new Map<string, PendingReviewRecord>();
 
   transaction<T>(fn: () => T): T {
     // Single-threaded and synchronous: nothing can interleave with fn.
@@ -118,6 +119,23 @@ export class MemoryStore implements EmulatorStore {
     for (const [key, token] of this.tokens) if (token.expiresAt <= now) this.tokens.delete(key);
   }
 
+  putPendingReview(record: PendingReviewRecord): void {
+    const key = `${record.catalog}/${record.id}`;
+    // Delete first: a replaced entry moves to the end, keeping the map in submit order.
+    this.pendingReviews.delete(key);
+    this.pendingReviews.set(key, { ...record });
+  }
+  takePendingReview(catalog: string, id: string, revision: string): boolean {
+    const key = `${catalog}/${id}`;
+    if (this.pendingReviews.get(key)?.revision !== revision) return false;
+    return this.pendingReviews.delete(key);
+  }
+  listPendingReviews(): PendingReviewRecord[] {
+    return [...this.pendingReviews.values()]
+      .map((r) => ({ ...r }))
+      .sort((a, b) => a.submittedAt - b.submittedAt);
+  }
+
   getMeta(key: string): string | undefined {
     return this.meta.get(key);
   }
@@ -129,6 +147,7 @@ export class MemoryStore implements EmulatorStore {
     this.applications.clear();
     this.allocations.clear();
     this.tokens.clear();
+    this.pendingReviews.clear();
   }
 
   close(): void {}

@@ -95,3 +95,16 @@ export interface TokenRecord {
   response: unknown;
   expiresAt: number;
 }
+
+/**
+ * An auto review armed by a Submit (`autoReview` option), kept so a restart can re-arm it. It applies
+ * once, and only while the application is still at the revision that Submit produced.
+ */
+export interface PendingReviewRecord {
+  catalog: string;
+  id: string;
+  /** The revision Submit produced; any later change of the application cancels the review. */
+  revision: string;
+  /** Epoch ms of the Submit; the review is due `afterMs` later. */
+  submittedAt: number;
+}

@@ -4,7 +4,7 @@
  * (interleaving only at `await` points) can never both win the same revision or token.
  */
 
-import type { AllocationRecord, ApplicationRecord, TokenRecord } from "./records.js";
+import type { AllocationRecord, ApplicationRecord, PendingReviewRecord, TokenRecord } from "./records.js";
 
 /** Which records a scan reads: one account's records in one catalog. */
 export interface Scope {
@@ -32,10 +32,20 @@ export interface EmulatorStore {
   /** Drops tokens whose `expiresAt` is at or before `now`. */
   purgeTokens(now: number): void;
 
+  /** Records an armed auto review; replaces the one of the same application (a resubmit). */
+  putPendingReview(record: PendingReviewRecord): void;
+  /**
+   * Removes the application's pending review if it is still the one armed at `revision`; true when it
+   * did. The engine applies a review only after winning this compare-and-delete, so never twice.
+   */
+  takePendingReview(catalog: string, id: string, revision: string): boolean;
+  /** Every pending review, oldest submit first (to re-arm them on start). */
+  listPendingReviews(): PendingReviewRecord[];
+
   getMeta(key: string): string | undefined;
   setMeta(key: string, value: string): void;
 
-  /** Deletes every record (used by `reset`). */
+  /** Deletes every record, token and pending review (used by `reset`); meta stays. */
   clear(): void;
   close(): void;
 }

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { AllocationRecord, ApplicationRecord, TokenRecord } from "../records.js";
+import type { AllocationRecord, ApplicationRecord, PendingReviewRecord, TokenRecord } from "../records.js";
 import type { EmulatorStore, Scope } from "../store.js";
 
 const SCHEMA = `
@@ -36,6 +36,13 @@ CREATE TABLE IF NOT EXISTS tokens (
   expires_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pending_reviews (
+  catalog TEXT NOT NULL,
+  id TEXT NOT NULL,
+  revision TEXT NOT NULL,
+  submitted_at INTEGER NOT NULL,
+  PRIMARY KEY (catalog, id)
+);
 `;
 
 export interface SqliteStoreOptions {
@@ -110,6 +117,12 @@ export class SqliteStore implements EmulatorStore {
     purgeTokens: Database.Statement<[number]>;
     getMeta: Database.Statement<[string], { value: string }>;
     setMeta: Database.Statement<[string, string]>;
+    putPendingReview: Database.Statement<[string, string, string, number]>;
+    takePendingReview: Database.Statement<[string, string, string]>;
+    listPendingReviews: Database.Statement<
+      [],
+      { catalog: string; id: string; revision: string; submitted_at: number }
+    >;
   };
   private depth = 0;
 
@@ -133,6 +146,15 @@ export class SqliteStore implements EmulatorStore {
       purgeTokens: this.db.prepare("DELETE FROM tokens WHERE expires_at <= ?"),
       getMeta: this.db.prepare("SELECT value FROM meta WHERE key = ?"),
       setMeta: this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+      putPendingReview: this.db.prepare(
+        "INSERT OR REPLACE INTO pending_reviews (catalog, id, revision, submitted_at) VALUES (?, ?, ?, ?)",
+      ),
+      takePendingReview: this.db.prepare(
+        "DELETE FROM pending_reviews WHERE catalog = ? AND id = ? AND revision = ?",
+      ),
+      listPendingReviews: this.db.prepare(
+        "SELECT catalog, id, revision, submitted_at FROM pending_reviews ORDER BY submitted_at, rowid",
+      ),
     };
   }
 
@@ -191,6 +213,21 @@ export class SqliteStore implements EmulatorStore {
     this.stmts.purgeTokens.run(now);
   }
 
+  putPendingReview(record: PendingReviewRecord): void {
+    this.stmts.putPendingReview.run(record.catalog, record.id, record.revision, record.submittedAt);
+  }
+  takePendingReview(catalog: string, id: string, revision: string): boolean {
+    return this.stmts.takePendingReview.run(catalog, id, revision).changes === 1;
+  }
+  listPendingReviews(): PendingReviewRecord[] {
+    return this.stmts.listPendingReviews.all().map((row) => ({
+      catalog: row.catalog,
+      id: row.id,
+      revision: row.revision,
+      submittedAt: row.submitted_at,
+    }));
+  }
+
   getMeta(key: string): string | undefined {
     return this.stmts.getMeta.get(key)?.value;
   }
@@ -199,7 +236,9 @@ export class SqliteStore implements EmulatorStore {
   }
 
   clear(): void {
-    this.db.exec("DELETE FROM applications; DELETE FROM allocations; DELETE FROM tokens;");
+    this.db.exec(
+      "DELETE FROM applications; DELETE FROM allocations; DELETE FROM tokens; DELETE FROM pending_reviews;",
+    );
   }
 
   close(): void {
