@@ -225,15 +225,7 @@ export class Lexer {
     const len = s.length;
     let q = p;
     if (s.charCodeAt(q) === 45) q++;
-    const digitsFrom = (i: number): number => {
-      while (i < len) {
-        const d = s.charCodeAt(i);
-        if (d < 48 || d > 57) break;
-        i++;
-      }
-      return i;
-    };
-    let r = digitsFrom(q);
+    let r = digitsFrom(s, q);
     if (r === q) {
       this.error(
         q + (q < len ? 1 : 0),
@@ -243,7 +235,7 @@ export class Lexer {
     }
     q = r;
     if (s.charCodeAt(q) === 46) {
-      r = digitsFrom(q + 1);
+      r = digitsFrom(s, q + 1);
       if (r === q + 1) {
         this.error(q + 1, `Invalid number '${s.slice(p, q + 1)}': '.' must be followed by a digit`);
         return;
@@ -255,7 +247,7 @@ export class Lexer {
       let x = q + 1;
       const sign = s.charCodeAt(x);
       if (sign === 43 || sign === 45) x++;
-      r = digitsFrom(x);
+      r = digitsFrom(s, x);
       if (r === x) {
         this.error(x, `Invalid number '${s.slice(p, x)}': 'e', '+', and '-' must be followed by a digit`);
         return;
@@ -337,6 +329,17 @@ export class Lexer {
     }
     this.text = decoded.value;
   }
+}
+
+/** The end of the run of ASCII digits starting at `i`. */
+function digitsFrom(s: string, i: number): number {
+  const len = s.length;
+  while (i < len) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) break;
+    i++;
+  }
+  return i;
 }
 
 /** The value of a short integer lexeme (optional `-`, up to 15 digits), without slicing; else undefined. */

@@ -17,6 +17,7 @@ import {
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Member, Model, Shape } from "./model.js";
 import { isNodeObject, nodeEquals, setKey } from "./node-value.js";
+import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
 import { idiomaticTraitName, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
 import type { SourceLocation } from "./source-location.js";
 
@@ -35,6 +36,11 @@ const TRAIT = "smithy.api#trait";
 const ENUM_VALUE = "smithy.api#enumValue";
 const DEFAULT = "smithy.api#default";
 const BOX = "smithy.api#box";
+const UNIT = "smithy.api#Unit";
+
+/** Shared by shapes without mixins (frozen: the Model is read-only downstream). */
+const NO_SHAPES: readonly Shape[] = Object.freeze([]);
+const NO_IDS = Object.freeze([]) as unknown as ShapeId[];
 
 interface Resolved {
   id: ShapeId;
@@ -42,53 +48,15 @@ interface Resolved {
 }
 
 /**
- * Traits merged on one shape or member. `values` becomes the Model's Map as is (no copy);
- * `locations` holds where each trait was first written, in the insertion order of `values`
- * (only conflict messages read it, so no entry object per trait).
+ * Traits merged on one shape or member: becomes the Model's Map as is (no copy). Where each trait
+ * was written is not recorded: only a conflict message needs it, and `traitLocation` finds it then.
  */
-class TraitTable {
-  readonly values = new Map<ShapeId, NodeValue>();
-  readonly locations: SourceLocation[] = [];
-
-  has(id: ShapeId): boolean {
-    return this.values.has(id);
-  }
-
-  locationOf(id: ShapeId): SourceLocation | undefined {
-    let i = 0;
-    for (const k of this.values.keys()) {
-      if (k === id) return this.locations[i];
-      i++;
-    }
-    return undefined;
-  }
-
-  /** Sets a new trait, or replaces the value of an existing one (its location is kept). */
-  set(id: ShapeId, value: NodeValue, location: SourceLocation): void {
-    if (!this.values.has(id)) this.locations.push(location);
-    this.values.set(id, value);
-  }
-
-  delete(id: ShapeId): void {
-    let i = 0;
-    for (const k of this.values.keys()) {
-      if (k === id) {
-        this.values.delete(id);
-        this.locations.splice(i, 1);
-        return;
-      }
-      i++;
-    }
-  }
-}
-
-/** Shared by shapes and members without traits; replaced by a fresh table before any write. */
-const EMPTY_TABLE = new TraitTable();
+type TraitTable = Map<ShapeId, NodeValue>;
 
 interface BuildShape {
   def: ShapeDef;
   traits: TraitTable;
-  /** Trait tables of the local members, in `def.members` order (`EMPTY_TABLE` when none). */
+  /** Trait tables of the local members, in `def.members` order (`NO_TRAITS` when none). */
   memberTraits: TraitTable[];
   /** Traits applied (via `apply`) to members that are not declared locally (inherited ones). */
   memberApplies: Map<string, TraitTable> | undefined;
@@ -135,11 +103,16 @@ function writableTraits(member: Member): void {
 const NO_MEMBER_TRAITS: TraitTable[] = [];
 
 function newBuild(def: ShapeDef): BuildShape {
-  return { def, traits: EMPTY_TABLE, memberTraits: NO_MEMBER_TRAITS, memberApplies: undefined, state: "new" };
+  return { def, traits: NO_TRAITS, memberTraits: NO_MEMBER_TRAITS, memberApplies: undefined, state: "new" };
 }
 
 export function assemble(files: readonly ParsedFile[], options: AssembleOptions = {}): AssembleResult {
   return new Assembler(files, options).run();
+}
+
+/** `shape$member`, or the shape's ID when there is no member. */
+function memberId(shape: ShapeId, member: string | undefined): ShapeId {
+  return member === undefined ? shape : `${shape}$${member}`;
 }
 
 function formatLocation(loc: SourceLocation): string {
@@ -173,10 +146,19 @@ class Assembler {
   run(): AssembleResult {
     for (const file of this.files) this.diagnostics.push(...file.diagnostics);
     const duplicates: ShapeDef[] = [];
+    /** `builds` in definition order, iterated without a Map iterator. */
+    const builds: BuildShape[] = [];
     for (const file of this.files) {
-      for (const def of file.shapes) {
-        if (this.builds.has(def.id)) duplicates.push(def);
-        else this.builds.set(def.id, newBuild(def));
+      const defs = file.shapes;
+      for (let i = 0; i < defs.length; i++) {
+        const def = defs[i] as ShapeDef;
+        if (this.builds.has(def.id)) {
+          duplicates.push(def);
+        } else {
+          const b = newBuild(def);
+          this.builds.set(def.id, b);
+          builds.push(b);
+        }
       }
     }
     for (const file of this.files) this.checkUses(file);
@@ -184,12 +166,13 @@ class Assembler {
       for (const m of file.metadata) this.addMetadata(m.key, this.resolveNode(m.value, m.scope), m.location);
     }
     // traits are resolved once every shape is known
-    for (const b of this.builds.values()) this.addDefTraits(b);
+    for (let i = 0; i < builds.length; i++) this.addDefTraits(builds[i] as BuildShape);
     for (const dup of duplicates) this.checkDuplicate(dup);
     for (const file of this.files)
       for (const apply of file.applies) this.applyTraits(apply.target, apply.traits, apply.scope);
     const shapes = new Map<ShapeId, Shape>();
-    for (const b of this.builds.values()) {
+    for (let i = 0; i < builds.length; i++) {
+      const b = builds[i] as BuildShape;
       const shape = this.buildOnce(b);
       if (shape) shapes.set(b.def.id, shape);
     }
@@ -262,13 +245,14 @@ class Assembler {
       }
       return id;
     }
+    if (node === null || typeof node !== "object") return node;
+    // A value without shape IDs is already a node value: kept as is, unless it belongs to the bundled
+    // files, whose parsed form is cached and shared by every model of the process.
+    if (!hasShapeIds(node) && !scope.file.startsWith(BUNDLED_FILE_PREFIX)) return node as NodeValue;
     if (Array.isArray(node)) return node.map((n) => this.resolveNode(n, scope));
-    if (node !== null && typeof node === "object") {
-      const out: { [key: string]: NodeValue } = {};
-      for (const k of Object.keys(node)) setKey(out, k, this.resolveNode(node[k] as RawNode, scope));
-      return out;
-    }
-    return node;
+    const out: { [key: string]: NodeValue } = {};
+    for (const k of Object.keys(node)) setKey(out, k, this.resolveNode(node[k] as RawNode, scope));
+    return out;
   }
 
   checkUses(file: ParsedFile): void {
@@ -298,8 +282,8 @@ class Assembler {
 
   // ---------------------------------------------------------------- traits
 
-  /** The JSON value of a trait application, with "no value" coerced by the trait shape's type (2.7). */
-  traitValue(trait: TraitDef, scope: FileScope, target: string): { id: ShapeId; value: NodeValue } {
+  /** The absolute ID of the trait a trait application names; unknown and non-trait shapes are reported. */
+  traitId(trait: TraitDef, scope: FileScope, owner: ShapeId, member: string | undefined): ShapeId {
     const { id } = this.resolve(trait.name, scope);
     const def = this.builds.get(id)?.def;
     if (!def) {
@@ -307,7 +291,7 @@ class Assembler {
         this.options.allowUnknownTraits ? "WARNING" : "ERROR",
         `Unable to resolve trait \`${id}\`. If this is a custom trait, then it must be defined before it can be used in a model.`,
         trait.location,
-        target,
+        memberId(owner, member),
         "Model.UnresolvedTrait",
       );
     } else if (!this.isTraitShape(def)) {
@@ -315,20 +299,25 @@ class Assembler {
         "ERROR",
         `Shape \`${id}\` cannot be applied as a trait. If this is a custom trait, please add \`@trait\` to this shape.`,
         trait.location,
-        target,
+        memberId(owner, member),
       );
     }
-    if (trait.value !== undefined) return { id, value: this.resolveNode(trait.value, scope) };
-    switch (def?.type) {
+    return id;
+  }
+
+  /** The JSON value of a trait application, with "no value" coerced by the trait shape's type (2.7). */
+  traitValue(trait: TraitDef, scope: FileScope, id: ShapeId): NodeValue {
+    if (trait.value !== undefined) return this.resolveNode(trait.value, scope);
+    switch (this.builds.get(id)?.def.type) {
       case undefined:
       case "structure":
       case "map":
-        return { id, value: {} };
+        return {};
       case "list":
       case "set":
-        return { id, value: [] };
+        return [];
       default:
-        return { id, value: null };
+        return null;
     }
   }
 
@@ -343,38 +332,59 @@ class Assembler {
     return known;
   }
 
-  mergeTrait(
+  /**
+   * Resolves and merges trait applications into a table: a repeated list trait concatenates, an equal
+   * value is kept once, a different value is a conflict. `owner` (and `member`) name the target.
+   */
+  addTraits(
     table: TraitTable,
-    id: ShapeId,
-    value: NodeValue,
-    location: SourceLocation,
-    target: ShapeId,
+    traits: readonly TraitDef[],
+    scope: FileScope,
+    owner: ShapeDef,
+    member: string | undefined,
   ): void {
-    const values = table.values;
-    if (!values.has(id)) {
-      values.set(id, value);
-      table.locations.push(location);
-      return;
-    }
-    const previous = values.get(id) as NodeValue;
-    if (Array.isArray(previous) && Array.isArray(value)) {
-      values.set(id, [...previous, ...value]);
-    } else if (!nodeEquals(previous, value)) {
-      const previousLocation = table.locationOf(id) ?? location;
-      this.report(
-        "ERROR",
-        `Conflicting \`${id}\` trait found on shape \`${target}\`. The previous trait was defined at \`${formatLocation(previousLocation)}\`, and a conflicting trait was defined at \`${formatLocation(location)}\`.`,
-        location,
-        target,
-      );
+    for (let i = 0; i < traits.length; i++) {
+      const trait = traits[i] as TraitDef;
+      const id = this.traitId(trait, scope, owner.id, member);
+      const value = this.traitValue(trait, scope, id);
+      if (!table.has(id)) {
+        table.set(id, value);
+        continue;
+      }
+      const previous = table.get(id) as NodeValue;
+      if (Array.isArray(previous) && Array.isArray(value)) {
+        table.set(id, [...previous, ...value]);
+      } else if (!nodeEquals(previous, value)) {
+        const target = memberId(owner.id, member);
+        const previousLocation = this.traitLocation(owner, member, id) ?? trait.location;
+        this.report(
+          "ERROR",
+          `Conflicting \`${id}\` trait found on shape \`${target}\`. The previous trait was defined at \`${formatLocation(previousLocation)}\`, and a conflicting trait was defined at \`${formatLocation(trait.location)}\`.`,
+          trait.location,
+          target,
+        );
+      }
     }
   }
 
-  addTraits(table: TraitTable, traits: readonly TraitDef[], scope: FileScope, target: ShapeId): void {
-    for (const t of traits) {
-      const { id, value } = this.traitValue(t, scope, target);
-      this.mergeTrait(table, id, value, t.location, target);
+  /**
+   * Where a trait was first applied to a shape or member: on the definition, else by the first `apply`
+   * (the order in which tables are filled). Only conflict messages need it, so nothing is recorded.
+   */
+  traitLocation(owner: ShapeDef, member: string | undefined, traitId: ShapeId): SourceLocation | undefined {
+    const written =
+      member === undefined ? owner.traits : owner.members.find((m) => m.name === member)?.traits;
+    const local = written?.find((t) => this.resolve(t.name, owner.scope).id === traitId);
+    if (local) return local.location;
+    const target = memberId(owner.id, member);
+    for (const file of this.files) {
+      for (const apply of file.applies) {
+        if (this.resolve(apply.target.id, apply.scope).id !== target) continue;
+        const applied = apply.traits.find((t) => this.resolve(t.name, apply.scope).id === traitId);
+        if (applied) return applied.location;
+      }
     }
+    return undefined;
   }
 
   // ---------------------------------------------------------------- shapes
@@ -383,26 +393,26 @@ class Assembler {
   addDefTraits(b: BuildShape): void {
     const def = b.def;
     if (def.traits.length > 0) {
-      b.traits = new TraitTable();
-      this.addTraits(b.traits, def.traits, def.scope, def.id);
+      b.traits = new Map();
+      this.addTraits(b.traits, def.traits, def.scope, def, undefined);
     }
     const members = def.members;
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as MemberDef;
       if (m.traits.length === 0) continue;
-      const table = new TraitTable();
-      this.addTraits(table, m.traits, def.scope, `${def.id}$${m.name}`);
-      if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = members.map(() => EMPTY_TABLE);
+      const table: TraitTable = new Map();
+      this.addTraits(table, m.traits, def.scope, def, m.name);
+      if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = new Array(members.length).fill(NO_TRAITS);
       b.memberTraits[i] = table;
     }
   }
 
   /** A member's trait table, made writable. */
   memberTable(b: BuildShape, index: number): TraitTable {
-    if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = b.def.members.map(() => EMPTY_TABLE);
+    if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = new Array(b.def.members.length).fill(NO_TRAITS);
     let table = b.memberTraits[index] as TraitTable;
-    if (table === EMPTY_TABLE) {
-      table = new TraitTable();
+    if (table === NO_TRAITS) {
+      table = new Map();
       b.memberTraits[index] = table;
     }
     return table;
@@ -433,7 +443,7 @@ class Assembler {
 
   signature(b: BuildShape): string {
     const d = b.def;
-    const traits = (t: TraitTable | undefined) => [...(t ?? EMPTY_TABLE).values].sort();
+    const traits = (t: TraitTable | undefined) => [...(t ?? NO_TRAITS)].sort();
     const s = d.scope;
     return JSON.stringify({
       type: d.type === "set" ? "list" : d.type,
@@ -493,18 +503,18 @@ class Assembler {
       return;
     }
     if (memberName === undefined) {
-      if (build.traits === EMPTY_TABLE) build.traits = new TraitTable();
-      this.addTraits(build.traits, traits, scope, target);
+      if (build.traits === NO_TRAITS) build.traits = new Map();
+      this.addTraits(build.traits, traits, scope, build.def, undefined);
     } else if (memberIndex >= 0) {
-      this.addTraits(this.memberTable(build, memberIndex), traits, scope, target);
+      this.addTraits(this.memberTable(build, memberIndex), traits, scope, build.def, memberName);
     } else {
       build.memberApplies ??= new Map();
       let table = build.memberApplies.get(memberName);
       if (!table) {
-        table = new TraitTable();
+        table = new Map();
         build.memberApplies.set(memberName, table);
       }
-      this.addTraits(table, traits, scope, target);
+      this.addTraits(table, traits, scope, build.def, memberName);
     }
   }
 
@@ -535,10 +545,10 @@ class Assembler {
     // ---- mixins
     const mixinIds =
       def.mixins.length === 0
-        ? []
+        ? NO_IDS
         : (this.refs(def.mixins, scope) ?? []).filter((m, i, all) => all.indexOf(m) === i);
-    const mixins: Shape[] = [];
-    const badType: ShapeId[] = [];
+    const mixins: Shape[] = mixinIds.length === 0 ? (NO_SHAPES as Shape[]) : [];
+    const badType: ShapeId[] = mixinIds.length === 0 ? NO_IDS : [];
     for (const mixinId of mixinIds) {
       const mb = this.builds.get(mixinId);
       if (mb?.state === "building") {
@@ -580,7 +590,7 @@ class Assembler {
     }
     // ---- traits
     // The merged table becomes the introduced traits; without mixins it is also the effective one.
-    const introducedTraits = b.traits === EMPTY_TABLE ? NO_TRAITS : b.traits.values;
+    const introducedTraits = b.traits;
     let traits = introducedTraits;
     if (mixins.length > 0) {
       traits = new Map<ShapeId, NodeValue>();
@@ -645,7 +655,7 @@ class Assembler {
         }
       }
       const table = b.memberTraits[i];
-      const localTraits = table === undefined || table === EMPTY_TABLE ? NO_TRAITS : table.values;
+      const localTraits = table ?? NO_TRAITS;
       if (inherited) {
         if (inherited.target !== target) {
           this.report(
@@ -673,25 +683,26 @@ class Assembler {
         });
       }
     }
-    for (const [name, table] of b.memberApplies ?? []) {
-      const member = members.get(name);
-      if (!member) {
-        let i = 0;
-        for (const traitId of table.values.keys()) {
-          this.report(
-            "ERROR",
-            `Trait \`${idiomaticTraitName(traitId)}\` applied to unknown shape \`${id}$${name}\``,
-            table.locations[i++],
-          );
+    if (b.memberApplies) {
+      for (const [name, table] of b.memberApplies) {
+        const member = members.get(name);
+        if (!member) {
+          for (const traitId of table.keys()) {
+            this.report(
+              "ERROR",
+              `Trait \`${idiomaticTraitName(traitId)}\` applied to unknown shape \`${id}$${name}\``,
+              this.traitLocation(def, name, traitId),
+            );
+          }
+          continue;
         }
-        continue;
-      }
-      writableTraits(member);
-      for (const [k, v] of table.values) {
-        const existing = member.introducedTraits.get(k);
-        const value = Array.isArray(existing) && Array.isArray(v) ? [...existing, ...v] : v;
-        member.traits.set(k, value);
-        member.introducedTraits.set(k, value);
+        writableTraits(member);
+        for (const [k, v] of table) {
+          const existing = member.introducedTraits.get(k);
+          const value = Array.isArray(existing) && Array.isArray(v) ? [...existing, ...v] : v;
+          member.traits.set(k, value);
+          member.introducedTraits.set(k, value);
+        }
       }
     }
     if (type === "enum") {
@@ -740,11 +751,11 @@ class Assembler {
 
   checkMemberNames(type: ShapeType, id: ShapeId, members: Map<string, Member>, def: ShapeDef): void {
     if (type === "list") {
-      const extra = [...members.keys()].filter((k) => k !== "member");
-      if (extra.length > 0) {
+      const extra = firstKeyOtherThan(members, "member", "member");
+      if (extra !== undefined) {
         this.report(
           "ERROR",
-          `List shapes may only have a \`member\` member, but found \`${extra[0]}\``,
+          `List shapes may only have a \`member\` member, but found \`${extra}\``,
           def.location,
           id,
         );
@@ -752,28 +763,26 @@ class Assembler {
         this.report("ERROR", `Missing required member of shape \`${id}\`: member`, def.location, id);
       }
     } else if (type === "map") {
-      const extra = [...members.keys()].filter((k) => k !== "key" && k !== "value");
-      if (extra.length > 0) {
+      const extra = firstKeyOtherThan(members, "key", "value");
+      if (extra !== undefined) {
         this.report(
           "ERROR",
-          `Map shapes may only have \`key\` and \`value\` members, but found \`${extra[0]}\``,
+          `Map shapes may only have \`key\` and \`value\` members, but found \`${extra}\``,
           def.location,
           id,
         );
-      } else {
+      } else if (!members.has("key") || !members.has("value")) {
         const missing = ["key", "value"].filter((k) => !members.has(k));
-        if (missing.length > 0) {
-          this.report(
-            "ERROR",
-            `Missing required member${missing.length > 1 ? "s" : ""} of shape \`${id}\`: ${missing.join(", ")}`,
-            def.location,
-            id,
-          );
-        }
+        this.report(
+          "ERROR",
+          `Missing required member${missing.length > 1 ? "s" : ""} of shape \`${id}\`: ${missing.join(", ")}`,
+          def.location,
+          id,
+        );
       }
     } else if (type === "enum" || type === "intEnum") {
       for (const m of members.values()) {
-        if (m.target !== `${PRELUDE_NAMESPACE}#Unit`) {
+        if (m.target !== UNIT) {
           this.report(
             "ERROR",
             `Enum members may only target \`smithy.api#Unit\`, but found \`${m.target}\``,
@@ -788,21 +797,15 @@ class Assembler {
   }
 
   buildEntityProperties(shape: Shape, def: ShapeDef, mixins: readonly Shape[]): void {
+    if (shape.type !== "operation" && shape.type !== "service" && shape.type !== "resource") return;
     const s = def.scope;
-    const mergeList = (local: ShapeId[] | undefined, pick: (m: Shape) => ShapeId[] | undefined) => {
-      const out: ShapeId[] = [];
-      for (const m of mixins) for (const x of pick(m) ?? []) if (!out.includes(x)) out.push(x);
-      for (const x of local ?? []) if (!out.includes(x)) out.push(x);
-      return out;
-    };
+    const mergeList = (local: ShapeId[] | undefined, pick: (m: Shape) => ShapeId[] | undefined) =>
+      mergeIds(mixins, pick, local);
     switch (shape.type) {
       case "operation":
-        shape.input = this.ref(def.input, s) ?? `${PRELUDE_NAMESPACE}#Unit`;
-        shape.output = this.ref(def.output, s) ?? `${PRELUDE_NAMESPACE}#Unit`;
-        if (
-          shape.introducedTraits.has(MIXIN) &&
-          (shape.input !== `${PRELUDE_NAMESPACE}#Unit` || shape.output !== `${PRELUDE_NAMESPACE}#Unit`)
-        ) {
+        shape.input = this.ref(def.input, s) ?? UNIT;
+        shape.output = this.ref(def.output, s) ?? UNIT;
+        if (shape.introducedTraits.has(MIXIN) && (shape.input !== UNIT || shape.output !== UNIT)) {
           this.report(
             "ERROR",
             `Operation shapes with the mixin trait MUST target \`smithy.api#Unit\` for their input and output. Operation mixin shape \`${shape.id}\` defines one or both of these properties.`,
@@ -852,8 +855,8 @@ class Assembler {
     const type = b.def.type;
     const primitive = PRIMITIVE_DEFAULTS[type];
     if (primitive !== undefined && !b.traits.has(BOX) && !b.traits.has(DEFAULT)) {
-      if (b.traits === EMPTY_TABLE) b.traits = new TraitTable();
-      b.traits.set(DEFAULT, primitive, b.def.location);
+      if (b.traits === NO_TRAITS) b.traits = new Map();
+      b.traits.set(DEFAULT, primitive);
     }
     if (b.traits.has(BOX)) b.traits.delete(BOX);
     if (type !== "structure") return;
@@ -863,7 +866,7 @@ class Assembler {
       if (b.memberTraits[i]?.has(DEFAULT)) continue;
       const traits = this.memberTable(b, i);
       if (traits.has(BOX)) {
-        traits.set(DEFAULT, null, def.location);
+        traits.set(DEFAULT, null);
         continue;
       }
       const targetId = def.target === undefined ? undefined : this.resolve(def.target, b.def.scope).id;
@@ -874,7 +877,7 @@ class Assembler {
       const boxed = target.traits.some((t) => this.resolve(t.name, target.scope).id === BOX);
       const targetHasDefault = target.traits.some((t) => this.resolve(t.name, target.scope).id === DEFAULT);
       if (!boxed && (targetHasDefault || target.scope.version === "1.0")) {
-        traits.set(DEFAULT, value, def.location);
+        traits.set(DEFAULT, value);
       }
     }
     for (const table of b.memberTraits) if (table.has(BOX)) table.delete(BOX);
@@ -890,6 +893,36 @@ const PRIMITIVE_DEFAULTS: Partial<Record<string, NodeValue>> = {
   float: 0,
   double: 0,
 };
+
+/** Whether a raw node value contains a syntactic shape ID anywhere. */
+function hasShapeIds(node: RawNode): boolean {
+  if (node === null || typeof node !== "object") return false;
+  if (node instanceof SyntacticShapeId) return true;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) if (hasShapeIds(node[i] as RawNode)) return true;
+    return false;
+  }
+  for (const k in node) if (hasShapeIds(node[k] as RawNode)) return true;
+  return false;
+}
+
+/** IDs from the mixins' lists (`pick`), then the local ones, each once. */
+function mergeIds(
+  mixins: readonly Shape[],
+  pick: (m: Shape) => ShapeId[] | undefined,
+  local: ShapeId[] | undefined,
+): ShapeId[] {
+  const out: ShapeId[] = [];
+  for (const m of mixins) for (const x of pick(m) ?? []) if (!out.includes(x)) out.push(x);
+  for (const x of local ?? []) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** The first key that is neither `a` nor `b`. */
+function firstKeyOtherThan(map: ReadonlyMap<string, unknown>, a: string, b: string): string | undefined {
+  for (const k of map.keys()) if (k !== a && k !== b) return k;
+  return undefined;
+}
 
 function localTraitsOf(mixin: Shape): Set<ShapeId> {
   const value = mixin.introducedTraits.get(MIXIN);
