@@ -19,6 +19,7 @@ import type { Member, Model, Shape } from "./model.js";
 import { isNodeObject, nodeEquals, setKey } from "./node-value.js";
 import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
 import { idiomaticTraitName, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
+import { SharedEmptyMap, SmallMap } from "./small-map.js";
 import type { SourceLocation } from "./source-location.js";
 
 export interface AssembleOptions {
@@ -48,10 +49,16 @@ interface Resolved {
 }
 
 /**
- * Traits merged on one shape or member: becomes the Model's Map as is (no copy). Where each trait
+ * Traits merged on one shape or member: becomes the Model's map as is (no copy). Where each trait
  * was written is not recorded: only a conflict message needs it, and `traitLocation` finds it then.
  */
-type TraitTable = Map<ShapeId, NodeValue>;
+type TraitTable = SmallMap<ShapeId, NodeValue>;
+
+/** A member while the assembler builds it: its maps are writable. */
+interface BuildMember extends Member {
+  traits: TraitTable;
+  introducedTraits: TraitTable;
+}
 
 interface BuildShape {
   def: ShapeDef;
@@ -64,36 +71,13 @@ interface BuildShape {
   shape?: Shape;
 }
 
-/**
- * An empty Map shared by every shape and member without traits (or shapes without members):
- * a Map costs as much as several small objects, and most members have no traits. Writing to it
- * is a bug (the Model is read-only downstream), so it throws instead of corrupting every user.
- */
-class SharedEmptyMap<K, V> extends Map<K, V> {
-  override set(key: K, value: V): this {
-    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
-    return super.set(key, value);
-  }
-
-  override delete(key: K): boolean {
-    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
-    return super.delete(key);
-  }
-
-  override clear(): void {
-    if (this.frozen) throw new Error("internal error: the shared empty Map of the Model is read-only");
-  }
-
-  private frozen = true;
-}
-
-const NO_TRAITS: Map<ShapeId, NodeValue> = new SharedEmptyMap();
-const NO_MEMBERS: Map<string, Member> = new SharedEmptyMap();
+const NO_TRAITS: TraitTable = new SharedEmptyMap();
+const NO_MEMBERS: SmallMap<string, BuildMember> = new SharedEmptyMap();
 
 /** Gives a member its own traits Map before a write (local members share one for both views). */
-function writableTraits(member: Member): void {
+function writableTraits(member: BuildMember): void {
   if (member.traits === NO_TRAITS) {
-    const traits = new Map<ShapeId, NodeValue>();
+    const traits: TraitTable = new SmallMap();
     member.traits = traits;
     member.introducedTraits = traits;
   }
@@ -393,14 +377,14 @@ class Assembler {
   addDefTraits(b: BuildShape): void {
     const def = b.def;
     if (def.traits.length > 0) {
-      b.traits = new Map();
+      b.traits = new SmallMap(undefined, def.traits.length);
       this.addTraits(b.traits, def.traits, def.scope, def, undefined);
     }
     const members = def.members;
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as MemberDef;
       if (m.traits.length === 0) continue;
-      const table: TraitTable = new Map();
+      const table: TraitTable = new SmallMap(undefined, m.traits.length);
       this.addTraits(table, m.traits, def.scope, def, m.name);
       if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = new Array(members.length).fill(NO_TRAITS);
       b.memberTraits[i] = table;
@@ -412,7 +396,7 @@ class Assembler {
     if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = new Array(b.def.members.length).fill(NO_TRAITS);
     let table = b.memberTraits[index] as TraitTable;
     if (table === NO_TRAITS) {
-      table = new Map();
+      table = new SmallMap();
       b.memberTraits[index] = table;
     }
     return table;
@@ -503,7 +487,7 @@ class Assembler {
       return;
     }
     if (memberName === undefined) {
-      if (build.traits === NO_TRAITS) build.traits = new Map();
+      if (build.traits === NO_TRAITS) build.traits = new SmallMap();
       this.addTraits(build.traits, traits, scope, build.def, undefined);
     } else if (memberIndex >= 0) {
       this.addTraits(this.memberTable(build, memberIndex), traits, scope, build.def, memberName);
@@ -511,7 +495,7 @@ class Assembler {
       build.memberApplies ??= new Map();
       let table = build.memberApplies.get(memberName);
       if (!table) {
-        table = new Map();
+        table = new SmallMap();
         build.memberApplies.set(memberName, table);
       }
       this.addTraits(table, traits, scope, build.def, memberName);
@@ -593,7 +577,7 @@ class Assembler {
     const introducedTraits = b.traits;
     let traits = introducedTraits;
     if (mixins.length > 0) {
-      traits = new Map<ShapeId, NodeValue>();
+      traits = new SmallMap<ShapeId, NodeValue>();
       for (const mixin of mixins) {
         const local = localTraitsOf(mixin);
         for (const [k, v] of mixin.traits) {
@@ -603,7 +587,10 @@ class Assembler {
       for (const [k, v] of introducedTraits) traits.set(k, v);
     }
     // ---- members
-    const members = mixins.length === 0 && def.members.length === 0 ? NO_MEMBERS : new Map<string, Member>();
+    let memberCount = def.members.length;
+    for (const mixin of mixins) memberCount += mixin.members.size;
+    const members =
+      memberCount === 0 ? NO_MEMBERS : new SmallMap<string, BuildMember>(undefined, memberCount);
     for (const mixin of mixins) {
       for (const m of mixin.members.values()) {
         const existing = members.get(m.name);
@@ -629,8 +616,8 @@ class Assembler {
           name: m.name,
           container: id,
           target: m.target,
-          traits: new Map(m.traits),
-          introducedTraits: new Map(),
+          traits: new SmallMap(m.traits),
+          introducedTraits: new SmallMap(),
           inheritedFrom: mixin.id,
           location: m.location,
         });
@@ -676,7 +663,7 @@ class Assembler {
           name: local.name,
           container: id,
           target,
-          // a local member's effective traits are its introduced ones: one Map serves as both
+          // a local member's effective traits are its introduced ones: one map serves as both
           traits: localTraits,
           introducedTraits: localTraits,
           location: local.location,
@@ -749,7 +736,7 @@ class Assembler {
     return ref === undefined ? undefined : this.resolve(ref.id, resource.scope).id;
   }
 
-  checkMemberNames(type: ShapeType, id: ShapeId, members: Map<string, Member>, def: ShapeDef): void {
+  checkMemberNames(type: ShapeType, id: ShapeId, members: ReadonlyMap<string, Member>, def: ShapeDef): void {
     if (type === "list") {
       const extra = firstKeyOtherThan(members, "member", "member");
       if (extra !== undefined) {
@@ -855,7 +842,7 @@ class Assembler {
     const type = b.def.type;
     const primitive = PRIMITIVE_DEFAULTS[type];
     if (primitive !== undefined && !b.traits.has(BOX) && !b.traits.has(DEFAULT)) {
-      if (b.traits === NO_TRAITS) b.traits = new Map();
+      if (b.traits === NO_TRAITS) b.traits = new SmallMap();
       b.traits.set(DEFAULT, primitive);
     }
     if (b.traits.has(BOX)) b.traits.delete(BOX);

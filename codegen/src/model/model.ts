@@ -3,8 +3,9 @@
  * AWS trait definitions, with mixins flattened and `apply` merged. Validators, the JSON AST
  * serializer and the IR builder read this; nothing downstream re-parses IDL or JSON.
  *
- * A Model is read-only once assembled: shapes and members without traits or members share one
- * empty Map that throws on writes, so consumers copy before they change anything.
+ * A Model is read-only once assembled: traits and members are `ReadonlyMap`s (compact ones, see
+ * small-map.ts), and shapes and members without traits or members share one empty map that throws
+ * on writes, so consumers copy before they change anything.
  */
 import type { NodeValue, ShapeId, ShapeType } from "./ast.js";
 import type { SourceLocation } from "./source-location.js";
@@ -17,9 +18,9 @@ export interface Member {
   container: ShapeId;
   target: ShapeId;
   /** Effective traits: inherited from mixins, then local ones, then `apply`. Keys are absolute trait IDs. */
-  traits: Map<ShapeId, NodeValue>;
+  traits: ReadonlyMap<ShapeId, NodeValue>;
   /** Traits written on this member in this shape (locally, by doc comment, or by `apply`), not inherited. */
-  introducedTraits: Map<ShapeId, NodeValue>;
+  introducedTraits: ReadonlyMap<ShapeId, NodeValue>;
   /** The mixin this member was inherited from, if any. */
   inheritedFrom?: ShapeId;
   location: SourceLocation;
@@ -29,16 +30,16 @@ export interface Shape {
   id: ShapeId;
   type: ShapeType;
   /** Effective traits (mixin traits, except `mixin` itself, then own traits). */
-  traits: Map<ShapeId, NodeValue>;
+  traits: ReadonlyMap<ShapeId, NodeValue>;
   /** Traits the shape introduces itself (what the JSON AST writes). */
-  introducedTraits: Map<ShapeId, NodeValue>;
+  introducedTraits: ReadonlyMap<ShapeId, NodeValue>;
   /** Direct mixins, in declaration order. */
   mixins: ShapeId[];
   /**
    * Effective members in order (inherited first, as Smithy orders them). list: `member`;
    * map: `key`, `value`; structure/union/enum/intEnum: declared members.
    */
-  members: Map<string, Member>;
+  members: ReadonlyMap<string, Member>;
   location: SourceLocation;
   // operation
   input?: ShapeId;

@@ -55,7 +55,7 @@ function sortKeysDeep(value: NodeValue): NodeValue {
   return value;
 }
 
-function traitsToAst(traits: Map<ShapeId, NodeValue>): AstTraits {
+function traitsToAst(traits: ReadonlyMap<ShapeId, NodeValue>): AstTraits {
   const out: AstTraits = {};
   for (const id of [...traits.keys()].sort(compareCodeUnits)) out[id] = traits.get(id) ?? null;
   return out;
