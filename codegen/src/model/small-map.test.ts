@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../test/support/random.js";
 import { SharedEmptyMap, SmallMap } from "./small-map.js";
 
 /** Everything a reader can observe, in order. */
@@ -15,17 +16,6 @@ function observe<K, V>(map: ReadonlyMap<K, V>) {
     keys: [...map.keys()],
     values: [...map.values()],
     forEach,
-  };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -59,7 +49,7 @@ describe("SmallMap", () => {
   });
 
   it("behaves like a Map under random sets, deletes and lookups, small and large", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (const keySpace of [4, 12, 60]) {
       const small = new SmallMap<string, number>();
       const map = new Map<string, number>();

@@ -10,6 +10,7 @@ import { loadJsonAst } from "../../src/model/json-loader.js";
 import { BUNDLED_FILES } from "../../src/model/prelude/prelude-files.js";
 import { printJsonAst, toJsonAst } from "../../src/model/serialize.js";
 import { assembleSources } from "../../src/model/sources.js";
+import { seededRandom } from "../support/random.js";
 
 const GOLDEN = join(import.meta.dirname, "fixtures", "golden");
 const PRELUDE = join(import.meta.dirname, "..", "..", "src", "model", "prelude");
@@ -23,17 +24,6 @@ const idlSeeds = [
 const jsonSeeds = readdirSync(GOLDEN)
   .filter((f) => f.endsWith(".json"))
   .map((f) => readFileSync(join(GOLDEN, f), "utf8"));
-
-/** Small deterministic PRNG (mulberry32), so failures are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '"',
@@ -114,7 +104,7 @@ function mutate(text: string, random: () => number): string {
 
 describe("fuzzing the IDL parser and the JSON loader", () => {
   it("never throws on 4000 mutated IDL files, and reports real positions", () => {
-    const random = rng(42);
+    const random = seededRandom(42);
     const start = performance.now();
     let withErrors = 0;
     const badPositions: string[] = [];
@@ -137,7 +127,7 @@ describe("fuzzing the IDL parser and the JSON loader", () => {
   });
 
   it("never throws when assembling and serializing 300 mutated IDL files", () => {
-    const random = rng(7);
+    const random = seededRandom(7);
     for (let i = 0; i < 300; i++) {
       const input = mutate(idlSeeds[i % idlSeeds.length] as string, random);
       expect(() => {
@@ -148,12 +138,12 @@ describe("fuzzing the IDL parser and the JSON loader", () => {
   });
 
   it("never throws on 2000 mutated JSON AST files", () => {
-    const random = rng(1234);
+    const random = seededRandom(1234);
     for (let i = 0; i < 2000; i++) {
       const input = mutate(jsonSeeds[i % jsonSeeds.length] as string, random);
       expect(() => loadJsonAst(input, "fuzz.json"), JSON.stringify(input)).not.toThrow();
     }
-    const random2 = rng(99);
+    const random2 = seededRandom(99);
     for (let i = 0; i < 150; i++) {
       const input = mutate(jsonSeeds[i % jsonSeeds.length] as string, random2);
       expect(() =>
