@@ -1,6 +1,7 @@
 /**
- * `pcb-emulator --data-dir`: every acknowledged write survives `kill -9` and a restart; SIGTERM stops
- * accepting, finishes in-flight requests, closes the store and exits 0.
+ * `pcb-emulator --data-dir`: every acknowledged write survives `kill -9` and a restart; an auto review
+ * armed before a restart is applied after it; SIGTERM stops accepting, finishes in-flight requests,
+ * closes the store and exits 0.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,6 +78,48 @@ describe("persistence under SIGKILL", () => {
       // The seed is kept in the data dir even though the restart named none.
       const settings = await awsJson(second.url, "ListBenefits", { Catalog: "AWS", MaxResults: 100 });
       expect(settings.status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe("auto review across a restart", () => {
+  it("applies, after a restart on the same data dir, the review a submit armed before it", async () => {
+    const dataDir = tempDir();
+    const first = await startCli(["--seed", SEED, "--data-dir", dataDir, "--auto-review", "3000", "--quiet"]);
+    let id: string;
+    try {
+      const created = await awsJson(first.url, "CreateBenefitApplication", createInput("AWS", "auto review"));
+      expect(created.status).toBe(200);
+      id = String(created.body.Id);
+      const submitted = await awsJson(first.url, "SubmitBenefitApplication", {
+        Catalog: "AWS",
+        Identifier: id,
+        Revision: String(created.body.Revision),
+      });
+      expect(submitted.status).toBe(200);
+      const before = await awsJson(first.url, "GetBenefitApplication", { Catalog: "AWS", Identifier: id });
+      expect(before.body.Status).toBe("IN_REVIEW");
+    } finally {
+      // Stopped well before the review is due (the restart may well take longer than the delay).
+      expect(await first.stop()).toBe(0);
+    }
+    const second = await startCli(["--data-dir", dataDir, "--auto-review", "3000", "--quiet"]);
+    try {
+      const read = () => awsJson(second.url, "GetBenefitApplication", { Catalog: "AWS", Identifier: id });
+      let status: unknown;
+      for (let i = 0; i < 100 && status !== "APPROVED"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        status = (await read()).body.Status;
+      }
+      expect(status).toBe("APPROVED");
+      const allocations = await awsJson(second.url, "ListBenefitAllocations", {
+        Catalog: "AWS",
+        BenefitApplicationIdentifiers: [id],
+      });
+      expect(allocations.status).toBe(200);
+      expect((allocations.body.BenefitAllocationSummaries as unknown[]).length).toBeGreaterThan(0);
     } finally {
       await second.stop();
     }
