@@ -92,8 +92,9 @@ export function assertFilterCap(
   member: string,
   values?: readonly unknown[],
 ) {
+  if (!values) return;
   const cap = ctx.settings.filterCaps[`${operation}.${member}`];
-  if (values && cap !== undefined && values.length > cap) {
+  if (cap !== undefined && values.length > cap) {
     throw fieldError(
       member,
       "TOO_MANY_VALUES",

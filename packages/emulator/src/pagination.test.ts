@@ -11,6 +11,20 @@ describe("PageTokens", () => {
       expect(tokens.decode(tokens.encode(cursor, hash), hash)).toBe(cursor);
   });
 
+  it.each([
+    ["issued here", (t: PageTokens) => t],
+    ["issued by another instance with the same secret", () => new PageTokens("secret")],
+  ])("accepts a token %s, again and again, only for its filters", (_name, decoder) => {
+    const token = tokens.encode(7, hash);
+    const reader = decoder(tokens);
+    expect(reader.decode(token, hash)).toBe(7);
+    expect(reader.decode(token, hash)).toBe(7);
+    expect(() => reader.decode(token, PageTokens.filterHash("ListY", {}))).toThrow(EmulatorError);
+    expect(() => reader.decode(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, hash)).toThrow(
+      EmulatorError,
+    );
+  });
+
   it("hashes filters canonically (key order does not matter)", () => {
     expect(PageTokens.filterHash("ListX", { Status: ["A"], Catalog: "AWS" })).toBe(hash);
     expect(PageTokens.filterHash("ListY", { Catalog: "AWS", Status: ["A"] })).not.toBe(hash);

@@ -17,9 +17,15 @@ interface TokenPayload {
   f: string;
 }
 
+const ISSUED_CACHE_SIZE = 1024;
+
 export class PageTokens {
   /** HMAC keyed once; each signature clones its precomputed inner/outer state. */
   private readonly keyed: ReturnType<typeof hmac.create>;
+  /** Recently issued tokens by filter hash and cursor. */
+  private readonly issued = new Map<string, string>();
+  /** Recently issued or verified tokens, with what they say. */
+  private readonly verified = new Map<string, TokenPayload>();
 
   constructor(secret: string) {
     this.keyed = hmac.create(sha256, utf8ToBytes(secret));
@@ -53,31 +59,55 @@ export class PageTokens {
   }
 
   encode(cursor: number, filterHash: string): string {
-    const body = base64UrlEncode(JSON.stringify({ c: cursor, f: filterHash } satisfies TokenPayload));
-    return `${body}.${this.sign(body)}`;
+    // Tokens are deterministic, and clients page through the same lists again and again.
+    const key = `${filterHash}.${cursor}`;
+    const known = this.issued.get(key);
+    if (known !== undefined) return known;
+    const payload: TokenPayload = { c: cursor, f: filterHash };
+    const body = base64UrlEncode(JSON.stringify(payload));
+    const token = `${body}.${this.sign(body)}`;
+    if (this.issued.size >= ISSUED_CACHE_SIZE) this.issued.clear();
+    this.issued.set(key, token);
+    this.remember(token, payload);
+    return token;
   }
 
   /** The cursor inside `token`, or a ValidationException when it is malformed, forged or rebound. */
   decode(token: string, filterHash: string): number {
-    const invalid = fieldError("NextToken", "INVALID_VALUE", "The pagination token is invalid or expired.");
+    // A token this instance issued or verified needs no second HMAC: only its exact text is looked up.
+    const payload = this.verified.get(token) ?? this.verify(token);
+    if (payload.f !== filterHash) throw invalidToken();
+    return payload.c;
+  }
+
+  private verify(token: string): TokenPayload {
     const dot = token.indexOf(".");
-    if (dot <= 0 || token.length > 2048) throw invalid;
+    if (dot <= 0 || token.length > 2048) throw invalidToken();
     const body = token.slice(0, dot);
-    if (!constantTimeEqual(token.slice(dot + 1), this.sign(body))) throw invalid;
+    if (!constantTimeEqual(token.slice(dot + 1), this.sign(body))) throw invalidToken();
     let payload: unknown;
     try {
       payload = JSON.parse(base64UrlDecode(body));
     } catch {
-      throw invalid;
+      throw invalidToken();
     }
-    if (!isPayload(payload) || payload.f !== filterHash) throw invalid;
-    return payload.c;
+    if (!isPayload(payload)) throw invalidToken();
+    this.remember(token, payload);
+    return payload;
+  }
+
+  private remember(token: string, payload: TokenPayload): void {
+    if (this.verified.size >= ISSUED_CACHE_SIZE) this.verified.clear();
+    this.verified.set(token, payload);
   }
 
   private sign(body: string): string {
     return base64UrlFromBytes(this.keyed.clone().update(utf8ToBytes(body)).digest().subarray(0, 16));
   }
 }
+
+const invalidToken = () =>
+  fieldError("NextToken", "INVALID_VALUE", "The pagination token is invalid or expired.");
 
 function isPayload(value: unknown): value is TokenPayload {
   if (value === null || typeof value !== "object") return false;

@@ -1,5 +1,6 @@
 /** Records to operation outputs (timestamps become Dates; derived states are computed at read time). */
 
+import { immutableOutput } from "@pc-benefits/server/core";
 import type {
   AllocationStatus,
   BenefitAllocationSummary,
@@ -44,31 +45,43 @@ export function allocationArn(record: Pick<AllocationRecord, "account" | "catalo
   });
 }
 
+/*
+ * Outputs that are read far more often than they change are built once and shared: deep-frozen and
+ * marked with `immutableOutput`, so the server also writes their wire JSON once (both transports).
+ */
+
 const summaries = new WeakMap<Benefit, { region: string; summary: BenefitSummary }>();
 
 /** Benefits are static: each summary is built once per region and shared (frozen). */
 export function benefitSummary(benefit: Benefit, region: string): BenefitSummary {
   const cached = summaries.get(benefit);
   if (cached?.region === region) return cached.summary;
-  const summary: BenefitSummary = Object.freeze({
+  const summary: BenefitSummary = immutableOutput({
     Id: benefit.id,
     Catalog: benefit.catalog,
     Arn: benefitArn(benefit, region),
     Name: benefit.name,
     Description: benefit.description,
-    Programs: Object.freeze([...benefit.programs]) as string[],
-    FulfillmentTypes: Object.freeze([...benefit.fulfillmentTypes]) as BenefitSummary["FulfillmentTypes"],
+    Programs: [...benefit.programs],
+    FulfillmentTypes: [...benefit.fulfillmentTypes],
     Status: benefit.status,
   });
   summaries.set(benefit, { region, summary });
   return summary;
 }
 
+const benefitOutputs = new WeakMap<Benefit, { region: string; output: GetBenefitOutput }>();
+
+/** GetBenefit's answer, built once per benefit and region and shared (frozen, its request schema a copy). */
 export function benefitOutput(benefit: Benefit, region: string): GetBenefitOutput {
-  return {
+  const cached = benefitOutputs.get(benefit);
+  if (cached?.region === region) return cached.output;
+  const output: GetBenefitOutput = immutableOutput({
     ...benefitSummary(benefit, region),
-    BenefitRequestSchema: benefit.requestSchema as DocumentValue,
-  };
+    BenefitRequestSchema: cloneJson(benefit.requestSchema) as DocumentValue,
+  });
+  benefitOutputs.set(benefit, { region, output });
+  return output;
 }
 
 export function applicationOutput(
@@ -117,6 +130,29 @@ function summaryDetails(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+const applicationSummaries = new WeakMap<
+  ApplicationRecord,
+  { region: string; fields: readonly string[]; summary: BenefitApplicationSummary }
+>();
+
+/**
+ * `applicationSummary`, built once per stored record object and shared (frozen). Only for stores that hand
+ * out the same object until they replace it (the memory store): the engine never changes a record, it
+ * stores a new one, so a record object's summary never goes stale.
+ */
+export function sharedApplicationSummary(
+  record: ApplicationRecord,
+  region: string,
+  summaryFields: readonly string[],
+): BenefitApplicationSummary {
+  const cached = applicationSummaries.get(record);
+  if (cached && cached.region === region && cached.fields === summaryFields) return cached.summary;
+  const summary = immutableOutput(applicationSummary(record, region, summaryFields));
+  applicationSummaries.set(record, { region, fields: summaryFields, summary });
+  return summary;
+}
+
+/** A ListBenefitApplications item, freshly built. */
 export function applicationSummary(
   record: ApplicationRecord,
   region: string,

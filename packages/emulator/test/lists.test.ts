@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Emulator } from "../src/create-emulator.js";
+import { createEmulator, type Emulator } from "../src/create-emulator.js";
+import { createSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { activeBenefit, applicationIn, errorOf, setup, token } from "./helpers.js";
 
 async function createMany(em: Emulator, n: number, name = "app") {
@@ -194,5 +198,57 @@ describe("list filters (Q13)", () => {
     expect(bad.members.FieldList).toEqual([
       expect.objectContaining({ Name: "Catalog", Code: "INVALID_ENUM_VALUE" }),
     ]);
+  });
+});
+
+describe("repeated list queries (shared, frozen outputs)", () => {
+  it("answers the same output while nothing changes, and a fresh one after any change", async () => {
+    const em = setup();
+    const [first, second] = await createMany(em, 3);
+    const list = () => em.handlers.ListBenefitApplications({ Catalog: "AWS", MaxResults: 2 });
+    const a = await list();
+    expect(await list()).toBe(a);
+    expect(Object.isFrozen(a.BenefitApplicationSummaries?.[0])).toBe(true);
+
+    const current = await em.handlers.GetBenefitApplication({ Catalog: "AWS", Identifier: second ?? "" });
+    await em.handlers.UpdateBenefitApplication({
+      Catalog: "AWS",
+      Identifier: second ?? "",
+      ClientToken: token(),
+      Revision: current.Revision ?? "",
+      Name: "renamed",
+    });
+    const b = await list();
+    expect(b).not.toBe(a);
+    expect(b.BenefitApplicationSummaries?.map((s) => s.Name)).toEqual(["app-2", "renamed"]);
+    // The unchanged item is still the shared one; the page's token is unchanged too.
+    expect(b.BenefitApplicationSummaries?.[0]).toBe(a.BenefitApplicationSummaries?.[0]);
+    expect(b.NextToken).toBe(a.NextToken);
+
+    await createMany(em, 1, "new");
+    const c = await list();
+    expect(c.BenefitApplicationSummaries?.map((s) => s.Name)).toEqual(["new-0", "app-2"]);
+    const rest = await em.handlers.ListBenefitApplications({
+      Catalog: "AWS",
+      MaxResults: 2,
+      NextToken: c.NextToken,
+    });
+    expect(rest.BenefitApplicationSummaries?.map((s) => s.Id)).toEqual([second, first]);
+  });
+
+  it("builds fresh outputs over a store that parses records on each read (SQLite)", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "pc-emulator-lists-"));
+    const em = createEmulator({ store: createSqliteStore({ dataDir }) });
+    try {
+      await createMany(em, 3);
+      const list = () => em.handlers.ListBenefitApplications({ Catalog: "AWS", MaxResults: 2 });
+      const [a, b] = [await list(), await list()];
+      expect(b).not.toBe(a);
+      expect(b).toEqual(a);
+      expect(Object.isFrozen(a.BenefitApplicationSummaries?.[0])).toBe(false);
+    } finally {
+      em.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,6 +23,7 @@ export type {
   SigV4CredentialResolver,
   SigV4VerifyOptions,
 } from "./runtime/sigv4-verify.js";
+export { immutableOutput } from "./runtime/wire-json.js";
 export type { WireResponse } from "./runtime/wire-response.js";
 export { createSchemaDispatcher };
 

@@ -50,7 +50,7 @@ export interface BenefitsMock {
   endpoint: EndpointOptions;
   /**
    * A typed handler for one operation on the mock's endpoints, for `server.use(...)`; its resolver may
-   * call `context.engine()` to run the stateful default and change or inspect the result.
+   * call `context.engine()` to run the stateful default and change or inspect the result (a copy of its own).
    */
   override<Op extends OperationName>(
     operation: Op,
@@ -128,9 +128,12 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
         input: MockInput<Op>,
         context: ResolverContext,
       ) => Promise<MockOutput<Op>>;
+      // The engine shares frozen outputs between calls (see `immutableOutput`); a resolver gets its own copy.
+      const engine = async (input: MockInput<Op>, context: ResolverContext) =>
+        structuredClone(await run(input, context));
       return factory(
         (input, context) =>
-          resolver(input, { ...context, engine: (replaced) => run(replaced ?? input, context) }),
+          resolver(input, { ...context, engine: (replaced) => engine(replaced ?? input, context) }),
         { ...handlerOptions, ...overrideOptions, ...endpoint },
       );
     },

@@ -9,16 +9,36 @@ import type {
   ListBenefitApplicationsInput,
   ListBenefitApplicationsOutput,
 } from "../api-types.js";
+import type { Benefit } from "../catalog/seed-catalog.js";
 import { assertCatalog, assertFilterCap, type EngineContext, pageSize } from "../engine-context.js";
 import { resolveIdentifier } from "../identifiers.js";
 import { readPage } from "../list-page.js";
+import { RepeatedPages } from "../repeated-pages.js";
 import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
-import { allocationSummary, applicationSummary, effectiveAllocationStatus } from "../views.js";
+import {
+  allocationSummary,
+  applicationSummary,
+  effectiveAllocationStatus,
+  sharedApplicationSummary,
+} from "../views.js";
 
 const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
   !wanted?.length || have.some((v) => wanted.includes(v));
 const oneOf = <T>(wanted: readonly T[] | undefined, value: T | undefined) =>
   !wanted?.length || (value !== undefined && wanted.includes(value));
+
+const NO_FIELDS: readonly string[] = [];
+const indexes = new WeakMap<readonly Benefit[], Map<string, Benefit>>();
+
+/** A catalog's benefits by ID (catalogs are static: indexed once). */
+function benefitsById(catalog: readonly Benefit[]): Map<string, Benefit> {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = new Map(catalog.map((b) => [b.id, b]));
+    indexes.set(catalog, index);
+  }
+  return index;
+}
 
 /** Identifiers given as IDs or ARNs; ones that name nothing in this scope match nothing. */
 function resolveAll(
@@ -63,19 +83,53 @@ export function listApplications(
     anyOf(resourceArns, r.associatedResources);
   const scope = { account, catalog: input.Catalog };
   const page = readPage((before, n) => ctx.store.scanApplications(scope, before, n), accept, limit, cursor);
-  const benefits = ctx.catalogs.get(input.Catalog) ?? [];
-  return {
-    BenefitApplicationSummaries: page.items.map((r) =>
-      applicationSummary(
-        r,
-        ctx.settings.region,
-        benefits.find((b) => b.id === r.benefitId)?.summaryFields ?? [],
+  const output = (summary: typeof applicationSummary): ListBenefitApplicationsOutput => {
+    const benefits = benefitsById(ctx.catalogs.get(input.Catalog) ?? []);
+    return {
+      BenefitApplicationSummaries: page.items.map((r) =>
+        summary(r, ctx.settings.region, benefits.get(r.benefitId)?.summaryFields ?? NO_FIELDS),
       ),
-    ),
-    ...(page.nextCursor !== undefined
-      ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitApplications", binding) }
-      : {}),
+      ...(page.nextCursor !== undefined
+        ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitApplications", binding) }
+        : {}),
+    };
   };
+  const first = page.items[0];
+  if (!first || !keepsRecordObjects(ctx, first)) return output(applicationSummary);
+  const query = `${JSON.stringify(binding)}|${cursor ?? ""}|${limit}|${ctx.settings.region}`;
+  return repeatedPages(ctx).output(query, page.items, page.nextCursor, () =>
+    output(sharedApplicationSummary),
+  );
+}
+
+/**
+ * Whether the store hands out the same record object until it replaces it (the memory store does;
+ * SQLite parses rows on every read). Sharing outputs per record object only pays off then: otherwise
+ * every read would build, freeze and remember outputs nobody asks for again. Asked once per engine.
+ */
+const stableStores = new WeakMap<EngineContext, boolean>();
+
+function keepsRecordObjects(ctx: EngineContext, sample: ApplicationRecord): boolean {
+  let stable = stableStores.get(ctx);
+  if (stable === undefined) {
+    stable = ctx.store.getApplication(sample.catalog, sample.id) === sample;
+    stableStores.set(ctx, stable);
+  }
+  return stable;
+}
+
+const applicationPages = new WeakMap<
+  EngineContext,
+  RepeatedPages<ApplicationRecord, ListBenefitApplicationsOutput>
+>();
+
+function repeatedPages(ctx: EngineContext): RepeatedPages<ApplicationRecord, ListBenefitApplicationsOutput> {
+  let pages = applicationPages.get(ctx);
+  if (!pages) {
+    pages = new RepeatedPages();
+    applicationPages.set(ctx, pages);
+  }
+  return pages;
 }
 
 export function listAllocations(

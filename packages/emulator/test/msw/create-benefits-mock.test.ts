@@ -123,6 +123,29 @@ describe("createBenefitsMock", () => {
     );
   });
 
+  it("override() hands out a copy of the engine's output to change freely", async () => {
+    const mock = use();
+    await createApplication(mock);
+    server.use(
+      mock.override("ListBenefitApplications", async (_input, { engine }) => {
+        const out = await engine();
+        const [item] = out.BenefitApplicationSummaries ?? [];
+        if (item) item.Name = "changed in the override";
+        out.BenefitApplicationSummaries?.push(...(out.BenefitApplicationSummaries ?? []));
+        return out;
+      }),
+    );
+    const changed = await client.listBenefitApplications({ Catalog: "AWS" });
+    expect(changed.BenefitApplicationSummaries?.map((s) => s.Name)).toEqual([
+      "changed in the override",
+      "changed in the override",
+    ]);
+    server.resetHandlers(...mock.handlers);
+    const engine = await client.listBenefitApplications({ Catalog: "AWS" });
+    expect(engine.BenefitApplicationSummaries).toHaveLength(1);
+    expect(engine.BenefitApplicationSummaries?.[0]?.Name).not.toBe("changed in the override");
+  });
+
   it("override() may answer a raw Response", async () => {
     const mock = use();
     server.use(mock.override("ListBenefits", () => new HttpResponse("busy", { status: 503 })));

@@ -6,6 +6,7 @@ import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "../runtime/protocol-err
 import { protocolErrorResponse } from "../runtime/responses.js";
 import type { ServiceSchema } from "../runtime/schema.js";
 import type { WireResponse } from "../runtime/wire-response.js";
+import { incomingHeaders, nodeIncoming, readIncoming } from "./node-incoming.js";
 
 export interface ServiceAppOptions extends DispatcherOptions {
   /** Operation implementations, keyed like `OperationSchema.handler`. Missing ones answer 501. */
@@ -63,16 +64,16 @@ export function createServiceApp(schema: ServiceSchema, options: ServiceAppOptio
 
   const handle = async (c: Context, operation: string | undefined) => {
     const incoming = nodeIncoming(c.env);
-    const body = incoming
-      ? await readIncoming(incoming, c.req.header("content-length"), maxBodyBytes)
-      : await readBody(c.req.raw, maxBodyBytes);
-    const wire = await dispatch({
-      operation,
-      body,
-      headers: c.req.raw.headers,
-      method: c.req.method,
-      url: c.req.url,
-    });
+    let headers: Headers | Record<string, string>;
+    let body: Uint8Array;
+    if (incoming) {
+      headers = incomingHeaders(incoming);
+      body = await readIncoming(incoming, headers["content-length"], maxBodyBytes);
+    } else {
+      headers = c.req.raw.headers;
+      body = await readBody(c.req.raw, maxBodyBytes);
+    }
+    const wire = await dispatch({ operation, body, headers, method: c.req.method, url: c.req.url });
     // After an oversize body the connection is not worth keeping (the rest may not have been read).
     if (wire.status === 413) wire.headers.Connection = "close";
     return toResponse(wire);
@@ -96,68 +97,6 @@ export function createServiceApp(schema: ServiceSchema, options: ServiceAppOptio
 
 function toResponse(wire: WireResponse): Response {
   return new Response(wire.body === "" ? null : wire.body, { status: wire.status, headers: wire.headers });
-}
-
-const DRAIN_FACTOR = 8;
-
-/** The Node request `@hono/node-server` passes as `env.incoming`: readable without building a fetch `Request`. */
-interface NodeIncoming {
-  readonly rawBody?: unknown;
-  on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
-  on(event: "end" | "close", listener: () => void): unknown;
-  on(event: "error", listener: (error: unknown) => void): unknown;
-  removeAllListeners(event: string): unknown;
-  resume(): unknown;
-}
-
-function nodeIncoming(env: unknown): NodeIncoming | undefined {
-  const incoming = (env as { incoming?: unknown } | undefined)?.incoming;
-  if (typeof incoming !== "object" || incoming === null) return undefined;
-  const candidate = incoming as Partial<NodeIncoming>;
-  if (typeof candidate.on !== "function" || typeof candidate.resume !== "function") return undefined;
-  return incoming as NodeIncoming;
-}
-
-/**
- * Like `readBody`, straight from the Node stream (much cheaper than materializing a fetch `Request`).
- * A body past the limit is read and dropped (so the client, still sending, gets the 413 rather than a
- * reset) up to `DRAIN_FACTOR` times the limit; a larger declared body is not read at all.
- */
-async function readIncoming(
-  incoming: NodeIncoming,
-  contentLength: string | undefined,
-  limit: number,
-): Promise<Uint8Array> {
-  if (incoming.rawBody instanceof Uint8Array) return incoming.rawBody;
-  const declared = Number(contentLength ?? Number.NaN);
-  const declaredTooLarge = Number.isFinite(declared) && declared > limit;
-  if (declaredTooLarge && declared > limit * DRAIN_FACTOR) return new Uint8Array(limit + 1);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      incoming.removeAllListeners("data");
-      resolve();
-    };
-    incoming.on("data", (chunk) => {
-      size += chunk.length;
-      if (size <= limit && !declaredTooLarge) chunks.push(chunk);
-      else if (size > limit * DRAIN_FACTOR) done();
-    });
-    // An aborted or failed upload ends the body where it stopped; the dispatcher answers what it got.
-    incoming.on("end", done);
-    incoming.on("close", done);
-    incoming.on("error", done);
-    incoming.resume();
-  });
-  if (declaredTooLarge || size > limit) return new Uint8Array(limit + 1);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /**

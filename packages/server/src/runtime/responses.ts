@@ -3,6 +3,7 @@ import type { OperationSchema, ServiceSchema, StructureSchema } from "./schema.j
 import { serializeStructure } from "./serialize.js";
 import { isPlainObject, type Violation } from "./validate.js";
 import { validationErrorPayload } from "./validation-error.js";
+import { writeStructureJson } from "./wire-json.js";
 import type { WireResponse } from "./wire-response.js";
 
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
@@ -30,7 +31,11 @@ export function successResponse(
   output: unknown,
 ): WireResponse {
   const value = isPlainObject(output) ? output : {};
-  return respond(schema, requestId, 200, serializeStructure(schema, operation.output, value));
+  return {
+    status: 200,
+    headers: { "Content-Type": schema.contentType, [REQUEST_ID_HEADER]: requestId },
+    body: writeStructureJson(schema, operation.output, value),
+  };
 }
 
 export function protocolErrorResponse(
