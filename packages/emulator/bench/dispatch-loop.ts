@@ -5,14 +5,20 @@
  * the profiler to see where a request's time goes:
  *
  *   OP=ListBenefitApplications node --cpu-prof --import tsx bench/dispatch-loop.ts
+ *
+ * With UNCACHED=1 the store hands out record copies, so no list page comes from the shared-output cache.
  */
 import { pathToFileURL } from "node:url";
 import { createDispatcher } from "@pc-benefits/server/core";
 import { createEmulator } from "../src/create-emulator.js";
 import { serviceHandlers } from "../src/service-handlers.js";
+import { CopyingMemoryStore } from "./copying-memory-store.js";
 
-export async function run(operation: string, calls: number): Promise<number> {
-  const emulator = createEmulator({ seed: "bench" });
+export async function run(operation: string, calls: number, uncached = false): Promise<number> {
+  const emulator = createEmulator({
+    seed: "bench",
+    ...(uncached ? { store: new CopyingMemoryStore() } : {}),
+  });
   try {
     const benefit = emulator.benefits("AWS")[0];
     if (!benefit) throw new Error("no benefits in the seeded catalog");
@@ -49,6 +55,6 @@ export async function run(operation: string, calls: number): Promise<number> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const operation = process.env.OP ?? "ListBenefitApplications";
-  const perCall = await run(operation, Number(process.env.CALLS ?? 50_000));
+  const perCall = await run(operation, Number(process.env.CALLS ?? 50_000), process.env.UNCACHED === "1");
   process.stdout.write(`${operation}: ${perCall.toFixed(1)} µs per call through the dispatcher\n`);
 }

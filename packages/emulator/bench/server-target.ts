@@ -1,19 +1,25 @@
 /**
- * A server process for `bench/server.ts`: `emulator` (the emulator app as the CLI serves it with --quiet)
- * or `bare <bodies.json>` (a Hono route answering each X-Amz-Target with a fixed body read at start, with
+ * A server process for `bench/server.ts`: `emulator` (the emulator app as the CLI serves it with --quiet),
+ * `emulator-uncached` (the same with a memory store that hands out copies of its records, so no list
+ * page is ever served from the shared-output cache), `emulator-sqlite <dir>` (the SQLite store, as
+ * `--data-dir` serves it), or
+ * `bare <bodies.json>` (a Hono route answering each X-Amz-Target with a fixed body read at start, with
  * the same content type). Prints `port=<n>` once listening; exits on SIGTERM.
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { createEmulator } from "../src/create-emulator.js";
 import { createEmulatorApp } from "../src/http/create-emulator-app.js";
+import { createSqliteStore } from "../src/store/sqlite/index.js";
+import { CopyingMemoryStore } from "./copying-memory-store.js";
 
-const [mode, bodiesFile] = process.argv.slice(2);
+const [mode, file] = process.argv.slice(2);
 let fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
 if (mode === "bare") {
   const bodies = new Map(
-    Object.entries(JSON.parse(readFileSync(bodiesFile ?? "", "utf8")) as Record<string, string>),
+    Object.entries(JSON.parse(readFileSync(file ?? "", "utf8")) as Record<string, string>),
   );
   const app = new Hono();
   app.post("/", (c) =>
@@ -22,6 +28,12 @@ if (mode === "bare") {
     }),
   );
   fetch = app.fetch;
+} else if (mode === "emulator-uncached") {
+  const emulator = createEmulator({ seed: "bench", store: new CopyingMemoryStore() });
+  fetch = createEmulatorApp({ emulator }).app.fetch;
+} else if (mode === "emulator-sqlite") {
+  const emulator = createEmulator({ seed: "bench", store: createSqliteStore({ dataDir: file ?? "" }) });
+  fetch = createEmulatorApp({ emulator }).app.fetch;
 } else {
   fetch = createEmulatorApp({ seed: "bench" }).app.fetch;
 }

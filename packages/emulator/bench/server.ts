@@ -4,6 +4,11 @@
  * fixed body, measured side by side in one run: autocannon in this process, each server in a child process,
  * loopback only. The bare route answers with the same bytes the operation returns (so the ratio is the
  * emulator's own cost, not payload size) and, for reference, with a 2-byte body.
+ *
+ * The memory store hands an unchanged list page's frozen output (and its cached JSON) out again, which a
+ * benchmark repeating one request always hits. Two more rows show a page built and serialized on every
+ * request: a memory store that hands out record copies (so that cache never hits), and the SQLite store
+ * (`--data-dir`), which also reads and parses the rows of the page on every request.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -73,6 +78,8 @@ interface Case {
 export async function run(): Promise<string> {
   const emulator = await startTarget(["emulator"]);
   const dir = mkdtempSync(join(tmpdir(), "pcb-bench-"));
+  const uncached = await startTarget(["emulator-uncached"]);
+  const sqlite = await startTarget(["emulator-sqlite", join(dir, "data")]);
   let bare: Target | undefined;
   try {
     // Fixtures: a benefit and 60 applications (ListBenefitApplications answers a page of 20).
@@ -84,12 +91,14 @@ export async function run(): Promise<string> {
     const benefitId = benefits.BenefitSummaries[0]?.Id;
     if (!benefitId) throw new Error("no benefits in the seeded catalog");
     for (let i = 0; i < 60; i++) {
-      await call(emulator.url, "CreateBenefitApplication", {
-        Catalog: "AWS",
-        ClientToken: `bench-${i}`,
-        BenefitIdentifier: benefitId,
-        Name: `Bench application ${i}`,
-      });
+      for (const target of [emulator, uncached, sqlite]) {
+        await call(target.url, "CreateBenefitApplication", {
+          Catalog: "AWS",
+          ClientToken: `bench-${i}`,
+          BenefitIdentifier: benefitId,
+          Name: `Bench application ${i}`,
+        });
+      }
     }
     const get = { Catalog: "AWS", Identifier: benefitId };
     const list = { Catalog: "AWS" };
@@ -131,6 +140,20 @@ export async function run(): Promise<string> {
         body: list,
         versus: "list",
       },
+      {
+        name: "emulator ListBenefitApplications, memory store, page built every time",
+        url: uncached.url,
+        target: `${PREFIX}.ListBenefitApplications`,
+        body: list,
+        versus: "list",
+      },
+      {
+        name: "emulator ListBenefitApplications, SQLite store, page read and built every time",
+        url: sqlite.url,
+        target: `${PREFIX}.ListBenefitApplications`,
+        body: list,
+        versus: "list",
+      },
     ];
     const baselineOf: Record<string, number> = { get: 1, list: 3 };
 
@@ -165,6 +188,8 @@ export async function run(): Promise<string> {
     ].join("\n");
   } finally {
     emulator.child.kill("SIGTERM");
+    uncached.child.kill("SIGTERM");
+    sqlite.child.kill("SIGTERM");
     bare?.child.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   }
