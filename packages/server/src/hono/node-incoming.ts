@@ -4,6 +4,8 @@
  * AWS JSON request).
  */
 
+import { concatBytes } from "../runtime/concat-bytes.js";
+
 const DRAIN_FACTOR = 8;
 
 /** The Node request `@hono/node-server` passes as `env.incoming`: readable without building a fetch `Request`. */
@@ -60,13 +62,7 @@ export async function readIncoming(
     incoming.resume();
   });
   if (declaredTooLarge || size > limit) return new Uint8Array(limit + 1);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Scalar } from "@scalar/hono-api-reference";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
+import { concatBytes } from "../runtime/concat-bytes.js";
 import { createDispatcher, DEFAULT_MAX_BODY_BYTES, type DispatcherOptions } from "../runtime/dispatcher.js";
 import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "../runtime/protocol-errors.js";
 import { protocolErrorResponse } from "../runtime/responses.js";
@@ -120,11 +121,5 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array> {
       break;
     }
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
