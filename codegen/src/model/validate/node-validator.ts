@@ -197,6 +197,14 @@ function typeProblem(shape: Shape, value: NodeValue): string | undefined {
   }
 }
 
+/** The size `@length` bounds for a blob, list or map value, with its unit; undefined for other values. */
+function measured(value: NodeValue, type: string | undefined): [number, string] | undefined {
+  if (typeof value === "string" && type === "blob") return [Buffer.byteLength(value, "utf8"), "bytes"];
+  if (Array.isArray(value) && type === "list") return [value.length, "elements"];
+  if (isNodeObject(value) && type === "map") return [Object.keys(value).length, "entries"];
+  return undefined;
+}
+
 /**
  * The constraint-trait checks ("plugins") of `holder` (a member or the target itself) for a value
  * whose shape is `target`.
@@ -230,53 +238,24 @@ function applyConstraints(
           `String value provided for \`${id}\` must be <= ${max} characters, but the provided value is ${n} characters.`,
         );
       }
-    } else if (typeof value === "string" && type === "blob") {
-      const n = Buffer.byteLength(value, "utf8");
-      if (min !== undefined && n < min) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have at least ${min} bytes, but the provided value only has ${n} bytes`,
-        );
-      }
-      if (max !== undefined && n > max) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have no more than ${max} bytes, but the provided value has ${n} bytes`,
-        );
-      }
-    } else if (Array.isArray(value) && type === "list") {
-      const n = value.length;
-      if (min !== undefined && n < min) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have at least ${min} elements, but the provided value only has ${n} elements`,
-        );
-      }
-      if (max !== undefined && n > max) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have no more than ${max} elements, but the provided value has ${n} elements`,
-        );
-      }
-    } else if (isNodeObject(value) && type === "map") {
-      const n = Object.keys(value).length;
-      if (min !== undefined && n < min) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have at least ${min} entries, but the provided value only has ${n} entries`,
-        );
-      }
-      if (max !== undefined && n > max) {
-        emit(
-          v,
-          path,
-          `Value provided for \`${id}\` must have no more than ${max} entries, but the provided value has ${n} entries`,
-        );
+    } else {
+      const counted = measured(value, type);
+      if (counted) {
+        const [n, unit] = counted;
+        if (min !== undefined && n < min) {
+          emit(
+            v,
+            path,
+            `Value provided for \`${id}\` must have at least ${min} ${unit}, but the provided value only has ${n} ${unit}`,
+          );
+        }
+        if (max !== undefined && n > max) {
+          emit(
+            v,
+            path,
+            `Value provided for \`${id}\` must have no more than ${max} ${unit}, but the provided value has ${n} ${unit}`,
+          );
+        }
       }
     }
   }

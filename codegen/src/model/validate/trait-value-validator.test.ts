@@ -130,6 +130,20 @@ describe("TraitValue", () => {
       ],
     ],
     [
+      "list length below the minimum",
+      '@trait\n@length(min: 2)\nlist t {\n    member: String\n}\n@t(["a"])\nstring S',
+      [
+        "[ERROR] ex#S: Error validating trait `ex#t`: Value provided for `ex#t` must have at least 2 elements, but the provided value only has 1 elements | TraitValue",
+      ],
+    ],
+    [
+      "blob length counts UTF-8 bytes",
+      '@trait\n@length(max: 2)\nblob t\n@t("é1")\nstring S',
+      [
+        "[ERROR] ex#S: Error validating trait `ex#t`: Value provided for `ex#t` must have no more than 2 bytes, but the provided value has 3 bytes | TraitValue",
+      ],
+    ],
+    [
       "float special values",
       '@trait\ndouble t\n@t("Inf")\nstring S',
       [
