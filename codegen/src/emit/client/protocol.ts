@@ -55,6 +55,23 @@ function reachable(ir: ServiceIR, roots: readonly string[]): ShapeIR[] {
   return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The runtime serde helpers per direction: timestamp formats, blobs, floats. */
+const SERDE_HELPERS = {
+  se: {
+    "date-time": "serializeDateTime",
+    "http-date": "serializeHttpDate",
+    "epoch-seconds": "serializeEpochSeconds",
+    blob: "serializeBlob",
+    float: "serializeFloat",
+  },
+  de: {
+    "date-time": "parseDateTime",
+    "http-date": "parseHttpDate",
+    "epoch-seconds": "parseEpochSeconds",
+    blob: "parseBlob",
+    float: "parseFloatValue",
+  },
+} as const;
 class ProtocolWriter {
   readonly w = new CodeWriter();
   readonly use = newTypeUse();
@@ -78,54 +95,33 @@ class ProtocolWriter {
 
   /** Serializer expression for a value `expr` of type `ref` (known not to be null). */
   se(ref: TypeRef, expr: string, member?: MemberIR): string {
-    if (ref.kind === "scalar") {
-      switch (ref.scalar) {
-        case "timestamp": {
-          const format = member?.timestampFormat ?? "epoch-seconds";
-          const fn =
-            format === "date-time"
-              ? "serializeDateTime"
-              : format === "http-date"
-                ? "serializeHttpDate"
-                : "serializeEpochSeconds";
-          return `${this.runtime("serde", fn)}(${expr})`;
-        }
-        case "blob":
-          return `${this.runtime("serde", "serializeBlob")}(${expr})`;
-        case "float":
-        case "double":
-          return `${this.runtime("serde", "serializeFloat")}(${expr})`;
-        default:
-          return expr;
-      }
-    }
-    return needsConversion(this.ir, ref) ? `se_${ref.name}(${expr})` : expr;
+    return this.convert("se", ref, expr, member) ?? expr;
   }
 
   /** Deserializer expression for a wire value `expr` (known not to be null) of type `ref`. */
   de(ref: TypeRef, expr: string, member?: MemberIR): string {
-    if (ref.kind === "scalar") {
-      switch (ref.scalar) {
-        case "timestamp": {
-          const format = member?.timestampFormat ?? "epoch-seconds";
-          const fn =
-            format === "date-time"
-              ? "parseDateTime"
-              : format === "http-date"
-                ? "parseHttpDate"
-                : "parseEpochSeconds";
-          return `${this.runtime("serde", fn)}(${expr})`;
-        }
-        case "blob":
-          return `${this.runtime("serde", "parseBlob")}(${expr})`;
-        case "float":
-        case "double":
-          return `${this.runtime("serde", "parseFloatValue")}(${expr})`;
-        default:
-          return `${expr} as ${this.type(ref)}`;
-      }
+    return this.convert("de", ref, expr, member) ?? `${expr} as ${this.type(ref)}`;
+  }
+
+  /** The conversion of `expr` in one direction, or undefined when the value goes over the wire as is. */
+  private convert(direction: "se" | "de", ref: TypeRef, expr: string, member?: MemberIR): string | undefined {
+    if (ref.kind !== "scalar")
+      return needsConversion(this.ir, ref) ? `${direction}_${ref.name}(${expr})` : undefined;
+    const helpers = SERDE_HELPERS[direction];
+    let fn: string | undefined;
+    switch (ref.scalar) {
+      case "timestamp":
+        fn = helpers[member?.timestampFormat ?? "epoch-seconds"];
+        break;
+      case "blob":
+        fn = helpers.blob;
+        break;
+      case "float":
+      case "double":
+        fn = helpers.float;
+        break;
     }
-    return needsConversion(this.ir, ref) ? `de_${ref.name}(${expr})` : `${expr} as ${this.type(ref)}`;
+    return fn === undefined ? undefined : `${this.runtime("serde", fn)}(${expr})`;
   }
 
   structure(dir: Direction, shape: StructureIR): void {
