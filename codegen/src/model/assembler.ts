@@ -18,7 +18,7 @@ import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Member, Model, Shape } from "./model.js";
 import { isNodeObject, nodeEquals, setKey } from "./node-value.js";
 import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
-import { idiomaticTraitName, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
+import { idiomaticTraitName, joinMember, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
 import { SharedEmptyMap, SmallMap } from "./small-map.js";
 import type { SourceLocation } from "./source-location.js";
 
@@ -92,11 +92,6 @@ function newBuild(def: ShapeDef): BuildShape {
 
 export function assemble(files: readonly ParsedFile[], options: AssembleOptions = {}): AssembleResult {
   return new Assembler(files, options).run();
-}
-
-/** `shape$member`, or the shape's ID when there is no member. */
-function memberId(shape: ShapeId, member: string | undefined): ShapeId {
-  return member === undefined ? shape : `${shape}$${member}`;
 }
 
 function formatLocation(loc: SourceLocation): string {
@@ -275,7 +270,7 @@ class Assembler {
         this.options.allowUnknownTraits ? "WARNING" : "ERROR",
         `Unable to resolve trait \`${id}\`. If this is a custom trait, then it must be defined before it can be used in a model.`,
         trait.location,
-        memberId(owner, member),
+        joinMember(owner, member),
         "Model.UnresolvedTrait",
       );
     } else if (!this.isTraitShape(def)) {
@@ -283,7 +278,7 @@ class Assembler {
         "ERROR",
         `Shape \`${id}\` cannot be applied as a trait. If this is a custom trait, please add \`@trait\` to this shape.`,
         trait.location,
-        memberId(owner, member),
+        joinMember(owner, member),
       );
     }
     return id;
@@ -339,7 +334,7 @@ class Assembler {
       if (Array.isArray(previous) && Array.isArray(value)) {
         table.set(id, [...previous, ...value]);
       } else if (!nodeEquals(previous, value)) {
-        const target = memberId(owner.id, member);
+        const target = joinMember(owner.id, member);
         const previousLocation = this.traitLocation(owner, member, id) ?? trait.location;
         this.report(
           "ERROR",
@@ -360,7 +355,7 @@ class Assembler {
       member === undefined ? owner.traits : owner.members.find((m) => m.name === member)?.traits;
     const local = written?.find((t) => this.resolve(t.name, owner.scope).id === traitId);
     if (local) return local.location;
-    const target = memberId(owner.id, member);
+    const target = joinMember(owner.id, member);
     for (const file of this.files) {
       for (const apply of file.applies) {
         if (this.resolve(apply.target.id, apply.scope).id !== target) continue;
@@ -612,7 +607,7 @@ class Assembler {
           continue;
         }
         members.set(m.name, {
-          id: `${id}$${m.name}`,
+          id: joinMember(id, m.name),
           name: m.name,
           container: id,
           target: m.target,
@@ -626,7 +621,7 @@ class Assembler {
     const localMembers = def.members;
     for (let i = 0; i < localMembers.length; i++) {
       const local = localMembers[i] as MemberDef;
-      const memberId = `${id}$${local.name}`;
+      const memberId = joinMember(id, local.name);
       let target = local.target === undefined ? undefined : this.resolve(local.target, scope).id;
       const inherited = mixins.length === 0 ? undefined : members.get(local.name);
       if (target === undefined) {

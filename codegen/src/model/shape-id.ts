@@ -9,6 +9,11 @@ export function splitMember(id: string): [string, string | undefined] {
   return i < 0 ? [id, undefined] : [id.slice(0, i), id.slice(i + 1)];
 }
 
+/** `ns#A`, `b` -> `ns#A$b`; without a member, the shape's ID (the inverse of `splitMember`). */
+export function joinMember(shape: ShapeId, member: string | undefined): ShapeId {
+  return member === undefined ? shape : `${shape}$${member}`;
+}
+
 export function namespaceOf(id: ShapeId): string {
   const i = id.indexOf("#");
   return i < 0 ? "" : id.slice(0, i);

@@ -72,6 +72,7 @@ const SERDE_HELPERS = {
     float: "parseFloatValue",
   },
 } as const;
+
 class ProtocolWriter {
   readonly w = new CodeWriter();
   readonly use = newTypeUse();
