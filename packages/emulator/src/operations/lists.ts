@@ -30,14 +30,19 @@ const oneOf = <T>(wanted: readonly T[] | undefined, value: T | undefined) =>
 const NO_FIELDS: readonly string[] = [];
 const indexes = new WeakMap<readonly Benefit[], Map<string, Benefit>>();
 
+/** `map`'s value for `key`, made by `make` and remembered on first use. */
+function remembered<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** A catalog's benefits by ID (catalogs are static: indexed once). */
 function benefitsById(catalog: readonly Benefit[]): Map<string, Benefit> {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = new Map(catalog.map((b) => [b.id, b]));
-    indexes.set(catalog, index);
-  }
-  return index;
+  return remembered(indexes, catalog, () => new Map(catalog.map((b) => [b.id, b])));
 }
 
 /** Identifiers given as IDs or ARNs; ones that name nothing in this scope match nothing. */
@@ -110,12 +115,7 @@ export function listApplications(
 const stableStores = new WeakMap<EngineContext, boolean>();
 
 function keepsRecordObjects(ctx: EngineContext, sample: ApplicationRecord): boolean {
-  let stable = stableStores.get(ctx);
-  if (stable === undefined) {
-    stable = ctx.store.getApplication(sample.catalog, sample.id) === sample;
-    stableStores.set(ctx, stable);
-  }
-  return stable;
+  return remembered(stableStores, ctx, () => ctx.store.getApplication(sample.catalog, sample.id) === sample);
 }
 
 const applicationPages = new WeakMap<
@@ -124,12 +124,7 @@ const applicationPages = new WeakMap<
 >();
 
 function repeatedPages(ctx: EngineContext): RepeatedPages<ApplicationRecord, ListBenefitApplicationsOutput> {
-  let pages = applicationPages.get(ctx);
-  if (!pages) {
-    pages = new RepeatedPages();
-    applicationPages.set(ctx, pages);
-  }
-  return pages;
+  return remembered(applicationPages, ctx, () => new RepeatedPages());
 }
 
 export function listAllocations(
