@@ -62,9 +62,12 @@ interface PendingDocs {
   index: number;
 }
 
-/** Parses one IDL file. `file` is used in source locations. */
-export function parseIdl(text: string, file: string): ParsedFile {
-  return new IdlParser(text, file).parse();
+/**
+ * Parses one IDL file. `file` is used in source locations. With `onShape`, each shape definition is
+ * handed to it as soon as it is read, instead of being collected in the result's `shapes`.
+ */
+export function parseIdl(text: string, file: string, onShape?: (def: ShapeDef) => void): ParsedFile {
+  return new IdlParser(text, file, onShape).parse();
 }
 
 class IdlParser {
@@ -84,6 +87,7 @@ class IdlParser {
   constructor(
     readonly src: string,
     readonly file: string,
+    readonly onShape: ((def: ShapeDef) => void) | undefined,
   ) {
     this.lex = new Lexer(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
     this.names = new Interner(this.lex.src);
@@ -519,7 +523,8 @@ class IdlParser {
 
   /** Duplicate IDs (in this file or across files) are reported by the assembler. */
   push(def: ShapeDef): void {
-    this.out.shapes.push(def);
+    if (this.onShape) this.onShape(def);
+    else this.out.shapes.push(def);
   }
 
   /** `type SP Name [for R] [with [...]]`. */

@@ -2,6 +2,17 @@
  * The model assembler (smithy-notes.md section 2): merges parsed IDL and JSON files, resolves
  * relative shape IDs, applies `apply` statements, merges traits, flattens mixins, resolves
  * elided targets and builds the `Model`. Problems become diagnostics; it never throws.
+ *
+ * It runs in one of two ways, with the same result:
+ * - `assemble(files)` takes every parsed file at once: all definitions are registered, then traits
+ *   resolved, `apply` merged and shapes built. This is the reference, and it reports every problem.
+ * - `StreamingAssembler` is fed one definition at a time while the parser reads (sources.ts), and
+ *   builds each plain shape at once, so the parser's definitions die young instead of living until
+ *   the whole model is read (which made garbage collection the larger part of assembling a big
+ *   model). It defers shapes it cannot build yet (mixins, `for`, elided targets, traits defined
+ *   further on) to the end. It gives up, and the caller runs `assemble`, as soon as anything would
+ *   be reported, or an assumption it made about a name turns out wrong: the reference then gives
+ *   the exact diagnostics in their usual order.
  */
 import type { NodeValue, ShapeId, ShapeType } from "./ast.js";
 import {
@@ -43,11 +54,6 @@ const UNIT = "smithy.api#Unit";
 const NO_SHAPES: readonly Shape[] = Object.freeze([]);
 const NO_IDS = Object.freeze([]) as unknown as ShapeId[];
 
-interface Resolved {
-  id: ShapeId;
-  found: boolean;
-}
-
 /**
  * Traits merged on one shape or member: becomes the Model's map as is (no copy). Where each trait
  * was written is not recorded: only a conflict message needs it, and `traitLocation` finds it then.
@@ -60,19 +66,31 @@ interface BuildMember extends Member {
   introducedTraits: TraitTable;
 }
 
-interface BuildShape {
-  def: ShapeDef;
-  traits: TraitTable;
+/** A shape definition on its way to becoming a `Shape`. */
+class BuildShape {
+  traits: TraitTable = NO_TRAITS;
   /** Trait tables of the local members, in `def.members` order (`NO_TRAITS` when none). */
-  memberTraits: TraitTable[];
+  memberTraits: TraitTable[] = NO_MEMBER_TRAITS;
   /** Traits applied (via `apply`) to members that are not declared locally (inherited ones). */
-  memberApplies: Map<string, TraitTable> | undefined;
-  state: "new" | "building" | "done";
-  shape?: Shape;
+  memberApplies: Map<string, TraitTable> | undefined = undefined;
+  state: "new" | "building" | "done" = "new";
+  shape: Shape | undefined = undefined;
+
+  constructor(readonly def: ShapeDef) {}
 }
+
+/** A defined shape: still a definition, or already built (streaming builds plain shapes at once). */
+type Entry = BuildShape | Shape;
+
+/** Thrown by the streaming assembler to give the whole job to the reference `assemble`. */
+const FALLBACK = Symbol("fall back to the reference assembler");
+/** Thrown while trying to build a shape at once, when it needs a shape not defined yet. */
+const DEFER = Symbol("defer this shape to the end");
 
 const NO_TRAITS: TraitTable = new SharedEmptyMap();
 const NO_MEMBERS: SmallMap<string, BuildMember> = new SharedEmptyMap();
+/** Shared by shapes none of whose members has traits; replaced before any write. */
+const NO_MEMBER_TRAITS: TraitTable[] = [];
 
 /** Gives a member its own traits Map before a write (local members share one for both views). */
 function writableTraits(member: BuildMember): void {
@@ -81,13 +99,6 @@ function writableTraits(member: BuildMember): void {
     member.traits = traits;
     member.introducedTraits = traits;
   }
-}
-
-/** Shared by shapes none of whose members has traits; replaced before any write. */
-const NO_MEMBER_TRAITS: TraitTable[] = [];
-
-function newBuild(def: ShapeDef): BuildShape {
-  return { def, traits: NO_TRAITS, memberTraits: NO_MEMBER_TRAITS, memberApplies: undefined, state: "new" };
 }
 
 export function assemble(files: readonly ParsedFile[], options: AssembleOptions = {}): AssembleResult {
@@ -100,12 +111,32 @@ function formatLocation(loc: SourceLocation): string {
 
 class Assembler {
   readonly diagnostics: Diagnostic[] = [];
-  /** Every defined shape by absolute ID (the first definition when duplicated). */
-  readonly builds = new Map<ShapeId, BuildShape>();
+  /**
+   * Every defined shape by absolute ID (the first definition when duplicated), in definition order.
+   * Once built, it is the Model's `shapes` map: each entry is replaced by its shape in place.
+   */
+  readonly entries = new Map<ShapeId, Entry>();
   readonly metadata = new Map<string, { value: NodeValue; location: SourceLocation }>();
+  /** Streaming only: report nothing, give up instead (see the file comment). */
+  protected streaming = false;
+  /** Streaming only, while building a shape at once: a shape not defined yet defers it. */
+  protected deferUnknown = false;
+  /**
+   * Streaming only: `ns#Name` IDs that were not defined when a relative `Name` was resolved to the
+   * prelude's `smithy.api#Name`; defining one of them later would have changed that resolution.
+   */
+  protected assumedPrelude: Set<ShapeId> | undefined;
+  /**
+   * Streaming only: `ns#Name` IDs, `Name` being a prelude shape's name, that the caller expects to
+   * be defined further on (a model may define its own `Timestamp`): a relative `Name` resolves to
+   * them at once, and streaming gives up if one is not defined in the end.
+   */
+  protected expectedLocal: ReadonlySet<ShapeId> | undefined;
+  /** Streaming only: shapes built at once whose own definition has `@trait`. */
+  protected readonly traitShapes = new Set<ShapeId>();
 
   constructor(
-    readonly files: readonly ParsedFile[],
+    protected files: readonly ParsedFile[],
     readonly options: AssembleOptions,
   ) {}
 
@@ -116,6 +147,7 @@ class Assembler {
     shapeId?: ShapeId,
     id = "Model",
   ): void {
+    if (this.streaming) throw FALLBACK;
     const d: Diagnostic = { severity, id, message };
     if (location) d.location = location;
     if (shapeId) d.shapeId = shapeId;
@@ -125,45 +157,69 @@ class Assembler {
   run(): AssembleResult {
     for (const file of this.files) this.diagnostics.push(...file.diagnostics);
     const duplicates: ShapeDef[] = [];
-    /** `builds` in definition order, iterated without a Map iterator. */
+    /** The entries in definition order, iterated without a Map iterator. */
     const builds: BuildShape[] = [];
     for (const file of this.files) {
       const defs = file.shapes;
       for (let i = 0; i < defs.length; i++) {
         const def = defs[i] as ShapeDef;
-        if (this.builds.has(def.id)) {
+        if (this.entries.has(def.id)) {
           duplicates.push(def);
         } else {
-          const b = newBuild(def);
-          this.builds.set(def.id, b);
+          const b = new BuildShape(def);
+          this.entries.set(def.id, b);
           builds.push(b);
         }
       }
     }
+    this.usesAndMetadata();
+    // traits are resolved once every shape is known
+    for (let i = 0; i < builds.length; i++) this.addDefTraits(builds[i] as BuildShape);
+    for (const dup of duplicates) this.checkDuplicate(dup);
+    return this.finish(builds);
+  }
+
+  /** Checks `use` statements and merges metadata, every shape being defined. */
+  usesAndMetadata(): void {
     for (const file of this.files) this.checkUses(file);
     for (const file of this.files) {
       for (const m of file.metadata) this.addMetadata(m.key, this.resolveNode(m.value, m.scope), m.location);
     }
-    // traits are resolved once every shape is known
-    for (let i = 0; i < builds.length; i++) this.addDefTraits(builds[i] as BuildShape);
-    for (const dup of duplicates) this.checkDuplicate(dup);
+  }
+
+  /** Merges `apply` statements, builds `builds` (in order) and returns the Model. */
+  finish(builds: readonly BuildShape[]): AssembleResult {
     for (const file of this.files)
       for (const apply of file.applies) this.applyTraits(apply.target, apply.traits, apply.scope);
-    const shapes = new Map<ShapeId, Shape>();
+    for (let i = 0; i < builds.length; i++) this.buildOnce(builds[i] as BuildShape);
+    // every shape is built: replace each definition by its shape (keeping the order), or drop it
+    const entries = this.entries;
     for (let i = 0; i < builds.length; i++) {
       const b = builds[i] as BuildShape;
-      const shape = this.buildOnce(b);
-      if (shape) shapes.set(b.def.id, shape);
+      if (b.shape) entries.set(b.def.id, b.shape);
+      else entries.delete(b.def.id);
     }
     const metadata = new Map<string, NodeValue>();
     for (const [k, v] of this.metadata) metadata.set(k, v.value);
-    return { model: { metadata, shapes }, diagnostics: this.diagnostics };
+    return { model: { metadata, shapes: entries as Map<ShapeId, Shape> }, diagnostics: this.diagnostics };
+  }
+
+  /** The definition of a shape not built yet. */
+  defOf(id: ShapeId): ShapeDef | undefined {
+    const entry = this.entries.get(id);
+    return entry instanceof BuildShape ? entry.def : undefined;
+  }
+
+  /** Whether the shape (or the shape of the member) `id` names is defined. */
+  known(id: ShapeId): boolean {
+    const at = id.indexOf("$");
+    return this.entries.has(at < 0 ? id : id.slice(0, at));
   }
 
   // ---------------------------------------------------------------- resolution
 
   /** Resolves a shape ID written in `scope` (smithy-notes 2.4). */
-  resolve(text: string, scope: FileScope): Resolved {
+  resolve(text: string, scope: FileScope): ShapeId {
     let cache = scope === this.lastScope ? this.lastCache : this.resolveCache.get(scope);
     if (!cache) {
       cache = new Map();
@@ -179,41 +235,46 @@ class Assembler {
     return hit;
   }
 
-  /** Resolution results per file scope and text (the set of defined shapes no longer changes). */
-  readonly resolveCache = new Map<FileScope, Map<string, Resolved>>();
+  /**
+   * Resolved IDs per file scope and text. A resolution never changes: only whether the local or the
+   * prelude shape is meant depends on what is defined, and streaming records what it assumed there.
+   */
+  readonly resolveCache = new Map<FileScope, Map<string, ShapeId>>();
   /** The cache of the scope resolved last (consecutive lookups are nearly always in one file). */
   private lastScope: FileScope | undefined;
-  private lastCache: Map<string, Resolved> | undefined;
+  private lastCache: Map<string, ShapeId> | undefined;
 
-  resolveUncached(text: string, scope: FileScope): Resolved {
-    if (scope.absolute || text.includes("#")) {
-      return { id: text, found: this.builds.has(splitMember(text)[0]) };
-    }
+  resolveUncached(text: string, scope: FileScope): ShapeId {
+    if (scope.absolute || text.includes("#")) return text;
     const [root, member] = splitMember(text);
     const suffix = member === undefined ? "" : `$${member}`;
     const used = scope.uses.get(root);
-    if (used) return { id: used.id + suffix, found: this.builds.has(used.id) };
-    if (scope.namespace !== undefined) {
-      const local = `${scope.namespace}#${root}`;
-      if (this.builds.has(local)) return { id: local + suffix, found: true };
+    if (used) return used.id + suffix;
+    const local = scope.namespace === undefined ? undefined : `${scope.namespace}#${root}`;
+    if (local !== undefined && (this.entries.has(local) || this.expectedLocal?.has(local))) {
+      return local + suffix;
     }
     const prelude = `${PRELUDE_NAMESPACE}#${root}`;
-    if (this.builds.has(prelude)) return { id: prelude + suffix, found: true };
-    return { id: `${scope.namespace ?? PRELUDE_NAMESPACE}#${root}${suffix}`, found: false };
+    if (this.entries.has(prelude)) {
+      if (local !== undefined) this.assumedPrelude?.add(local);
+      return prelude + suffix;
+    }
+    return `${scope.namespace ?? PRELUDE_NAMESPACE}#${root}${suffix}`;
   }
 
   ref(ref: RefDef | undefined, scope: FileScope): ShapeId | undefined {
-    return ref === undefined ? undefined : this.resolve(ref.id, scope).id;
+    return ref === undefined ? undefined : this.resolve(ref.id, scope);
   }
 
   refs(refs: RefDef[] | undefined, scope: FileScope): ShapeId[] | undefined {
-    return refs?.map((r) => this.resolve(r.id, scope).id);
+    return refs?.map((r) => this.resolve(r.id, scope));
   }
 
   resolveNode(node: RawNode, scope: FileScope): NodeValue {
     if (node instanceof SyntacticShapeId) {
-      const { id, found } = this.resolve(node.text, scope);
-      if (!found) {
+      const id = this.resolve(node.text, scope);
+      if (!this.known(id)) {
+        if (this.deferUnknown) throw DEFER;
         this.report(
           "DANGER",
           `Syntactic shape ID \`${node.text}\` does not resolve to a valid shape ID: \`${id}\`. Did you mean to quote this string? Are you missing a model file?`,
@@ -236,7 +297,7 @@ class Assembler {
 
   checkUses(file: ParsedFile): void {
     for (const use of file.scope.uses.values()) {
-      if (!this.builds.has(use.id)) {
+      if (!this.entries.has(use.id)) {
         this.report("WARNING", `Use statement refers to undefined shape: ${use.id}`, use.location);
       }
     }
@@ -263,9 +324,10 @@ class Assembler {
 
   /** The absolute ID of the trait a trait application names; unknown and non-trait shapes are reported. */
   traitId(trait: TraitDef, scope: FileScope, owner: ShapeId, member: string | undefined): ShapeId {
-    const { id } = this.resolve(trait.name, scope);
-    const def = this.builds.get(id)?.def;
-    if (!def) {
+    const id = this.resolve(trait.name, scope);
+    const entry = this.entries.get(id);
+    if (!entry) {
+      if (this.deferUnknown) throw DEFER;
       this.report(
         this.options.allowUnknownTraits ? "WARNING" : "ERROR",
         `Unable to resolve trait \`${id}\`. If this is a custom trait, then it must be defined before it can be used in a model.`,
@@ -273,7 +335,7 @@ class Assembler {
         joinMember(owner, member),
         "Model.UnresolvedTrait",
       );
-    } else if (!this.isTraitShape(def)) {
+    } else if (!this.isTraitShape(entry)) {
       this.report(
         "ERROR",
         `Shape \`${id}\` cannot be applied as a trait. If this is a custom trait, please add \`@trait\` to this shape.`,
@@ -287,7 +349,8 @@ class Assembler {
   /** The JSON value of a trait application, with "no value" coerced by the trait shape's type (2.7). */
   traitValue(trait: TraitDef, scope: FileScope, id: ShapeId): NodeValue {
     if (trait.value !== undefined) return this.resolveNode(trait.value, scope);
-    switch (this.builds.get(id)?.def.type) {
+    const entry = this.entries.get(id);
+    switch (entry instanceof BuildShape ? entry.def.type : entry?.type) {
       case undefined:
       case "structure":
       case "map":
@@ -302,10 +365,13 @@ class Assembler {
 
   readonly traitShapeCache = new Map<ShapeDef, boolean>();
 
-  isTraitShape(def: ShapeDef): boolean {
+  /** Whether a shape's own definition has `@trait` (`apply` does not count). */
+  isTraitShape(entry: Entry): boolean {
+    if (!(entry instanceof BuildShape)) return this.traitShapes.has(entry.id);
+    const def = entry.def;
     let known = this.traitShapeCache.get(def);
     if (known === undefined) {
-      known = def.traits.some((t) => this.resolve(t.name, def.scope).id === TRAIT);
+      known = def.traits.some((t) => this.resolve(t.name, def.scope) === TRAIT);
       this.traitShapeCache.set(def, known);
     }
     return known;
@@ -313,18 +379,20 @@ class Assembler {
 
   /**
    * Resolves and merges trait applications into a table: a repeated list trait concatenates, an equal
-   * value is kept once, a different value is a conflict. `owner` (and `member`) name the target.
+   * value is kept once, a different value is a conflict. `owner` (and `member`) name the target;
+   * `ownerDef` is its definition unless it is already built.
    */
   addTraits(
     table: TraitTable,
     traits: readonly TraitDef[],
     scope: FileScope,
-    owner: ShapeDef,
+    owner: ShapeId,
+    ownerDef: ShapeDef | undefined,
     member: string | undefined,
   ): void {
     for (let i = 0; i < traits.length; i++) {
       const trait = traits[i] as TraitDef;
-      const id = this.traitId(trait, scope, owner.id, member);
+      const id = this.traitId(trait, scope, owner, member);
       const value = this.traitValue(trait, scope, id);
       if (!table.has(id)) {
         table.set(id, value);
@@ -334,8 +402,9 @@ class Assembler {
       if (Array.isArray(previous) && Array.isArray(value)) {
         table.set(id, [...previous, ...value]);
       } else if (!nodeEquals(previous, value)) {
-        const target = joinMember(owner.id, member);
-        const previousLocation = this.traitLocation(owner, member, id) ?? trait.location;
+        if (this.streaming) throw FALLBACK;
+        const target = joinMember(owner, member);
+        const previousLocation = (ownerDef && this.traitLocation(ownerDef, member, id)) ?? trait.location;
         this.report(
           "ERROR",
           `Conflicting \`${id}\` trait found on shape \`${target}\`. The previous trait was defined at \`${formatLocation(previousLocation)}\`, and a conflicting trait was defined at \`${formatLocation(trait.location)}\`.`,
@@ -353,13 +422,13 @@ class Assembler {
   traitLocation(owner: ShapeDef, member: string | undefined, traitId: ShapeId): SourceLocation | undefined {
     const written =
       member === undefined ? owner.traits : owner.members.find((m) => m.name === member)?.traits;
-    const local = written?.find((t) => this.resolve(t.name, owner.scope).id === traitId);
+    const local = written?.find((t) => this.resolve(t.name, owner.scope) === traitId);
     if (local) return local.location;
     const target = joinMember(owner.id, member);
     for (const file of this.files) {
       for (const apply of file.applies) {
-        if (this.resolve(apply.target.id, apply.scope).id !== target) continue;
-        const applied = apply.traits.find((t) => this.resolve(t.name, apply.scope).id === traitId);
+        if (this.resolve(apply.target.id, apply.scope) !== target) continue;
+        const applied = apply.traits.find((t) => this.resolve(t.name, apply.scope) === traitId);
         if (applied) return applied.location;
       }
     }
@@ -373,14 +442,14 @@ class Assembler {
     const def = b.def;
     if (def.traits.length > 0) {
       b.traits = new SmallMap(undefined, def.traits.length);
-      this.addTraits(b.traits, def.traits, def.scope, def, undefined);
+      this.addTraits(b.traits, def.traits, def.scope, def.id, def, undefined);
     }
     const members = def.members;
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as MemberDef;
       if (m.traits.length === 0) continue;
       const table: TraitTable = new SmallMap(undefined, m.traits.length);
-      this.addTraits(table, m.traits, def.scope, def, m.name);
+      this.addTraits(table, m.traits, def.scope, def.id, def, m.name);
       if (b.memberTraits === NO_MEMBER_TRAITS) b.memberTraits = new Array(members.length).fill(NO_TRAITS);
       b.memberTraits[i] = table;
     }
@@ -398,9 +467,9 @@ class Assembler {
   }
 
   checkDuplicate(dup: ShapeDef): void {
-    const first = this.builds.get(dup.id);
-    if (!first) return;
-    const other = newBuild(dup);
+    const first = this.entries.get(dup.id);
+    if (!(first instanceof BuildShape)) return;
+    const other = new BuildShape(dup);
     this.addDefTraits(other);
     if (this.signature(first) === this.signature(other)) {
       this.report(
@@ -430,7 +499,7 @@ class Assembler {
       mixins: this.refs(d.mixins, s),
       members: d.members.map((m, i) => [
         m.name,
-        m.target === undefined ? undefined : this.resolve(m.target, s).id,
+        m.target === undefined ? undefined : this.resolve(m.target, s),
         traits(b.memberTraits[i]),
       ]),
       input: this.ref(d.input, s),
@@ -449,14 +518,19 @@ class Assembler {
 
   applyTraits(targetRef: RefDef, traits: readonly TraitDef[], scope: FileScope): void {
     if (traits.length === 0) return;
-    const { id: target } = this.resolve(targetRef.id, scope);
+    const target = this.resolve(targetRef.id, scope);
     const [shapeId, memberName] = splitMember(target);
-    const build = this.builds.get(shapeId);
+    const entry = this.entries.get(shapeId);
+    if (entry && !(entry instanceof BuildShape)) {
+      this.applyToBuilt(entry, memberName, traits, scope);
+      return;
+    }
+    const build = entry;
     const memberIndex =
       memberName === undefined || !build ? -1 : build.def.members.findIndex((m) => m.name === memberName);
     if (!build || (memberName !== undefined && memberIndex < 0 && !build.def.mixins.length)) {
       for (const t of traits) {
-        const { id } = this.resolve(t.name, scope);
+        const id = this.resolve(t.name, scope);
         this.report(
           "ERROR",
           `Trait \`${idiomaticTraitName(id)}\` applied to unknown shape \`${target}\``,
@@ -471,7 +545,7 @@ class Assembler {
       !scope.absolute
     ) {
       for (const t of traits) {
-        const { id } = this.resolve(t.name, scope);
+        const id = this.resolve(t.name, scope);
         this.report(
           "ERROR",
           `Cannot apply \`${id}\` to an immutable prelude shape defined in \`${PRELUDE_NAMESPACE}\`.`,
@@ -483,9 +557,16 @@ class Assembler {
     }
     if (memberName === undefined) {
       if (build.traits === NO_TRAITS) build.traits = new SmallMap();
-      this.addTraits(build.traits, traits, scope, build.def, undefined);
+      this.addTraits(build.traits, traits, scope, build.def.id, build.def, undefined);
     } else if (memberIndex >= 0) {
-      this.addTraits(this.memberTable(build, memberIndex), traits, scope, build.def, memberName);
+      this.addTraits(
+        this.memberTable(build, memberIndex),
+        traits,
+        scope,
+        build.def.id,
+        build.def,
+        memberName,
+      );
     } else {
       build.memberApplies ??= new Map();
       let table = build.memberApplies.get(memberName);
@@ -493,14 +574,43 @@ class Assembler {
         table = new SmallMap();
         build.memberApplies.set(memberName, table);
       }
-      this.addTraits(table, traits, scope, build.def, memberName);
+      this.addTraits(table, traits, scope, build.def.id, build.def, memberName);
     }
+  }
+
+  /**
+   * `apply` to a shape the streaming assembler built at once (no mixins, not in the prelude): the
+   * same merge into the tables the shape and its members already use.
+   */
+  applyToBuilt(
+    shape: Shape,
+    memberName: string | undefined,
+    traits: readonly TraitDef[],
+    scope: FileScope,
+  ): void {
+    if (!this.streaming || shape.id.startsWith(`${PRELUDE_NAMESPACE}#`)) throw FALLBACK;
+    if (memberName === undefined) {
+      // a shape without mixins uses one table as its effective and its introduced traits
+      let table = shape.traits as TraitTable;
+      if (table === NO_TRAITS) {
+        table = new SmallMap();
+        shape.traits = table;
+        shape.introducedTraits = table;
+      }
+      this.addTraits(table, traits, scope, shape.id, undefined, undefined);
+      return;
+    }
+    const member = shape.members.get(memberName) as BuildMember | undefined;
+    // an enum member given its name as `enumValue` would hold it before the applied traits, not after
+    if (!member || shape.type === "enum") throw FALLBACK;
+    writableTraits(member);
+    this.addTraits(member.traits, traits, scope, shape.id, undefined, memberName);
   }
 
   /** Builds (once) the final shape, building its mixins first. */
   build(id: ShapeId): Shape | undefined {
-    const b = this.builds.get(id);
-    return b ? this.buildOnce(b) : undefined;
+    const entry = this.entries.get(id);
+    return entry instanceof BuildShape ? this.buildOnce(entry) : entry;
   }
 
   buildOnce(b: BuildShape): Shape | undefined {
@@ -529,8 +639,8 @@ class Assembler {
     const mixins: Shape[] = mixinIds.length === 0 ? (NO_SHAPES as Shape[]) : [];
     const badType: ShapeId[] = mixinIds.length === 0 ? NO_IDS : [];
     for (const mixinId of mixinIds) {
-      const mb = this.builds.get(mixinId);
-      if (mb?.state === "building") {
+      const mb = this.entries.get(mixinId);
+      if (mb instanceof BuildShape && mb.state === "building") {
         this.report(
           "ERROR",
           `Unable to resolve mixins; cycles detected between this shape and [${mixinId}]`,
@@ -622,7 +732,7 @@ class Assembler {
     for (let i = 0; i < localMembers.length; i++) {
       const local = localMembers[i] as MemberDef;
       const memberId = joinMember(id, local.name);
-      let target = local.target === undefined ? undefined : this.resolve(local.target, scope).id;
+      let target = local.target === undefined ? undefined : this.resolve(local.target, scope);
       const inherited = mixins.length === 0 ? undefined : members.get(local.name);
       if (target === undefined) {
         target = this.elidedTarget(def, local.name) ?? inherited?.target;
@@ -688,7 +798,8 @@ class Assembler {
       }
     }
     if (type === "enum") {
-      for (const m of members.values()) {
+      for (let i = 0; i < members.size; i++) {
+        const m = members.valueAt(i);
         if (!m.traits.has(ENUM_VALUE)) {
           writableTraits(m);
           m.traits.set(ENUM_VALUE, m.name);
@@ -712,13 +823,19 @@ class Assembler {
 
   elidedTarget(def: ShapeDef, name: string): ShapeId | undefined {
     if (!def.forResource) return undefined;
-    const resourceId = this.resolve(def.forResource.id, def.scope).id;
-    const resource = this.builds.get(resourceId)?.def;
+    const resourceId = this.resolve(def.forResource.id, def.scope);
+    const entry = this.entries.get(resourceId);
+    if (entry !== undefined && !(entry instanceof BuildShape) && entry.type === "resource") {
+      // built at once while streaming: its properties and identifiers are resolved already
+      return entry.properties?.get(name) ?? entry.identifiers?.get(name);
+    }
+    const resource = entry instanceof BuildShape ? entry.def : undefined;
     if (resource?.type !== "resource") {
+      const type = entry instanceof BuildShape ? entry.def.type : entry?.type;
       this.report(
         "ERROR",
-        resource
-          ? `The target of the \`for\` production must be a resource shape, but found a ${resource.type} shape: ${resourceId}`
+        type
+          ? `The target of the \`for\` production must be a resource shape, but found a ${type} shape: ${resourceId}`
           : `The target of the \`for\` production must be a resource shape, but found an unresolved shape: ${resourceId}`,
         def.forResource.location,
         def.id,
@@ -728,10 +845,10 @@ class Assembler {
     const property = resource.properties?.find(([k]) => k === name);
     const identifier = resource.identifiers?.find(([k]) => k === name);
     const ref = property?.[1] ?? identifier?.[1];
-    return ref === undefined ? undefined : this.resolve(ref.id, resource.scope).id;
+    return ref === undefined ? undefined : this.resolve(ref.id, resource.scope);
   }
 
-  checkMemberNames(type: ShapeType, id: ShapeId, members: ReadonlyMap<string, Member>, def: ShapeDef): void {
+  checkMemberNames(type: ShapeType, id: ShapeId, members: SmallMap<string, Member>, def: ShapeDef): void {
     if (type === "list") {
       const extra = firstKeyOtherThan(members, "member", "member");
       if (extra !== undefined) {
@@ -763,7 +880,8 @@ class Assembler {
         );
       }
     } else if (type === "enum" || type === "intEnum") {
-      for (const m of members.values()) {
+      for (let i = 0; i < members.size; i++) {
+        const m = members.valueAt(i);
         if (m.target !== UNIT) {
           this.report(
             "ERROR",
@@ -812,7 +930,7 @@ class Assembler {
       case "resource": {
         const toMap = (entries: [string, RefDef][] | undefined) => {
           const map = new Map<string, ShapeId>();
-          for (const [k, r] of entries ?? []) map.set(k, this.resolve(r.id, s).id);
+          for (const [k, r] of entries ?? []) map.set(k, this.resolve(r.id, s));
           return map;
         };
         shape.identifiers = toMap(def.identifiers);
@@ -851,19 +969,115 @@ class Assembler {
         traits.set(DEFAULT, null);
         continue;
       }
-      const targetId = def.target === undefined ? undefined : this.resolve(def.target, b.def.scope).id;
-      const target = targetId === undefined ? undefined : this.builds.get(targetId)?.def;
+      const targetId = def.target === undefined ? undefined : this.resolve(def.target, b.def.scope);
+      const target = targetId === undefined ? undefined : this.defOf(targetId);
       if (!target) continue;
       const value = PRIMITIVE_DEFAULTS[target.type];
       if (value === undefined) continue;
-      const boxed = target.traits.some((t) => this.resolve(t.name, target.scope).id === BOX);
-      const targetHasDefault = target.traits.some((t) => this.resolve(t.name, target.scope).id === DEFAULT);
+      const boxed = target.traits.some((t) => this.resolve(t.name, target.scope) === BOX);
+      const targetHasDefault = target.traits.some((t) => this.resolve(t.name, target.scope) === DEFAULT);
       if (!boxed && (targetHasDefault || target.scope.version === "1.0")) {
         traits.set(DEFAULT, value);
       }
     }
     for (const table of b.memberTraits) if (table.has(BOX)) table.delete(BOX);
   }
+}
+
+/**
+ * The streaming assembler (see the file comment): `add` each file's definitions as they are read
+ * (`accept` for one definition, `addFile` for a file read in full), then `finish`. Both return
+ * `undefined` once it has given up; the caller then assembles the files with `assemble`.
+ */
+export class StreamingAssembler extends Assembler {
+  /** Definitions it could not build at once, in definition order. */
+  private readonly deferred: BuildShape[] = [];
+  private failed = false;
+
+  constructor(options: AssembleOptions = {}) {
+    super([], options);
+    this.streaming = true;
+    this.assumedPrelude = new Set();
+  }
+
+  /** Declares the IDs of `expectedLocal`; call before adding the files that define them. */
+  expect(ids: ReadonlySet<ShapeId>): void {
+    this.expectedLocal = ids;
+  }
+
+  /** Takes one definition of the file being read; false once it has given up. */
+  accept(def: ShapeDef): boolean {
+    if (this.failed) return false;
+    try {
+      this.acceptOrThrow(def);
+      return true;
+    } catch (e) {
+      if (e !== FALLBACK) throw e;
+      this.failed = true;
+      return false;
+    }
+  }
+
+  /** Takes a file once read: its definitions, unless they were accepted one by one while reading. */
+  addFile(file: ParsedFile): boolean {
+    if (this.failed) return false;
+    this.files = [...this.files, file];
+    for (const def of file.shapes) if (!this.accept(def)) return false;
+    return true;
+  }
+
+  /** The Model, or `undefined` when the reference assembler must do the job. */
+  result(): AssembleResult | undefined {
+    if (this.failed) return undefined;
+    try {
+      for (const id of this.expectedLocal ?? []) if (!this.entries.has(id)) throw FALLBACK;
+      for (const file of this.files) this.diagnostics.push(...file.diagnostics);
+      this.usesAndMetadata();
+      for (const b of this.deferred) this.addDefTraits(b);
+      return this.finish(this.deferred);
+    } catch (e) {
+      if (e !== FALLBACK) throw e;
+      this.failed = true;
+      return undefined;
+    }
+  }
+
+  private acceptOrThrow(def: ShapeDef): void {
+    // IDL 1.0 defaults need the definitions of member targets; a repeated ID needs both definitions
+    if (def.scope.version !== "2.0" || this.entries.has(def.id)) throw FALLBACK;
+    // a relative name was resolved to the prelude because this ID was not defined yet
+    if (this.assumedPrelude?.has(def.id)) throw FALLBACK;
+    const b = new BuildShape(def);
+    if (def.mixins.length > 0 || def.forResource !== undefined || hasElidedTarget(def)) {
+      this.defer(b);
+      return;
+    }
+    this.deferUnknown = true;
+    try {
+      this.addDefTraits(b);
+    } catch (e) {
+      if (e !== DEFER) throw e;
+      this.defer(new BuildShape(def));
+      return;
+    } finally {
+      this.deferUnknown = false;
+    }
+    b.state = "building";
+    const shape = this.buildShape(b);
+    if (b.traits.has(TRAIT)) this.traitShapes.add(def.id);
+    this.entries.set(def.id, shape);
+  }
+
+  private defer(b: BuildShape): void {
+    this.entries.set(b.def.id, b);
+    this.deferred.push(b);
+  }
+}
+
+function hasElidedTarget(def: ShapeDef): boolean {
+  const members = def.members;
+  for (let i = 0; i < members.length; i++) if ((members[i] as MemberDef).target === undefined) return true;
+  return false;
 }
 
 const PRIMITIVE_DEFAULTS: Partial<Record<string, NodeValue>> = {
@@ -901,8 +1115,11 @@ function mergeIds(
 }
 
 /** The first key that is neither `a` nor `b`. */
-function firstKeyOtherThan(map: ReadonlyMap<string, unknown>, a: string, b: string): string | undefined {
-  for (const k of map.keys()) if (k !== a && k !== b) return k;
+function firstKeyOtherThan(map: SmallMap<string, unknown>, a: string, b: string): string | undefined {
+  for (let i = 0; i < map.size; i++) {
+    const k = map.keyAt(i);
+    if (k !== a && k !== b) return k;
+  }
   return undefined;
 }
 

@@ -78,6 +78,16 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
     return true;
   }
 
+  /** The key of the `i`-th entry (0 <= i < size), for loops that must not allocate an iterator. */
+  keyAt(i: number): K {
+    return this.items[2 * i] as K;
+  }
+
+  /** The value of the `i`-th entry (0 <= i < size). */
+  valueAt(i: number): V {
+    return this.items[2 * i + 1] as V;
+  }
+
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
     const items = this.items;
     const n = this.used;

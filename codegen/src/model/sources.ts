@@ -5,12 +5,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseIdl } from "../idl/parser.js";
-import { assemble } from "./assembler.js";
-import type { ParsedFile } from "./definitions.js";
+import { assemble, StreamingAssembler } from "./assembler.js";
+import type { ShapeId } from "./ast.js";
+import type { ParsedFile, ShapeDef } from "./definitions.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { loadJsonAst } from "./json-loader.js";
 import type { Model } from "./model.js";
 import { preludeFiles } from "./prelude/prelude-files.js";
+import { PRELUDE_NAMESPACE } from "./shape-id.js";
 
 export interface SourceText {
   path: string;
@@ -50,30 +52,111 @@ export function readSources(paths: readonly string[], diagnostics: Diagnostic[])
   return sources;
 }
 
-/** Assembles in-memory sources (`.json` paths are JSON AST, anything else IDL). */
+/**
+ * Assembles in-memory sources (`.json` paths are JSON AST, anything else IDL). Shapes are built
+ * while the files are read (`StreamingAssembler`); when that gives up, the files are read again and
+ * assembled by the reference `assemble`, which also gives every diagnostic.
+ */
 export function assembleSources(sources: readonly SourceText[]): AssembledModel {
+  return assembleStreaming(sources) ?? assembleAtOnce(sources);
+}
+
+/** `assembleSources` by the reference assembler only: every file is read, then assembled. */
+export function assembleAtOnce(sources: readonly SourceText[]): AssembledModel {
   const files: ParsedFile[] = [...preludeFiles()];
   const notes: Diagnostic[] = [];
   for (const source of sources) {
     const parsed = parseSource(source);
     if (parsed) files.push(parsed);
-    else if (!source.discovered) {
-      notes.push({
-        severity: "WARNING",
-        id: "Model",
-        message: "Ignoring JSON file without a top-level `smithy` key: not a Smithy model",
-        location: { file: source.path, line: 1, column: 1 },
-      });
-    }
+    else if (!source.discovered) notes.push(notSmithy(source));
   }
   const result = assemble(files);
   return { model: result.model, diagnostics: [...notes, ...result.diagnostics] };
 }
 
-function parseSource(source: SourceText): ParsedFile | undefined {
+/** `assembleSources` by the streaming assembler, or `undefined` when it gives up. */
+export function assembleStreaming(sources: readonly SourceText[]): AssembledModel | undefined {
+  const assembler = new StreamingAssembler();
+  assembler.expect(preludeShadows(sources));
+  for (const file of preludeFiles()) if (!assembler.addFile(file)) return undefined;
+  const notes: Diagnostic[] = [];
+  // stops the parser as soon as the assembler gives up
+  const accept = (def: ShapeDef) => {
+    if (!assembler.accept(def)) throw GAVE_UP;
+  };
+  for (const source of sources) {
+    let parsed: ParsedFile | undefined;
+    try {
+      parsed = parseSource(source, accept);
+    } catch (e) {
+      if (e === GAVE_UP) return undefined;
+      throw e;
+    }
+    if (parsed) {
+      if (!assembler.addFile(parsed)) return undefined;
+    } else if (!source.discovered) notes.push(notSmithy(source));
+  }
+  const result = assembler.result();
+  return result && { model: result.model, diagnostics: [...notes, ...result.diagnostics] };
+}
+
+const GAVE_UP = Symbol("the streaming assembler gave up");
+
+const NAMESPACE_STATEMENT = /^[ \t]*namespace[ \t]+([A-Za-z_][A-Za-z0-9_.]*)/m;
+
+/**
+ * The shapes that IDL sources seem to define with the name of a prelude shape (`ns#Timestamp`),
+ * read off the text without parsing it. The streaming assembler resolves relative names with it,
+ * and gives up if the guess was wrong.
+ */
+export function preludeShadows(sources: readonly SourceText[]): Set<ShapeId> {
+  const statement = shadowingStatement();
+  const out = new Set<ShapeId>();
+  for (const source of sources) {
+    if (source.path.endsWith(".json")) continue;
+    const namespace = NAMESPACE_STATEMENT.exec(source.text)?.[1];
+    if (namespace === undefined) continue;
+    for (const match of source.text.matchAll(statement)) out.add(`${namespace}#${match[1]}`);
+  }
+  return out;
+}
+
+let shadowing: RegExp | undefined;
+
+/**
+ * A shape statement, at the start of a line, that names a prelude shape (`timestamp Timestamp`).
+ * Only such lines match, so a large model costs one scan and almost no allocation.
+ */
+function shadowingStatement(): RegExp {
+  if (!shadowing) {
+    const names: string[] = [];
+    for (const file of preludeFiles()) {
+      for (const def of file.shapes) {
+        if (def.id.startsWith(`${PRELUDE_NAMESPACE}#`))
+          names.push(def.id.slice(PRELUDE_NAMESPACE.length + 1));
+      }
+    }
+    const types =
+      "blob|boolean|string|byte|short|integer|long|float|double|bigInteger|bigDecimal|timestamp|document|list|set|map|structure|union|enum|intEnum|service|resource|operation";
+    shadowing = new RegExp(`^[ \\t]*(?:${types})[ \\t]+(${names.join("|")})(?![A-Za-z0-9_])`, "gm");
+  }
+  return shadowing;
+}
+
+function notSmithy(source: SourceText): Diagnostic {
+  return {
+    severity: "WARNING",
+    id: "Model",
+    message: "Ignoring JSON file without a top-level `smithy` key: not a Smithy model",
+    location: { file: source.path, line: 1, column: 1 },
+  };
+}
+
+/** Reads one source; IDL shape definitions go to `onShape` when given. */
+function parseSource(source: SourceText, onShape?: (def: ShapeDef) => void): ParsedFile | undefined {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   if (source.path.endsWith(".json")) return loadJsonAst(text, source.path);
-  return parseIdl(text, source.path);
+  return parseIdl(text, source.path, onShape);
 }
 
 function listModelFiles(path: string, diagnostics: Diagnostic[]): string[] {
