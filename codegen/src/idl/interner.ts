@@ -39,7 +39,8 @@ export class Interner {
     const old = this.table;
     const table: (string | undefined)[] = new Array(old.length * 2).fill(undefined);
     const mask = table.length - 1;
-    for (const value of old) {
+    for (let i = 0; i < old.length; i++) {
+      const value = old[i];
       if (value === undefined) continue;
       let hash = value.length;
       for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);

@@ -66,6 +66,82 @@ interface BuildMember extends Member {
   introducedTraits: TraitTable;
 }
 
+/**
+ * The Model's members and shapes keep their location as three fields and make a `SourceLocation`
+ * when it is read: a large model has a hundred thousand of them, and one object less each is
+ * memory the garbage collector does not copy while the model is being built.
+ */
+class AssembledMember implements BuildMember {
+  private file: string;
+  private line: number;
+  private column: number;
+
+  constructor(
+    readonly id: ShapeId,
+    readonly name: string,
+    readonly container: ShapeId,
+    public target: ShapeId,
+    public traits: TraitTable,
+    public introducedTraits: TraitTable,
+    public inheritedFrom: ShapeId | undefined,
+    location: SourceLocation,
+  ) {
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+  }
+
+  get location(): SourceLocation {
+    return { file: this.file, line: this.line, column: this.column };
+  }
+
+  set location(location: SourceLocation) {
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+  }
+}
+
+class AssembledShape implements Shape {
+  declare input?: ShapeId;
+  declare output?: ShapeId;
+  declare errors?: ShapeId[];
+  declare version?: string;
+  declare operations?: ShapeId[];
+  declare resources?: ShapeId[];
+  declare rename?: Map<ShapeId, string>;
+  declare identifiers?: Map<string, ShapeId>;
+  declare properties?: Map<string, ShapeId>;
+  declare put?: ShapeId;
+  declare create?: ShapeId;
+  declare read?: ShapeId;
+  declare update?: ShapeId;
+  declare delete?: ShapeId;
+  declare list?: ShapeId;
+  declare collectionOperations?: ShapeId[];
+  private readonly file: string;
+  private readonly line: number;
+  private readonly column: number;
+
+  constructor(
+    readonly id: ShapeId,
+    readonly type: ShapeType,
+    public traits: ReadonlyMap<ShapeId, NodeValue>,
+    public introducedTraits: ReadonlyMap<ShapeId, NodeValue>,
+    readonly mixins: ShapeId[],
+    readonly members: ReadonlyMap<string, Member>,
+    location: SourceLocation,
+  ) {
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+  }
+
+  get location(): SourceLocation {
+    return { file: this.file, line: this.line, column: this.column };
+  }
+}
+
 /** A shape definition on its way to becoming a `Shape`. */
 class BuildShape {
   traits: TraitTable = NO_TRAITS;
@@ -638,7 +714,8 @@ class Assembler {
         : (this.refs(def.mixins, scope) ?? []).filter((m, i, all) => all.indexOf(m) === i);
     const mixins: Shape[] = mixinIds.length === 0 ? (NO_SHAPES as Shape[]) : [];
     const badType: ShapeId[] = mixinIds.length === 0 ? NO_IDS : [];
-    for (const mixinId of mixinIds) {
+    for (let i = 0; i < mixinIds.length; i++) {
+      const mixinId = mixinIds[i] as ShapeId;
       const mb = this.entries.get(mixinId);
       if (mb instanceof BuildShape && mb.state === "building") {
         this.report(
@@ -693,10 +770,11 @@ class Assembler {
     }
     // ---- members
     let memberCount = def.members.length;
-    for (const mixin of mixins) memberCount += mixin.members.size;
+    for (let i = 0; i < mixins.length; i++) memberCount += (mixins[i] as Shape).members.size;
     const members =
       memberCount === 0 ? NO_MEMBERS : new SmallMap<string, BuildMember>(undefined, memberCount);
-    for (const mixin of mixins) {
+    for (let i = 0; i < mixins.length; i++) {
+      const mixin = mixins[i] as Shape;
       for (const m of mixin.members.values()) {
         const existing = members.get(m.name);
         if (existing) {
@@ -716,16 +794,19 @@ class Assembler {
           }
           continue;
         }
-        members.set(m.name, {
-          id: joinMember(id, m.name),
-          name: m.name,
-          container: id,
-          target: m.target,
-          traits: new SmallMap(m.traits),
-          introducedTraits: new SmallMap(),
-          inheritedFrom: mixin.id,
-          location: m.location,
-        });
+        members.set(
+          m.name,
+          new AssembledMember(
+            joinMember(id, m.name),
+            m.name,
+            id,
+            m.target,
+            new SmallMap(m.traits),
+            new SmallMap(),
+            mixin.id,
+            m.location,
+          ),
+        );
       }
     }
     const localMembers = def.members;
@@ -763,16 +844,20 @@ class Assembler {
         }
         inherited.location = local.location;
       } else {
-        members.set(local.name, {
-          id: memberId,
-          name: local.name,
-          container: id,
-          target,
-          // a local member's effective traits are its introduced ones: one map serves as both
-          traits: localTraits,
-          introducedTraits: localTraits,
-          location: local.location,
-        });
+        // a local member's effective traits are its introduced ones: one map serves as both
+        members.set(
+          local.name,
+          new AssembledMember(
+            memberId,
+            local.name,
+            id,
+            target,
+            localTraits,
+            localTraits,
+            undefined,
+            local.location,
+          ),
+        );
       }
     }
     if (b.memberApplies) {
@@ -808,15 +893,7 @@ class Assembler {
       }
     }
     this.checkMemberNames(type, id, members, def);
-    const shape: Shape = {
-      id,
-      type,
-      traits,
-      introducedTraits,
-      mixins: mixinIds,
-      members,
-      location: def.location,
-    };
+    const shape = new AssembledShape(id, type, traits, introducedTraits, mixinIds, members, def.location);
     this.buildEntityProperties(shape, def, mixins);
     return shape;
   }
@@ -1043,8 +1120,8 @@ export class StreamingAssembler extends Assembler {
   }
 
   private acceptOrThrow(def: ShapeDef): void {
-    // IDL 1.0 defaults need the definitions of member targets; a repeated ID needs both definitions
-    if (def.scope.version !== "2.0" || this.entries.has(def.id)) throw FALLBACK;
+    // IDL 1.0 defaults need the definitions of member targets
+    if (def.scope.version !== "2.0") throw FALLBACK;
     // a relative name was resolved to the prelude because this ID was not defined yet
     if (this.assumedPrelude?.has(def.id)) throw FALLBACK;
     const b = new BuildShape(def);
@@ -1065,11 +1142,18 @@ export class StreamingAssembler extends Assembler {
     b.state = "building";
     const shape = this.buildShape(b);
     if (b.traits.has(TRAIT)) this.traitShapes.add(def.id);
-    this.entries.set(def.id, shape);
+    this.add(def.id, shape);
+  }
+
+  /** Adds an entry; a repeated ID (one Map operation tells) needs both definitions: give up. */
+  private add(id: ShapeId, entry: Entry): void {
+    const size = this.entries.size;
+    this.entries.set(id, entry);
+    if (this.entries.size === size) throw FALLBACK;
   }
 
   private defer(b: BuildShape): void {
-    this.entries.set(b.def.id, b);
+    this.add(b.def.id, b);
     this.deferred.push(b);
   }
 }
