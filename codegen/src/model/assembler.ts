@@ -29,6 +29,7 @@ import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Member, Model, Shape } from "./model.js";
 import { isNodeObject, nodeEquals, setKey } from "./node-value.js";
 import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
+import { preludeShapeNames } from "./prelude/prelude-files.js";
 import { idiomaticTraitName, joinMember, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
 import { SharedEmptyMap, SmallMap } from "./small-map.js";
 import type { SourceLocation } from "./source-location.js";
@@ -296,6 +297,7 @@ class Assembler {
 
   /** Resolves a shape ID written in `scope` (smithy-notes 2.4). */
   resolve(text: string, scope: FileScope): ShapeId {
+    if (scope.absolute || text.includes("#")) return text;
     let cache = scope === this.lastScope ? this.lastCache : this.resolveCache.get(scope);
     if (!cache) {
       cache = new Map();
@@ -320,12 +322,15 @@ class Assembler {
   private lastScope: FileScope | undefined;
   private lastCache: Map<string, ShapeId> | undefined;
 
+  /** `resolve` of a relative ID not resolved before in this scope. */
   resolveUncached(text: string, scope: FileScope): ShapeId {
-    if (scope.absolute || text.includes("#")) return text;
-    const [root, member] = splitMember(text);
-    const suffix = member === undefined ? "" : `$${member}`;
-    const used = scope.uses.get(root);
+    const dollar = text.indexOf("$");
+    const root = dollar < 0 ? text : text.slice(0, dollar);
+    const suffix = dollar < 0 ? "" : text.slice(dollar);
+    const used = scope.uses.size > 0 ? scope.uses.get(root) : undefined;
     if (used) return used.id + suffix;
+    // only a name the prelude uses can mean something other than the current namespace's shape
+    if (scope.namespace !== undefined && !preludeShapeNames().has(root)) return `${scope.namespace}#${text}`;
     const local = scope.namespace === undefined ? undefined : `${scope.namespace}#${root}`;
     if (local !== undefined && (this.entries.has(local) || this.expectedLocal?.has(local))) {
       return local + suffix;

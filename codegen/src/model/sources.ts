@@ -11,8 +11,7 @@ import type { ParsedFile, ShapeDef } from "./definitions.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { loadJsonAst } from "./json-loader.js";
 import type { Model } from "./model.js";
-import { preludeFiles } from "./prelude/prelude-files.js";
-import { PRELUDE_NAMESPACE } from "./shape-id.js";
+import { preludeFiles, preludeShapeNames } from "./prelude/prelude-files.js";
 
 export interface SourceText {
   path: string;
@@ -129,13 +128,7 @@ let shadowing: RegExp | undefined;
  */
 function shadowingStatement(): RegExp {
   if (!shadowing) {
-    const names: string[] = [];
-    for (const file of preludeFiles()) {
-      for (const def of file.shapes) {
-        if (def.id.startsWith(`${PRELUDE_NAMESPACE}#`))
-          names.push(def.id.slice(PRELUDE_NAMESPACE.length + 1));
-      }
-    }
+    const names = [...preludeShapeNames()];
     const types =
       "blob|boolean|string|byte|short|integer|long|float|double|bigInteger|bigDecimal|timestamp|document|list|set|map|structure|union|enum|intEnum|service|resource|operation";
     shadowing = new RegExp(`^[ \\t]*(?:${types})[ \\t]+(${names.join("|")})(?![A-Za-z0-9_])`, "gm");

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseIdl } from "../../idl/parser.js";
 import type { ParsedFile } from "../definitions.js";
+import { PRELUDE_NAMESPACE } from "../shape-id.js";
 import { BUNDLED_FILE_PREFIX } from "./bundled.js";
 
 /** The bundled files, prelude first. */
@@ -29,4 +30,19 @@ export function preludeFiles(): ParsedFile[] {
     return parseIdl(text, `${BUNDLED_FILE_PREFIX}${name}`);
   });
   return cached;
+}
+
+let names: ReadonlySet<string> | undefined;
+
+/** The names of the prelude's shapes (`String`, `required`, ...). */
+export function preludeShapeNames(): ReadonlySet<string> {
+  if (!names) {
+    const prefix = `${PRELUDE_NAMESPACE}#`;
+    const found = new Set<string>();
+    for (const file of preludeFiles()) {
+      for (const def of file.shapes) if (def.id.startsWith(prefix)) found.add(def.id.slice(prefix.length));
+    }
+    names = found;
+  }
+  return names;
 }
