@@ -179,7 +179,7 @@ function writableTraits(member: BuildMember): void {
 }
 
 export function assemble(files: readonly ParsedFile[], options: AssembleOptions = {}): AssembleResult {
-  return new Assembler(files, options).run();
+  return new Assembler([...files], options).run();
 }
 
 function formatLocation(loc: SourceLocation): string {
@@ -213,7 +213,7 @@ class Assembler {
   protected readonly traitShapes = new Set<ShapeId>();
 
   constructor(
-    protected files: readonly ParsedFile[],
+    protected files: ParsedFile[],
     readonly options: AssembleOptions,
   ) {}
 
@@ -311,6 +311,18 @@ class Assembler {
       cache.set(text, hit);
     }
     return hit;
+  }
+
+  /**
+   * Drops the resolution cache of a file read in full: a model of many files would otherwise keep
+   * one per file. What is resolved in it later (deferred shapes, `apply`) is resolved again.
+   */
+  forget(scope: FileScope): void {
+    this.resolveCache.delete(scope);
+    if (this.lastScope === scope) {
+      this.lastScope = undefined;
+      this.lastCache = undefined;
+    }
   }
 
   /**
@@ -1103,8 +1115,9 @@ export class StreamingAssembler extends Assembler {
   /** Takes a file once read: its definitions, unless they were accepted one by one while reading. */
   addFile(file: ParsedFile): boolean {
     if (this.failed) return false;
-    this.files = [...this.files, file];
+    this.files.push(file);
     for (const def of file.shapes) if (!this.accept(def)) return false;
+    this.forget(file.scope);
     return true;
   }
 

@@ -1,5 +1,5 @@
 /**
- * Generates a large, valid IDL model for performance tests: `count` operations bound to one
+ * Generates a large, valid IDL model for the validation benchmark: `count` operations bound to one
  * service, each with its own input/output structures, a list, an enum and constrained strings.
  */
 export function syntheticModel(count: number): string {
