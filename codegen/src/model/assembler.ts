@@ -861,8 +861,9 @@ class Assembler {
         }
         inherited.location = local.location;
       } else {
-        // a local member's effective traits are its introduced ones: one map serves as both
-        members.set(
+        // a local member's effective traits are its introduced ones: one map serves as both;
+        // its name is new (the parsers reject repeated member names; inherited ones took the branch above)
+        members.append(
           local.name,
           new AssembledMember(
             memberId,

@@ -71,6 +71,21 @@ describe("SmallMap", () => {
     }
   });
 
+  it("appends new keys like set does, before and after an index exists, and reads them by position", () => {
+    const small = new SmallMap<string, number>();
+    const map = new Map<string, number>();
+    for (let i = 0; i < 30; i++) {
+      expect(small.append(`k${i}`, i)).toBe(small);
+      map.set(`k${i}`, i);
+      // a lookup past the scan limit builds the index, which later appends must keep up to date
+      if (i === 12) expect(small.get("k3")).toBe(3);
+    }
+    expect(observe(small)).toEqual(observe(map));
+    for (const k of ["k0", "k13", "k29", "missing"]) expect(small.get(k)).toBe(map.get(k));
+    const byPosition = Array.from({ length: small.size }, (_, i) => [small.keyAt(i), small.valueAt(i)]);
+    expect(byPosition).toEqual([...map]);
+  });
+
   it("copies another map's entries in order", () => {
     const source = new Map([
       ["x", 1],

@@ -50,6 +50,14 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
       this.items[at + 1] = value;
       return this;
     }
+    return this.append(key, value);
+  }
+
+  /**
+   * Adds an entry whose key the caller knows is not in the map yet (a shape's local members, which
+   * the parser has checked): no lookup, so no index is built for a large map nobody searches.
+   */
+  append(key: K, value: V): this {
     let items = this.items;
     const n = this.used;
     if (n === items.length) {
