@@ -39,4 +39,13 @@ describe("Interner", () => {
     expect(interner.get(0, 100)).toBe(long);
     expect(interner.get(101, 201)).toBe(long);
   });
+
+  it("shares strings across the source texts it reads one after the other", () => {
+    const interner = new Interner("alpha beta");
+    const alpha = interner.get(0, 5);
+    interner.read("beta alpha gamma");
+    expect(interner.get(5, 10)).toBe(alpha);
+    expect(interner.get(0, 4)).toBe("beta");
+    expect(interner.get(11, 16)).toBe("gamma");
+  });
 });

@@ -2,6 +2,7 @@
  * One string per distinct short slice of a source text. Identifiers and shape IDs repeat a lot
  * in a model (member names, targets, trait names); looking them up by their characters gives the
  * parser shared strings instead of a new copy per occurrence, so it allocates and retains less.
+ * One interner can serve the files of a model one after the other (`read`), sharing their names.
  */
 
 /** Longer slices are rarely repeated: they are copied without being looked up. */
@@ -11,7 +12,13 @@ export class Interner {
   private table: (string | undefined)[] = new Array(1024).fill(undefined);
   private count = 0;
 
-  constructor(readonly src: string) {}
+  constructor(private src: string) {}
+
+  /** Switches to another source text; the strings found so far stay. */
+  read(src: string): this {
+    this.src = src;
+    return this;
+  }
 
   /** `src.slice(start, end)`, the same string object for equal slices. */
   get(start: number, end: number): string {

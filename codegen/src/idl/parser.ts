@@ -62,12 +62,17 @@ interface PendingDocs {
   index: number;
 }
 
-/**
- * Parses one IDL file. `file` is used in source locations. With `onShape`, each shape definition is
- * handed to it as soon as it is read, instead of being collected in the result's `shapes`.
- */
-export function parseIdl(text: string, file: string, onShape?: (def: ShapeDef) => void): ParsedFile {
-  return new IdlParser(text, file, onShape).parse();
+/** How `parseIdl` hands over what it reads. */
+export interface ParseOptions {
+  /** Given each shape definition as soon as it is read, instead of collecting them in `shapes`. */
+  onShape?: (def: ShapeDef) => void;
+  /** Shares identifier strings with the other files of a model. */
+  names?: Interner;
+}
+
+/** Parses one IDL file. `file` is used in source locations. */
+export function parseIdl(text: string, file: string, options: ParseOptions = {}): ParsedFile {
+  return new IdlParser(text, file, options).parse();
 }
 
 class IdlParser {
@@ -79,6 +84,7 @@ class IdlParser {
   inputSuffix = "Input";
   outputSuffix = "Output";
   readonly names: Interner;
+  readonly onShape: ((def: ShapeDef) => void) | undefined;
   /** Traits, members and shape references being collected; lists are copied out at their exact size. */
   readonly traitStack: TraitDef[] = [];
   readonly memberStack: MemberDef[] = [];
@@ -87,10 +93,11 @@ class IdlParser {
   constructor(
     readonly src: string,
     readonly file: string,
-    readonly onShape: ((def: ShapeDef) => void) | undefined,
+    options: ParseOptions,
   ) {
     this.lex = new Lexer(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
-    this.names = new Interner(this.lex.src);
+    this.names = options.names?.read(this.lex.src) ?? new Interner(this.lex.src);
+    this.onShape = options.onShape;
     this.out = emptyParsedFile(file, false);
     this.out.scope.version = "1.0";
   }

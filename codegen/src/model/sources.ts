@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { parseIdl } from "../idl/parser.js";
+import { Interner } from "../idl/interner.js";
+import { type ParseOptions, parseIdl } from "../idl/parser.js";
 import { assemble, StreamingAssembler } from "./assembler.js";
 import type { ShapeId } from "./ast.js";
-import type { ParsedFile, ShapeDef } from "./definitions.js";
+import type { ParsedFile } from "./definitions.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { loadJsonAst } from "./json-loader.js";
 import type { Model } from "./model.js";
@@ -80,13 +81,16 @@ export function assembleStreaming(sources: readonly SourceText[]): AssembledMode
   for (const file of preludeFiles()) if (!assembler.addFile(file)) return undefined;
   const notes: Diagnostic[] = [];
   // stops the parser as soon as the assembler gives up
-  const accept = (def: ShapeDef) => {
-    if (!assembler.accept(def)) throw GAVE_UP;
+  const options: ParseOptions = {
+    onShape: (def) => {
+      if (!assembler.accept(def)) throw GAVE_UP;
+    },
+    names: new Interner(""),
   };
   for (const source of sources) {
     let parsed: ParsedFile | undefined;
     try {
-      parsed = parseSource(source, accept);
+      parsed = parseSource(source, options);
     } catch (e) {
       if (e === GAVE_UP) return undefined;
       throw e;
@@ -145,11 +149,11 @@ function notSmithy(source: SourceText): Diagnostic {
   };
 }
 
-/** Reads one source; IDL shape definitions go to `onShape` when given. */
-function parseSource(source: SourceText, onShape?: (def: ShapeDef) => void): ParsedFile | undefined {
+/** Reads one source (`options` are the IDL parser's). */
+function parseSource(source: SourceText, options?: ParseOptions): ParsedFile | undefined {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   if (source.path.endsWith(".json")) return loadJsonAst(text, source.path);
-  return parseIdl(text, source.path, onShape);
+  return parseIdl(text, source.path, options);
 }
 
 function listModelFiles(path: string, diagnostics: Diagnostic[]): string[] {
