@@ -85,6 +85,8 @@ class IdlParser {
   outputSuffix = "Output";
   readonly names: Interner;
   readonly onShape: ((def: ShapeDef) => void) | undefined;
+  /** `namespace#`, once the namespace is known and a shape is read. */
+  idPrefix: string | undefined;
   /** Traits, members and shape references being collected; lists are copied out at their exact size. */
   readonly traitStack: TraitDef[] = [];
   readonly memberStack: MemberDef[] = [];
@@ -546,8 +548,9 @@ class IdlParser {
     const line = this.lex.line;
     const column = this.lex.column;
     const name = this.identifier();
-    const ns = this.out.scope.namespace ?? "";
-    const id = `${ns}#${name}`;
+    // one string concatenation per shape ID (`ns#` is made once per file)
+    this.idPrefix ??= `${this.out.scope.namespace ?? ""}#`;
+    const id = this.idPrefix + name;
     const imported = this.out.scope.uses.size > 0 ? this.out.scope.uses.get(name) : undefined;
     if (imported && imported.id !== id) {
       this.error(

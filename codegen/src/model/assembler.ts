@@ -334,6 +334,18 @@ class Assembler {
   private lastScope: FileScope | undefined;
   private lastCache: Map<string, ShapeId> | undefined;
 
+  /** `namespace#` of a scope with a namespace, made once per scope (one concatenation per ID then). */
+  prefixOf(scope: FileScope): string {
+    if (scope !== this.prefixScope) {
+      this.prefixScope = scope;
+      this.prefix = `${scope.namespace}#`;
+    }
+    return this.prefix;
+  }
+
+  private prefixScope: FileScope | undefined;
+  private prefix = "";
+
   /** `resolve` of a relative ID not resolved before in this scope. */
   resolveUncached(text: string, scope: FileScope): ShapeId {
     const dollar = text.indexOf("$");
@@ -342,7 +354,7 @@ class Assembler {
     const used = scope.uses.size > 0 ? scope.uses.get(root) : undefined;
     if (used) return used.id + suffix;
     // only a name the prelude uses can mean something other than the current namespace's shape
-    if (scope.namespace !== undefined && !preludeShapeNames().has(root)) return `${scope.namespace}#${text}`;
+    if (scope.namespace !== undefined && !preludeShapeNames().has(root)) return this.prefixOf(scope) + text;
     const local = scope.namespace === undefined ? undefined : `${scope.namespace}#${root}`;
     if (local !== undefined && (this.entries.has(local) || this.expectedLocal?.has(local))) {
       return local + suffix;
@@ -790,6 +802,8 @@ class Assembler {
     for (let i = 0; i < mixins.length; i++) memberCount += (mixins[i] as Shape).members.size;
     const members =
       memberCount === 0 ? NO_MEMBERS : new SmallMap<string, BuildMember>(undefined, memberCount);
+    // one string concatenation per member ID (`ns#Shape$` is made once per shape)
+    const memberPrefix = memberCount === 0 ? "" : `${id}$`;
     for (let i = 0; i < mixins.length; i++) {
       const mixin = mixins[i] as Shape;
       for (const m of mixin.members.values()) {
@@ -814,7 +828,7 @@ class Assembler {
         members.set(
           m.name,
           new AssembledMember(
-            joinMember(id, m.name),
+            memberPrefix + m.name,
             m.name,
             id,
             m.target,
@@ -829,7 +843,7 @@ class Assembler {
     const localMembers = def.members;
     for (let i = 0; i < localMembers.length; i++) {
       const local = localMembers[i] as MemberDef;
-      const memberId = joinMember(id, local.name);
+      const memberId = memberPrefix + local.name;
       let target = local.target === undefined ? undefined : this.resolve(local.target, scope);
       const inherited = mixins.length === 0 ? undefined : members.get(local.name);
       if (target === undefined) {
