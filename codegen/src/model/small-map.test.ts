@@ -120,6 +120,7 @@ describe("SharedEmptyMap", () => {
     const empty = new SharedEmptyMap<string, number>();
     expect(observe(empty)).toEqual(observe(new Map()));
     expect(() => empty.set("a", 1)).toThrow(/read-only/);
+    expect(() => empty.append("a", 1)).toThrow(/read-only/);
     expect(() => empty.delete("a")).toThrow(/read-only/);
     expect(empty.size).toBe(0);
   });

@@ -2,11 +2,12 @@
  * The map type of the Model's traits and members. A shape or member has a handful of traits and
  * most structures a handful of members, and a large model has hundreds of thousands of them: a
  * `Map` costs several hundred bytes of hash table each, which the garbage collector then copies.
- * A SmallMap keeps its entries in one array (keys and values interleaved) sized by the caller's
- * hint, finds a key by a scan, and builds a hash index only when it holds many entries and someone
- * looks one up.
+ * A SmallMap keeps its first two entries in its own fields (most members have one or two traits,
+ * so most maps are one object) and the others in one array (keys and values interleaved) sized by
+ * the caller's hint. It finds a key by a scan, and builds a hash index only when it holds many
+ * entries and someone looks one up.
  *
- * Downstream code sees it as a `ReadonlyMap`; only the assembler writes (`set`, `delete`).
+ * Downstream code sees it as a `ReadonlyMap`; only the assembler writes (`set`, `append`, `delete`).
  * Iteration follows insertion order, as a `Map`'s does. Keys are compared with `===`.
  */
 
@@ -14,20 +15,24 @@
 const SCAN_LIMIT = 8;
 
 export class SmallMap<K, V> implements ReadonlyMap<K, V> {
-  /** `[k0, v0, k1, v1, ...]`, used up to `used`; the rest is room for more. */
-  private items: unknown[];
-  private used = 0;
-  /** Key -> position in `items`, once there are more than SCAN_LIMIT entries and a lookup happened. */
+  private k0: K | undefined = undefined;
+  private v0: V | undefined = undefined;
+  private k1: K | undefined = undefined;
+  private v1: V | undefined = undefined;
+  /** Entries from the third on: `[k2, v2, k3, v3, ...]`; the part past them is room for more. */
+  private rest: unknown[];
+  private count = 0;
+  /** Key -> entry number, once there are more than SCAN_LIMIT entries and a lookup happened. */
   private index: Map<K, number> | undefined = undefined;
 
   /** `capacity`: how many entries to make room for (more still fit). */
   constructor(entries?: Iterable<readonly [K, V]>, capacity = 0) {
-    this.items = capacity > 0 ? new Array<unknown>(2 * capacity) : NO_ITEMS;
+    this.rest = capacity > 2 ? new Array<unknown>(2 * (capacity - 2)) : NO_ITEMS;
     if (entries) for (const [k, v] of entries) this.set(k, v);
   }
 
   get size(): number {
-    return this.used >> 1;
+    return this.count;
   }
 
   get [Symbol.toStringTag](): string {
@@ -40,17 +45,17 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
 
   get(key: K): V | undefined {
     const at = this.position(key);
-    return at < 0 ? undefined : (this.items[at + 1] as V);
+    return at < 0 ? undefined : this.valueAt(at);
   }
 
   /** Adds an entry, or replaces the value of an existing key (keeping its place). */
   set(key: K, value: V): this {
     const at = this.position(key);
-    if (at >= 0) {
-      this.items[at + 1] = value;
-      return this;
-    }
-    return this.append(key, value);
+    if (at < 0) return this.append(key, value);
+    if (at === 0) this.v0 = value;
+    else if (at === 1) this.v1 = value;
+    else this.rest[2 * at - 3] = value;
+    return this;
   }
 
   /**
@@ -58,19 +63,28 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
    * the parser has checked): no lookup, so no index is built for a large map nobody searches.
    */
   append(key: K, value: V): this {
-    let items = this.items;
-    const n = this.used;
-    if (n === items.length) {
-      // full: grow exactly by one entry while small (pushing onto a short array reserves room for
-      // 16 more elements), by half past that
-      items = new Array<unknown>(n < 2 * SCAN_LIMIT ? n + 2 : n + 2 * (n >> 2) + 2);
-      const old = this.items;
-      for (let i = 0; i < n; i++) items[i] = old[i];
-      this.items = items;
+    const n = this.count;
+    if (n === 0) {
+      this.k0 = key;
+      this.v0 = value;
+    } else if (n === 1) {
+      this.k1 = key;
+      this.v1 = value;
+    } else {
+      const at = 2 * (n - 2);
+      let rest = this.rest;
+      if (at === rest.length) {
+        // full: grow exactly by one entry while small (pushing onto a short array reserves room
+        // for 16 more elements), by half past that
+        rest = new Array<unknown>(at < 2 * SCAN_LIMIT ? at + 2 : at + 2 * (at >> 2) + 2);
+        const old = this.rest;
+        for (let i = 0; i < at; i++) rest[i] = old[i];
+        this.rest = rest;
+      }
+      rest[at] = key;
+      rest[at + 1] = value;
     }
-    items[n] = key;
-    items[n + 1] = value;
-    this.used = n + 2;
+    this.count = n + 1;
     this.index?.set(key, n);
     return this;
   }
@@ -78,73 +92,79 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
   delete(key: K): boolean {
     const at = this.position(key);
     if (at < 0) return false;
-    const items = this.items.slice(0, this.used);
-    items.splice(at, 2);
-    this.items = items;
-    this.used = items.length;
+    const keys: K[] = [];
+    const values: V[] = [];
+    for (let i = 0; i < this.count; i++) {
+      if (i === at) continue;
+      keys.push(this.keyAt(i));
+      values.push(this.valueAt(i));
+    }
+    this.k0 = this.k1 = undefined;
+    this.v0 = this.v1 = undefined;
+    this.rest = NO_ITEMS;
+    this.count = 0;
     this.index = undefined;
+    for (let i = 0; i < keys.length; i++) this.append(keys[i] as K, values[i] as V);
     return true;
   }
 
   /** The key of the `i`-th entry (0 <= i < size), for loops that must not allocate an iterator. */
   keyAt(i: number): K {
-    return this.items[2 * i] as K;
+    return (i === 0 ? this.k0 : i === 1 ? this.k1 : this.rest[2 * i - 4]) as K;
   }
 
   /** The value of the `i`-th entry (0 <= i < size). */
   valueAt(i: number): V {
-    return this.items[2 * i + 1] as V;
+    return (i === 0 ? this.v0 : i === 1 ? this.v1 : this.rest[2 * i - 3]) as V;
   }
 
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    const items = this.items;
-    const n = this.used;
-    for (let i = 0; i < n; i += 2) {
-      callback.call(thisArg, items[i + 1] as V, items[i] as K, this);
-    }
+    const n = this.count;
+    for (let i = 0; i < n; i++) callback.call(thisArg, this.valueAt(i), this.keyAt(i), this);
   }
 
   *entries(): MapIterator<[K, V]> {
-    const items = this.items;
-    const n = this.used;
-    for (let i = 0; i < n; i += 2) yield [items[i] as K, items[i + 1] as V];
+    const n = this.count;
+    for (let i = 0; i < n; i++) yield [this.keyAt(i), this.valueAt(i)];
   }
 
   *keys(): MapIterator<K> {
-    const items = this.items;
-    const n = this.used;
-    for (let i = 0; i < n; i += 2) yield items[i] as K;
+    const n = this.count;
+    for (let i = 0; i < n; i++) yield this.keyAt(i);
   }
 
   *values(): MapIterator<V> {
-    const items = this.items;
-    const n = this.used;
-    for (let i = 1; i < n; i += 2) yield items[i] as V;
+    const n = this.count;
+    for (let i = 0; i < n; i++) yield this.valueAt(i);
   }
 
   [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }
 
-  /** Position of `key` in `items`, or -1. */
+  /** The entry number of `key`, or -1. */
   private position(key: K): number {
-    const items = this.items;
-    const n = this.used;
-    if (n > 2 * SCAN_LIMIT) {
+    const n = this.count;
+    if (n > SCAN_LIMIT) {
       let index = this.index;
       if (!index) {
         index = new Map();
-        for (let i = 0; i < n; i += 2) index.set(items[i] as K, i);
+        for (let i = 0; i < n; i++) index.set(this.keyAt(i), i);
         this.index = index;
       }
       return index.get(key) ?? -1;
     }
-    for (let i = 0; i < n; i += 2) if (items[i] === key) return i;
+    if (n === 0) return -1;
+    if (this.k0 === key) return 0;
+    if (n === 1) return -1;
+    if (this.k1 === key) return 1;
+    const rest = this.rest;
+    for (let i = 0, end = 2 * (n - 2); i < end; i += 2) if (rest[i] === key) return 2 + (i >> 1);
     return -1;
   }
 }
 
-/** The items of every SmallMap made without room, until its first `set` (which replaces the array). */
+/** The overflow array of every SmallMap made without room, until it needs one. */
 const NO_ITEMS: unknown[] = [];
 
 /**
@@ -157,6 +177,11 @@ export class SharedEmptyMap<K, V> extends SmallMap<K, V> {
   override set(key: K, value: V): this {
     if (this.frozen) throw new Error("internal error: the shared empty map of the Model is read-only");
     return super.set(key, value);
+  }
+
+  override append(key: K, value: V): this {
+    if (this.frozen) throw new Error("internal error: the shared empty map of the Model is read-only");
+    return super.append(key, value);
   }
 
   override delete(key: K): boolean {
