@@ -10,6 +10,8 @@ const MAX_LENGTH = 48;
 
 export class Interner {
   private table: (string | undefined)[] = new Array(1024).fill(undefined);
+  /** The hash of each string in `table`, so that growing never reads a string again. */
+  private hashes = new Int32Array(1024);
   private count = 0;
 
   constructor(private src: string) {}
@@ -28,33 +30,40 @@ export class Interner {
     let hash = length;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ src.charCodeAt(i), 0x01000193);
     const table = this.table;
+    const hashes = this.hashes;
     const mask = table.length - 1;
     let slot = hash & mask;
     for (;;) {
       const candidate = table[slot];
       if (candidate === undefined) break;
-      if (candidate.length === length && src.startsWith(candidate, start)) return candidate;
+      if (hashes[slot] === hash && candidate.length === length && src.startsWith(candidate, start)) {
+        return candidate;
+      }
       slot = (slot + 1) & mask;
     }
     const value = src.slice(start, end);
     table[slot] = value;
+    hashes[slot] = hash;
     if (++this.count * 2 > table.length) this.grow();
     return value;
   }
 
   private grow(): void {
     const old = this.table;
+    const oldHashes = this.hashes;
     const table: (string | undefined)[] = new Array(old.length * 2).fill(undefined);
+    const hashes = new Int32Array(table.length);
     const mask = table.length - 1;
     for (let i = 0; i < old.length; i++) {
       const value = old[i];
       if (value === undefined) continue;
-      let hash = value.length;
-      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      const hash = oldHashes[i] as number;
       let slot = hash & mask;
       while (table[slot] !== undefined) slot = (slot + 1) & mask;
       table[slot] = value;
+      hashes[slot] = hash;
     }
     this.table = table;
+    this.hashes = hashes;
   }
 }
