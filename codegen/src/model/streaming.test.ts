@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateIdl } from "../../bench/parse.js";
+import { modelSnapshot } from "../../test/support/model-snapshot.js";
 import {
   type AssembledModel,
   assembleAtOnce,
@@ -28,25 +29,7 @@ function files(...texts: string[]): SourceText[] {
   }));
 }
 
-/** Everything a Model holds, maps as entry lists so that order counts. */
-function plain(value: unknown): unknown {
-  if (value instanceof Map || (typeof value === "object" && value !== null && "entries" in value)) {
-    return [...(value as ReadonlyMap<unknown, unknown>).entries()].map(([k, v]) => [k, plain(v)]);
-  }
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
-}
-
-function snapshot(result: AssembledModel): unknown {
-  return plain({
-    shapes: result.model.shapes,
-    metadata: result.model.metadata,
-    diagnostics: result.diagnostics,
-  });
-}
+const snapshot = modelSnapshot;
 
 /** Streams `sources`, expects it to complete, and to equal the reference. */
 function expectSameAsReference(sources: SourceText[]): AssembledModel {

@@ -9,7 +9,8 @@ import { parseIdl } from "../../src/idl/parser.js";
 import { loadJsonAst } from "../../src/model/json-loader.js";
 import { BUNDLED_FILES } from "../../src/model/prelude/prelude-files.js";
 import { printJsonAst, toJsonAst } from "../../src/model/serialize.js";
-import { assembleSources } from "../../src/model/sources.js";
+import { assembleAtOnce, assembleSources, assembleStreaming } from "../../src/model/sources.js";
+import { modelSnapshot } from "../support/model-snapshot.js";
 import { seededRandom } from "../support/random.js";
 
 const GOLDEN = join(import.meta.dirname, "fixtures", "golden");
@@ -135,6 +136,21 @@ describe("fuzzing the IDL parser and the JSON loader", () => {
         printJsonAst(toJsonAst(model));
       }, JSON.stringify(input)).not.toThrow();
     }
+  });
+
+  it("assembles 300 mutated IDL files the same way streaming and at once, where streaming completes", () => {
+    const random = seededRandom(11);
+    let streamed = 0;
+    for (let i = 0; i < 300; i++) {
+      const sources = [
+        { path: "fuzz.smithy", text: mutate(idlSeeds[i % idlSeeds.length] as string, random) },
+      ];
+      const result = assembleStreaming(sources);
+      if (result === undefined) continue; // it gave up: only the reference answers
+      streamed++;
+      expect(modelSnapshot(result), sources[0]?.text).toEqual(modelSnapshot(assembleAtOnce(sources)));
+    }
+    expect(streamed).toBeGreaterThan(50);
   });
 
   it("never throws on 2000 mutated JSON AST files", () => {

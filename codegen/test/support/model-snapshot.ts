@@ -1,0 +1,25 @@
+/**
+ * Everything an assembled model holds, as plain data in which order counts: shapes and members
+ * with every field (locations included), traits and members as entry lists, metadata and
+ * diagnostics. Two assemblies of the same sources must give equal snapshots.
+ */
+import type { AssembledModel } from "../../src/model/sources.js";
+
+function plain(value: unknown): unknown {
+  if (value instanceof Map || (typeof value === "object" && value !== null && "entries" in value)) {
+    return [...(value as ReadonlyMap<unknown, unknown>).entries()].map(([k, v]) => [k, plain(v)]);
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+export function modelSnapshot(result: AssembledModel): unknown {
+  return plain({
+    shapes: result.model.shapes,
+    metadata: result.model.metadata,
+    diagnostics: result.diagnostics,
+  });
+}
