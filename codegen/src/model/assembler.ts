@@ -72,21 +72,12 @@ interface BuildMember extends Member {
  * when it is read: a large model has a hundred thousand of them, and one object less each is
  * memory the garbage collector does not copy while the model is being built.
  */
-class AssembledMember implements BuildMember {
+abstract class Located {
   private file: string;
   private line: number;
   private column: number;
 
-  constructor(
-    readonly id: ShapeId,
-    readonly name: string,
-    readonly container: ShapeId,
-    public target: ShapeId,
-    public traits: TraitTable,
-    public introducedTraits: TraitTable,
-    public inheritedFrom: ShapeId | undefined,
-    location: SourceLocation,
-  ) {
+  constructor(location: SourceLocation) {
     this.file = location.file;
     this.line = location.line;
     this.column = location.column;
@@ -103,7 +94,22 @@ class AssembledMember implements BuildMember {
   }
 }
 
-class AssembledShape implements Shape {
+class AssembledMember extends Located implements BuildMember {
+  constructor(
+    readonly id: ShapeId,
+    readonly name: string,
+    readonly container: ShapeId,
+    public target: ShapeId,
+    public traits: TraitTable,
+    public introducedTraits: TraitTable,
+    public inheritedFrom: ShapeId | undefined,
+    location: SourceLocation,
+  ) {
+    super(location);
+  }
+}
+
+class AssembledShape extends Located implements Shape {
   declare input?: ShapeId;
   declare output?: ShapeId;
   declare errors?: ShapeId[];
@@ -120,9 +126,6 @@ class AssembledShape implements Shape {
   declare delete?: ShapeId;
   declare list?: ShapeId;
   declare collectionOperations?: ShapeId[];
-  private readonly file: string;
-  private readonly line: number;
-  private readonly column: number;
 
   constructor(
     readonly id: ShapeId,
@@ -133,13 +136,7 @@ class AssembledShape implements Shape {
     readonly members: ReadonlyMap<string, Member>,
     location: SourceLocation,
   ) {
-    this.file = location.file;
-    this.line = location.line;
-    this.column = location.column;
-  }
-
-  get location(): SourceLocation {
-    return { file: this.file, line: this.line, column: this.column };
+    super(location);
   }
 }
 
