@@ -66,6 +66,8 @@ function median(values: number[]): number {
 interface Timing {
   /** Median wall-clock milliseconds. */
   wall: number;
+  /** Fastest run, wall-clock milliseconds (the one least disturbed by a noisy machine). */
+  best: number;
   /** Median process CPU milliseconds (user + system, GC helper threads included). */
   cpu: number;
   /** Median share of the wall time spent in garbage-collection pauses of the main thread. */
@@ -104,7 +106,13 @@ async function time(fn: () => unknown, runs: number, warmUp = true): Promise<Tim
     gcShares.push(paused / wall);
     mutators.push(wall - paused);
   }
-  return { wall: median(walls), cpu: median(cpuTimes), gcShare: median(gcShares), mutator: median(mutators) };
+  return {
+    wall: median(walls),
+    best: Math.min(...walls),
+    cpu: median(cpuTimes),
+    gcShare: median(gcShares),
+    mutator: median(mutators),
+  };
 }
 
 const rate = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(1);
@@ -161,7 +169,7 @@ export async function run(): Promise<string> {
 
 async function measure(): Promise<string> {
   const rows: string[] = [
-    "| input | size (MB) | files | shapes per KB | lex-only MB/s (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU) | GC pauses, share of parse+assemble wall | parse+assemble MB/s outside GC pauses | baseline `JSON.parse` of the same model's JSON AST, MB/s (CPU) | parse+assemble / baseline (CPU) |",
+    "| input | size (MB) | files | shapes per KB | lex-only MB/s (wall / CPU) | parse MB/s (wall / CPU) | parse+assemble ms (wall / CPU) | parse+assemble MB/s (wall / CPU; best run) | GC pauses, share of parse+assemble wall | parse+assemble MB/s outside GC pauses | baseline `JSON.parse` of the same model's JSON AST, MB/s (CPU) | parse+assemble / baseline (CPU) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   const goals: string[] = [];
@@ -214,7 +222,7 @@ async function measure(): Promise<string> {
       const fullRate = size / (full.cpu / 1000);
       const shapesPerKb = model.shapes.size / (size * 1024);
       rows.push(
-        `| ${corpus.name} ${mb} MB | ${size.toFixed(2)} | ${sources.length} | ${shapesPerKb.toFixed(1)} | ${rate(size, lex.wall)} / ${rate(size, lex.cpu)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)} | ${(full.gcShare * 100).toFixed(0)}% | ${rate(size, full.mutator)} | ${baselineRate.toFixed(1)} | ${(fullRate / baselineRate).toFixed(2)} |`,
+        `| ${corpus.name} ${mb} MB | ${size.toFixed(2)} | ${sources.length} | ${shapesPerKb.toFixed(1)} | ${rate(size, lex.wall)} / ${rate(size, lex.cpu)} | ${rate(size, parse.wall)} / ${rate(size, parse.cpu)} | ${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} | ${rate(size, full.wall)} / ${rate(size, full.cpu)}; ${rate(size, full.best)} | ${(full.gcShare * 100).toFixed(0)}% | ${rate(size, full.mutator)} | ${baselineRate.toFixed(1)} | ${(fullRate / baselineRate).toFixed(2)} |`,
       );
     }
     const slowest = Math.min(...fullRates);
@@ -233,7 +241,7 @@ async function measure(): Promise<string> {
   }
   const lines = [rows.join("\n"), ""];
   lines.push(
-    `Goal: parse+assemble at least ${GOAL_MB_PER_S} MB/s (wall) on every input size:`,
+    `Goal: parse+assemble at least ${GOAL_MB_PER_S} MB/s (median wall time) on every input size:`,
     ...goals,
     "",
     "",
