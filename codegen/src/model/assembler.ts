@@ -364,12 +364,22 @@ class Assembler {
     return `${scope.namespace ?? PRELUDE_NAMESPACE}#${root}${suffix}`;
   }
 
+  /** A resource's `identifiers` or `properties`, resolved. */
+  resolveEntries(entries: [string, RefDef][] | undefined, scope: FileScope): Map<string, ShapeId> {
+    const map = new Map<string, ShapeId>();
+    for (const [k, r] of entries ?? []) map.set(k, this.resolve(r.id, scope));
+    return map;
+  }
+
   ref(ref: RefDef | undefined, scope: FileScope): ShapeId | undefined {
     return ref === undefined ? undefined : this.resolve(ref.id, scope);
   }
 
   refs(refs: RefDef[] | undefined, scope: FileScope): ShapeId[] | undefined {
-    return refs?.map((r) => this.resolve(r.id, scope));
+    if (refs === undefined) return undefined;
+    const out = new Array<ShapeId>(refs.length);
+    for (let i = 0; i < refs.length; i++) out[i] = this.resolve((refs[i] as RefDef).id, scope);
+    return out;
   }
 
   resolveNode(node: RawNode, scope: FileScope): NodeValue {
@@ -1005,8 +1015,6 @@ class Assembler {
   buildEntityProperties(shape: Shape, def: ShapeDef, mixins: readonly Shape[]): void {
     if (shape.type !== "operation" && shape.type !== "service" && shape.type !== "resource") return;
     const s = def.scope;
-    const mergeList = (local: ShapeId[] | undefined, pick: (m: Shape) => ShapeId[] | undefined) =>
-      mergeIds(mixins, pick, local);
     switch (shape.type) {
       case "operation":
         shape.input = this.ref(def.input, s) ?? UNIT;
@@ -1019,14 +1027,14 @@ class Assembler {
             shape.id,
           );
         }
-        shape.errors = mergeList(this.refs(def.errors, s), (m) => m.errors);
+        shape.errors = mergeIds(mixins, "errors", this.refs(def.errors, s));
         break;
       case "service": {
         const version = def.version ?? mixins.findLast((m) => m.version !== undefined)?.version;
         if (version !== undefined) shape.version = version;
-        shape.operations = mergeList(this.refs(def.operations, s), (m) => m.operations);
-        shape.resources = mergeList(this.refs(def.resources, s), (m) => m.resources);
-        shape.errors = mergeList(this.refs(def.errors, s), (m) => m.errors);
+        shape.operations = mergeIds(mixins, "operations", this.refs(def.operations, s));
+        shape.resources = mergeIds(mixins, "resources", this.refs(def.resources, s));
+        shape.errors = mergeIds(mixins, "errors", this.refs(def.errors, s));
         const rename = new Map<ShapeId, string>();
         for (const m of mixins) for (const [k, v] of m.rename ?? []) rename.set(k, v);
         for (const [k, v] of def.rename ?? []) rename.set(k, v);
@@ -1034,23 +1042,19 @@ class Assembler {
         break;
       }
       case "resource": {
-        const toMap = (entries: [string, RefDef][] | undefined) => {
-          const map = new Map<string, ShapeId>();
-          for (const [k, r] of entries ?? []) map.set(k, this.resolve(r.id, s));
-          return map;
-        };
-        shape.identifiers = toMap(def.identifiers);
-        shape.properties = toMap(def.properties);
+        shape.identifiers = this.resolveEntries(def.identifiers, s);
+        shape.properties = this.resolveEntries(def.properties, s);
         for (const key of ["put", "create", "read", "update", "delete", "list"] as const) {
           const v = this.ref(def[key], s);
           if (v !== undefined) shape[key] = v;
         }
-        shape.operations = mergeList(this.refs(def.operations, s), (m) => m.operations);
-        shape.collectionOperations = mergeList(
+        shape.operations = mergeIds(mixins, "operations", this.refs(def.operations, s));
+        shape.collectionOperations = mergeIds(
+          mixins,
+          "collectionOperations",
           this.refs(def.collectionOperations, s),
-          (m) => m.collectionOperations,
         );
-        shape.resources = mergeList(this.refs(def.resources, s), (m) => m.resources);
+        shape.resources = mergeIds(mixins, "resources", this.refs(def.resources, s));
         break;
       }
     }
@@ -1219,13 +1223,24 @@ function hasShapeIds(node: RawNode): boolean {
 /** IDs from the mixins' lists (`pick`), then the local ones, each once. */
 function mergeIds(
   mixins: readonly Shape[],
-  pick: (m: Shape) => ShapeId[] | undefined,
+  key: "errors" | "operations" | "resources" | "collectionOperations",
   local: ShapeId[] | undefined,
 ): ShapeId[] {
   const out: ShapeId[] = [];
-  for (const m of mixins) for (const x of pick(m) ?? []) if (!out.includes(x)) out.push(x);
-  for (const x of local ?? []) if (!out.includes(x)) out.push(x);
+  for (let i = 0; i < mixins.length; i++) {
+    const inherited = (mixins[i] as Shape)[key];
+    if (inherited) addNew(out, inherited);
+  }
+  if (local) addNew(out, local);
   return out;
+}
+
+/** Appends the IDs `out` does not hold yet. */
+function addNew(out: ShapeId[], ids: readonly ShapeId[]): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as ShapeId;
+    if (!out.includes(id)) out.push(id);
+  }
 }
 
 /** The first key that is neither `a` nor `b`. */
