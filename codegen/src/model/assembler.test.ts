@@ -173,6 +173,18 @@ describe("assembler semantics", () => {
     expect(b?.traits.size).toBe(0);
   });
 
+  it("gives every trait applied without a value one shared, frozen empty value", () => {
+    const { model } = assembled(
+      files(`${V2}@sensitive\nstring A\nstructure S {\n  @required\n  a: A\n  @required\n  b: A\n}`),
+    );
+    const s = model.shapes.get("ex#S");
+    const a = s?.members.get("a")?.traits.get("smithy.api#required");
+    expect(a).toEqual({});
+    expect(s?.members.get("b")?.traits.get("smithy.api#required")).toBe(a);
+    expect(model.shapes.get("ex#A")?.traits.get("smithy.api#sensitive")).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
   it("gives members their own Map when apply or enum values add traits", () => {
     const { model } = assembled(
       files(`${V2}structure S { a: String, b: String }\napply S$a @sensitive\nenum E { X, Y }`),

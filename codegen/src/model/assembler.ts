@@ -51,6 +51,13 @@ const DEFAULT = "smithy.api#default";
 const BOX = "smithy.api#box";
 const UNIT = "smithy.api#Unit";
 
+/**
+ * The value of every trait applied without one (`@required`, `@input`): a large model has tens of
+ * thousands. Shared and frozen, as the Model is read-only downstream.
+ */
+const EMPTY_OBJECT: NodeValue = Object.freeze({});
+const EMPTY_LIST: NodeValue = Object.freeze([]) as unknown as NodeValue[];
+
 /** Shared by shapes without mixins (frozen: the Model is read-only downstream). */
 const NO_SHAPES: readonly Shape[] = Object.freeze([]);
 const NO_IDS = Object.freeze([]) as unknown as ShapeId[];
@@ -466,10 +473,10 @@ class Assembler {
       case undefined:
       case "structure":
       case "map":
-        return {};
+        return EMPTY_OBJECT;
       case "list":
       case "set":
-        return [];
+        return EMPTY_LIST;
       default:
         return null;
     }
