@@ -70,6 +70,24 @@ export interface ParseOptions {
   names?: Interner;
 }
 
+/**
+ * A trait application as read. A model has one for nearly every shape and member, and only an error
+ * message asks where it was written: the position is kept as numbers and made an object when read.
+ */
+class ParsedTrait implements TraitDef {
+  constructor(
+    readonly name: string,
+    readonly value: RawNode | undefined,
+    private readonly file: string,
+    private readonly line: number,
+    private readonly column: number,
+  ) {}
+
+  get location(): SourceLocation {
+    return { file: this.file, line: this.line, column: this.column };
+  }
+}
+
 /** Parses one IDL file. `file` is used in source locations. */
 export function parseIdl(text: string, file: string, options: ParseOptions = {}): ParsedFile {
   return new IdlParser(text, file, options).parse();
@@ -646,15 +664,16 @@ class IdlParser {
   }
 
   trait(): TraitDef {
-    const location = this.here();
+    const line = this.lex.line;
+    const column = this.lex.column;
     this.expect(T.AT);
-    const name = this.shapeId().id;
-    if (this.t() !== T.LPAREN) return { name, value: undefined, location };
+    const name = this.shapeIdText();
+    if (this.t() !== T.LPAREN) return new ParsedTrait(name, undefined, this.file, line, column);
     this.lex.next();
     this.ws();
     if (this.t() === T.RPAREN) {
       this.lex.next();
-      return { name, value: undefined, location };
+      return new ParsedTrait(name, undefined, this.file, line, column);
     }
     let value: RawNode;
     if ((this.t() === T.IDENTIFIER || this.t() === T.STRING) && this.lex.peekSignificant() === 58) {
@@ -664,7 +683,7 @@ class IdlParser {
     }
     this.ws();
     this.expect(T.RPAREN);
-    return { name, value, location };
+    return new ParsedTrait(name, value, this.file, line, column);
   }
 
   traitStructure(): RawObject {
@@ -736,14 +755,15 @@ class IdlParser {
     if (!this.v2 && trait === "smithy.api#default") {
       this.fail("@default assignment is only supported in IDL version 2 or later");
     }
-    const location = this.here();
+    const line = this.lex.line;
+    const column = this.lex.column;
     this.lex.next();
     this.sp();
     const value = this.nodeValue(0);
     this.sp();
     if (this.t() === T.COMMA) this.lex.next();
     this.br();
-    this.traitStack.push({ name: trait, value, location });
+    this.traitStack.push(new ParsedTrait(trait, value, this.file, line, column));
   }
 
   enumMembers(def: ShapeDef): void {
