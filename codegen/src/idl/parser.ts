@@ -19,7 +19,7 @@ import {
 } from "../model/definitions.js";
 import type { Severity } from "../model/diagnostic.js";
 import { setKey } from "../model/node-value.js";
-import type { SourceLocation } from "../model/source-location.js";
+import { Located, type SourceLocation } from "../model/source-location.js";
 import { nodeText, readEntityBody } from "./entity-body.js";
 import { Interner } from "./interner.js";
 import { Lexer } from "./lexer.js";
@@ -70,21 +70,16 @@ export interface ParseOptions {
   names?: Interner;
 }
 
-/**
- * A trait application as read. A model has one for nearly every shape and member, and only an error
- * message asks where it was written: the position is kept as numbers and made an object when read.
- */
-class ParsedTrait implements TraitDef {
+/** A trait application as read (only error messages ask where it was written: see `Located`). */
+class ParsedTrait extends Located implements TraitDef {
   constructor(
     readonly name: string,
     readonly value: RawNode | undefined,
-    private readonly file: string,
-    private readonly line: number,
-    private readonly column: number,
-  ) {}
-
-  get location(): SourceLocation {
-    return { file: this.file, line: this.line, column: this.column };
+    file: string,
+    line: number,
+    column: number,
+  ) {
+    super(file, line, column);
   }
 }
 

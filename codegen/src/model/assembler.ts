@@ -32,7 +32,7 @@ import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
 import { preludeShapeNames } from "./prelude/prelude-files.js";
 import { idiomaticTraitName, joinMember, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
 import { SharedEmptyMap, SmallMap } from "./small-map.js";
-import type { SourceLocation } from "./source-location.js";
+import { Located, type SourceLocation } from "./source-location.js";
 
 export interface AssembleOptions {
   /** Report unknown traits as WARNING instead of ERROR (Smithy's ALLOW_UNKNOWN_TRAITS). */
@@ -74,33 +74,7 @@ interface BuildMember extends Member {
   introducedTraits: TraitTable;
 }
 
-/**
- * The Model's members and shapes keep their location as three fields and make a `SourceLocation`
- * when it is read: a large model has a hundred thousand of them, and one object less each is
- * memory the garbage collector does not copy while the model is being built.
- */
-abstract class Located {
-  private file: string;
-  private line: number;
-  private column: number;
-
-  constructor(location: SourceLocation) {
-    this.file = location.file;
-    this.line = location.line;
-    this.column = location.column;
-  }
-
-  get location(): SourceLocation {
-    return { file: this.file, line: this.line, column: this.column };
-  }
-
-  set location(location: SourceLocation) {
-    this.file = location.file;
-    this.line = location.line;
-    this.column = location.column;
-  }
-}
-
+/** The Model's members and shapes (their location: see `Located`). */
 class AssembledMember extends Located implements BuildMember {
   constructor(
     readonly id: ShapeId,
@@ -112,7 +86,7 @@ class AssembledMember extends Located implements BuildMember {
     public inheritedFrom: ShapeId | undefined,
     location: SourceLocation,
   ) {
-    super(location);
+    super(location.file, location.line, location.column);
   }
 }
 
@@ -143,7 +117,7 @@ class AssembledShape extends Located implements Shape {
     readonly members: ReadonlyMap<string, Member>,
     location: SourceLocation,
   ) {
-    super(location);
+    super(location.file, location.line, location.column);
   }
 }
 
