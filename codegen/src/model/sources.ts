@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Interner } from "../idl/interner.js";
 import { type ParseOptions, parseIdl } from "../idl/parser.js";
 import { assemble, StreamingAssembler } from "./assembler.js";
-import type { ShapeId } from "./ast.js";
+import { type ShapeId, SIMPLE_SHAPE_TYPES } from "./ast.js";
 import type { ParsedFile } from "./definitions.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { loadJsonAst } from "./json-loader.js";
@@ -126,6 +126,20 @@ export function preludeShadows(sources: readonly SourceText[]): Set<ShapeId> {
 
 let shadowing: RegExp | undefined;
 
+/** The shape statement keywords besides the simple types (`set` is IDL 1.0's list). */
+const AGGREGATE_AND_SERVICE_KEYWORDS = [
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
+  "enum",
+  "intEnum",
+  "service",
+  "resource",
+  "operation",
+];
+
 /**
  * A shape statement, at the start of a line, that names a prelude shape (`timestamp Timestamp`).
  * Only such lines match, so a large model costs one scan and almost no allocation.
@@ -133,8 +147,7 @@ let shadowing: RegExp | undefined;
 function shadowingStatement(): RegExp {
   if (!shadowing) {
     const names = [...preludeShapeNames()];
-    const types =
-      "blob|boolean|string|byte|short|integer|long|float|double|bigInteger|bigDecimal|timestamp|document|list|set|map|structure|union|enum|intEnum|service|resource|operation";
+    const types = [...SIMPLE_SHAPE_TYPES, ...AGGREGATE_AND_SERVICE_KEYWORDS].join("|");
     shadowing = new RegExp(`^[ \\t]*(?:${types})[ \\t]+(${names.join("|")})(?![A-Za-z0-9_])`, "gm");
   }
   return shadowing;
