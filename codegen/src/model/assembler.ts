@@ -77,7 +77,6 @@ interface BuildMember extends Member {
 /** The Model's members and shapes (their location: see `Located`). */
 class AssembledMember extends Located implements BuildMember {
   constructor(
-    readonly id: ShapeId,
     readonly name: string,
     readonly container: ShapeId,
     public target: ShapeId,
@@ -87,6 +86,11 @@ class AssembledMember extends Located implements BuildMember {
     location: SourceLocation,
   ) {
     super(location.file, location.line, location.column);
+  }
+
+  /** `ns#Shape$name`, made when read: most member IDs are never read, and a large model has many. */
+  get id(): ShapeId {
+    return `${this.container}$${this.name}`;
   }
 }
 
@@ -332,7 +336,12 @@ class Assembler {
     const used = scope.uses.size > 0 ? scope.uses.get(root) : undefined;
     if (used) return used.id + suffix;
     // only a name the prelude uses can mean something other than the current namespace's shape
-    if (scope.namespace !== undefined && !preludeShapeNames().has(root)) return this.prefixOf(scope) + text;
+    if (scope.namespace !== undefined && !preludeShapeNames().has(root)) {
+      const id = this.prefixOf(scope) + text;
+      // a shape defined already: its own ID string, so a large model keeps one copy of each ID
+      const entry = dollar < 0 ? this.entries.get(id) : undefined;
+      return entry === undefined ? id : entry instanceof BuildShape ? entry.def.id : entry.id;
+    }
     const local = scope.namespace === undefined ? undefined : `${scope.namespace}#${root}`;
     if (local !== undefined && (this.entries.has(local) || this.expectedLocal?.has(local))) {
       return local + suffix;
@@ -790,8 +799,6 @@ class Assembler {
     for (let i = 0; i < mixins.length; i++) memberCount += (mixins[i] as Shape).members.size;
     const members =
       memberCount === 0 ? NO_MEMBERS : new SmallMap<string, BuildMember>(undefined, memberCount);
-    // one string concatenation per member ID (`ns#Shape$` is made once per shape)
-    const memberPrefix = memberCount === 0 ? "" : `${id}$`;
     for (let i = 0; i < mixins.length; i++) {
       const mixin = mixins[i] as Shape;
       for (const m of mixin.members.values()) {
@@ -816,7 +823,6 @@ class Assembler {
         members.set(
           m.name,
           new AssembledMember(
-            memberPrefix + m.name,
             m.name,
             id,
             m.target,
@@ -831,7 +837,6 @@ class Assembler {
     const localMembers = def.members;
     for (let i = 0; i < localMembers.length; i++) {
       const local = localMembers[i] as MemberDef;
-      const memberId = memberPrefix + local.name;
       let target = local.target === undefined ? undefined : this.resolve(local.target, scope);
       const inherited = mixins.length === 0 ? undefined : members.get(local.name);
       if (target === undefined) {
@@ -841,7 +846,7 @@ class Assembler {
             "ERROR",
             "Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
             local.location,
-            memberId,
+            `${id}$${local.name}`,
           );
           continue;
         }
@@ -854,7 +859,7 @@ class Assembler {
             "ERROR",
             `Member conflicts with an inherited mixin member: \`${inherited.inheritedFrom}$${local.name}\``,
             local.location,
-            memberId,
+            `${id}$${local.name}`,
           );
         }
         for (const [k, v] of localTraits) {
@@ -867,16 +872,7 @@ class Assembler {
         // its name is new (the parsers reject repeated member names; inherited ones took the branch above)
         members.append(
           local.name,
-          new AssembledMember(
-            memberId,
-            local.name,
-            id,
-            target,
-            localTraits,
-            localTraits,
-            undefined,
-            local.location,
-          ),
+          new AssembledMember(local.name, id, target, localTraits, localTraits, undefined, local.location),
         );
       }
     }
