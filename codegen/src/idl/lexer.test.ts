@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { Interner } from "./interner.js";
 import { Lexer } from "./lexer.js";
 import { T, tokenName } from "./token.js";
 
 /** All tokens of `src` as `NAME(lexeme)` strings, with decoded values for strings and numbers. */
-function tokens(src: string): string[] {
-  const lex = new Lexer(src);
+function tokens(src: string, strings?: Interner): string[] {
+  const lex = new Lexer(src, strings);
   const out: string[] = [];
   for (let guard = 0; guard < 1000; guard++) {
     const t = lex.type;
@@ -84,6 +85,20 @@ describe("lexer", () => {
     ],
     ["text block", '"""\n  hi\n  """', ['TEXT_BLOCK@1:1="hi\\n"', "EOF@3:6"]],
     ["empty string", '""', ['STRING@1:1=""', "EOF@1:3"]],
+    [
+      "repeated, escaped and long strings",
+      `"ab" "ab" "a\\tb" "${"x".repeat(60)}"`,
+      [
+        'STRING@1:1="ab"',
+        "SPACE@1:5",
+        'STRING@1:6="ab"',
+        "SPACE@1:10",
+        'STRING@1:11="a\\tb"',
+        "SPACE@1:17",
+        `STRING@1:18="${"x".repeat(60)}"`,
+        "EOF@1:80",
+      ],
+    ],
     ["unexpected character", "!a", ["ERROR@1:1=\"Unexpected character: '!'\"", "IDENTIFIER@1:2", "EOF@1:3"]],
     [
       "lone underscore",
@@ -113,5 +128,7 @@ describe("lexer", () => {
     ],
   ])("%s", (_name, src, expected) => {
     expect(tokens(src)).toEqual(expected);
+    // the parser's lexer shares quoted strings through an interner: the values are the same
+    expect(tokens(src, new Interner(src))).toEqual(expected);
   });
 });

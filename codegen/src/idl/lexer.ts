@@ -3,6 +3,7 @@
  * offsets, position and decoded value) in mutable fields, so lexing allocates nothing per
  * token except decoded strings. It never throws: bad input becomes an `ERROR` token.
  */
+import type { Interner } from "./interner.js";
 import { decodeQuotedString, decodeTextBlock } from "./strings.js";
 import { T } from "./token.js";
 
@@ -25,7 +26,14 @@ export class Lexer {
   private curLine = 1;
   private lineStart = 0;
 
-  constructor(readonly src: string) {
+  /**
+   * @param strings gives quoted strings without escapes their shared copy (enum values, trait
+   * arguments and object keys repeat a lot in a model); it must read `src`.
+   */
+  constructor(
+    readonly src: string,
+    private readonly strings?: Interner,
+  ) {
     this.next();
   }
 
@@ -285,13 +293,12 @@ export class Lexer {
       else if (c < 0x20 && c !== 9) raw = false;
       q++;
     }
-    const body = s.slice(p + 1, q);
     this.finish(T.STRING, q + 1);
     if (raw) {
-      this.text = body;
+      this.text = this.strings ? this.strings.get(p + 1, q) : s.slice(p + 1, q);
       return;
     }
-    const decoded = decodeQuotedString(body);
+    const decoded = decodeQuotedString(s.slice(p + 1, q));
     if (decoded.error !== undefined) {
       this.text = `Error parsing quoted string: ${decoded.error}`;
       this.type = T.ERROR;

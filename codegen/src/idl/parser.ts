@@ -43,6 +43,10 @@ function popFrom<V>(stack: V[], base: number, empty: V[]): V[] {
   return list;
 }
 
+/** The traits an inline input or output structure gets (constants: one string for every use). */
+const INPUT_TRAIT = "smithy.api#input";
+const OUTPUT_TRAIT = "smithy.api#output";
+
 const DANGLING_DOCS =
   "Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ";
 
@@ -110,8 +114,9 @@ class IdlParser {
     readonly file: string,
     options: ParseOptions,
   ) {
-    this.lex = new Lexer(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
-    this.names = options.names?.read(this.lex.src) ?? new Interner(this.lex.src);
+    const text = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
+    this.names = options.names?.read(text) ?? new Interner(text);
+    this.lex = new Lexer(text, this.names);
     this.onShape = options.onShape;
     this.out = emptyParsedFile(file, false);
     this.out.scope.version = "1.0";
@@ -866,7 +871,7 @@ class IdlParser {
     const base = this.traitStack.length;
     if (docs) this.traitStack.push(docs);
     this.traitStatements();
-    this.traitStack.push({ name: `smithy.api#${key}`, value: undefined, location });
+    this.traitStack.push({ name: key === "input" ? INPUT_TRAIT : OUTPUT_TRAIT, value: undefined, location });
     const traits = popFrom(this.traitStack, base, NO_TRAITS);
     const suffix = key === "input" ? this.inputSuffix : this.outputSuffix;
     const def: ShapeDef = {
