@@ -45,6 +45,7 @@ function popFrom<V>(stack: V[], base: number, empty: V[]): V[] {
 
 /** The traits an inline input or output structure gets (constants: one string for every use). */
 const INPUT_TRAIT = "smithy.api#input";
+const DOCUMENTATION = "smithy.api#documentation";
 const OUTPUT_TRAIT = "smithy.api#output";
 
 const DANGLING_DOCS =
@@ -59,11 +60,37 @@ class IdlSyntaxError {
   ) {}
 }
 
-interface PendingDocs {
-  lines: string[];
-  location: SourceLocation;
+/**
+ * The documentation comment block read but not attached yet. There is at most one at a time, so the
+ * parser reuses one record: a block costs no object but its text (models document nearly every
+ * shape and member).
+ */
+class PendingDocs {
+  active = false;
+  /** The first line, and every line once there are several (`more[0]` is the first). */
+  first = "";
+  more: string[] | undefined = undefined;
+  line = 0;
+  column = 0;
   /** Token index right after the comments; docs are dangling once any token is consumed. */
-  index: number;
+  index = 0;
+
+  start(text: string, line: number, column: number): void {
+    this.active = true;
+    this.first = text;
+    this.more = undefined;
+    this.line = line;
+    this.column = column;
+  }
+
+  add(text: string): void {
+    if (this.more === undefined) this.more = [this.first, text];
+    else this.more.push(text);
+  }
+
+  text(): string {
+    return this.more === undefined ? this.first : this.more.join("\n");
+  }
 }
 
 /** How `parseIdl` hands over what it reads. */
@@ -95,7 +122,7 @@ export function parseIdl(text: string, file: string, options: ParseOptions = {})
 class IdlParser {
   readonly lex: Lexer;
   readonly out: ParsedFile;
-  docs: PendingDocs | undefined;
+  readonly docs = new PendingDocs();
   /** Whether the file declared `$version: "2"` / "2.0". */
   v2 = false;
   inputSuffix = "Input";
@@ -183,7 +210,7 @@ class IdlParser {
           this.collectDoc();
           continue;
         default:
-          if (this.docs) this.docs.index = lex.index;
+          this.docs.index = lex.index;
           return;
       }
     }
@@ -191,39 +218,40 @@ class IdlParser {
 
   collectDoc(): void {
     const lex = this.lex;
-    if (!this.docs) this.docs = { lines: [], location: this.here(), index: 0 };
-    this.docs.lines.push(lex.text);
+    const docs = this.docs;
+    if (docs.active) docs.add(lex.text);
+    else docs.start(lex.text, lex.line, lex.column);
     lex.next();
   }
 
   /** Docs collected before the current token, if nothing was consumed since. */
   takeDocs(): TraitDef | undefined {
     const docs = this.docs;
-    if (!docs) return undefined;
-    this.docs = undefined;
+    if (!docs.active) return undefined;
+    docs.active = false;
     if (docs.index !== this.lex.index) {
       this.danglingDocs(docs);
       return undefined;
     }
-    return { name: "smithy.api#documentation", value: docs.lines.join("\n"), location: docs.location };
+    return new ParsedTrait(DOCUMENTATION, docs.text(), this.file, docs.line, docs.column);
   }
 
   dropDocs(): void {
-    this.docs = undefined;
+    this.docs.active = false;
   }
 
   flushDanglingDocs(): void {
-    if (this.docs && this.docs.index !== this.lex.index) {
+    if (this.docs.active && this.docs.index !== this.lex.index) {
       this.danglingDocs(this.docs);
-      this.docs = undefined;
+      this.docs.active = false;
     }
   }
 
   danglingDocs(docs: PendingDocs): void {
     this.warn(
       "WARNING",
-      DANGLING_DOCS + docs.lines.join("\n"),
-      docs.location,
+      DANGLING_DOCS + docs.text(),
+      { file: this.file, line: docs.line, column: docs.column },
       "Model.BadDocumentationComment",
     );
   }
@@ -376,9 +404,9 @@ class IdlParser {
       }
     }
     this.flushDanglingDocs();
-    if (this.docs) {
+    if (this.docs.active) {
       this.danglingDocs(this.docs);
-      this.docs = undefined;
+      this.docs.active = false;
     }
     return this.out;
   }
@@ -386,7 +414,7 @@ class IdlParser {
   /** Skips to the next token at column 1 that can start a statement. False at EOF. */
   recover(): boolean {
     const lex = this.lex;
-    this.docs = undefined;
+    this.docs.active = false;
     if (this.t() === T.EOF) return false;
     lex.next();
     for (;;) {
