@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateIdl } from "../../bench/parse.js";
+import { generateIdl, generateRealisticIdl } from "../../bench/parse.js";
 import { modelSnapshot } from "../../test/support/model-snapshot.js";
 import {
   type AssembledModel,
@@ -105,9 +105,17 @@ describe("streaming assembly equals the reference", () => {
     expectSameAsReference(sources);
   });
 
-  it("the generated benchmark model", () => {
-    const result = expectSameAsReference([{ path: "bench.smithy", text: generateIdl(64 * 1024) }]);
-    expect(result.diagnostics.filter((d) => d.severity === "ERROR")).toEqual([]);
+  it("the generated benchmark models", () => {
+    const dense = expectSameAsReference([{ path: "bench.smithy", text: generateIdl(64 * 1024) }]);
+    expect(dense.diagnostics.filter((d) => d.severity === "ERROR")).toEqual([]);
+    // three copies of model/ in one file: every copy's shapes are defined, none twice
+    const realistic = expectSameAsReference([
+      { path: "realistic.smithy", text: generateRealisticIdl(120 * 1024) },
+    ]);
+    expect(realistic.diagnostics).toEqual([]);
+    for (const copy of [0, 1, 2]) {
+      expect(realistic.model.shapes.get(`bench.realistic#GetBenefit${copy}`)?.type).toBe("operation");
+    }
   });
 
   it("the project's model and every IDL and JSON fixture of the test suites", () => {
