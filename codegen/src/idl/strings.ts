@@ -52,26 +52,27 @@ function unescapeText(s: string): Decoded {
     const bad = firstControl(s, 0, s.length);
     return bad === undefined ? { value: s } : { error: bad };
   }
-  let out = "";
+  // parts joined once: `+=` would leave the model a tree of string pieces per decoded string
+  const out: string[] = [];
   let chunk = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 92) continue;
     const bad = firstControl(s, chunk, i);
     if (bad !== undefined) return { error: bad };
-    out += s.slice(chunk, i);
+    out.push(s.slice(chunk, i));
     const e = s[i + 1];
     const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
     switch (simple === undefined ? e : "simple") {
       case "simple":
-        out += simple;
+        out.push(simple as string);
         break;
       case "\n":
         break;
       case "u": {
         const hex = s.slice(i + 2, i + 6);
         if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return { error: `Invalid unicode escape: \`\\u${hex}\`` };
-        out += String.fromCharCode(Number.parseInt(hex, 16));
+        out.push(String.fromCharCode(Number.parseInt(hex, 16)));
         i += 4;
         break;
       }
@@ -83,7 +84,8 @@ function unescapeText(s: string): Decoded {
   }
   const bad = firstControl(s, chunk, s.length);
   if (bad !== undefined) return { error: bad };
-  return { value: out + s.slice(chunk) };
+  out.push(s.slice(chunk));
+  return { value: out.join("") };
 }
 
 /** The single-character escapes shared by Smithy strings and JSON: `\n` -> newline, `\"` -> `"`, ... */

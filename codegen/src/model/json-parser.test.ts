@@ -18,6 +18,7 @@ describe("JSON parser", () => {
   it.each<[string, string, unknown]>([
     ["numbers", "[0, -1.5, 2e3, 1E-2]", [0, -1.5, 2000, 0.01]],
     ["escapes", '"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9"', '"\\/\b\f\n\r\té'],
+    ["text between escapes", '"a\\nb \\"c\\" d\\u0041e"', 'a\nb "c" dAe'],
     ["literals", "[true, false, null]", [true, false, null]],
     ["empty containers", '{"a": {}, "b": []}', { a: {}, b: [] }],
   ])("parses %s", (_name, text, expected) => {

@@ -173,29 +173,33 @@ class Parser {
     const t = this.text;
     const start = this.pos;
     this.pos++; // opening quote
-    let out = "";
+    // the pieces of a string with escapes, joined once (`+=` would keep a tree of pieces)
+    let parts: string[] | undefined;
     let chunk = this.pos;
     for (;;) {
       if (this.pos >= t.length) this.fail("Unterminated string", start);
       const c = t.charCodeAt(this.pos);
       if (c === 34) {
-        out += t.slice(chunk, this.pos);
+        const last = t.slice(chunk, this.pos);
         this.pos++;
-        return out;
+        if (parts === undefined) return last;
+        parts.push(last);
+        return parts.join("");
       }
       if (c < 0x20) this.fail("Invalid control character in string");
       if (c === 92) {
-        out += t.slice(chunk, this.pos);
+        parts ??= [];
+        parts.push(t.slice(chunk, this.pos));
         const esc = t[this.pos + 1];
         const simple = esc === undefined ? undefined : SIMPLE_ESCAPES[esc];
         switch (simple === undefined ? esc : "simple") {
           case "simple":
-            out += simple;
+            parts.push(simple as string);
             break;
           case "u": {
             const hex = t.slice(this.pos + 2, this.pos + 6);
             if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("Invalid unicode escape in string");
-            out += String.fromCharCode(Number.parseInt(hex, 16));
+            parts.push(String.fromCharCode(Number.parseInt(hex, 16)));
             this.pos += 4;
             break;
           }
