@@ -846,7 +846,7 @@ class Assembler {
             "ERROR",
             "Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
             local.location,
-            `${id}$${local.name}`,
+            joinMember(id, local.name),
           );
           continue;
         }
@@ -859,7 +859,7 @@ class Assembler {
             "ERROR",
             `Member conflicts with an inherited mixin member: \`${inherited.inheritedFrom}$${local.name}\``,
             local.location,
-            `${id}$${local.name}`,
+            joinMember(id, local.name),
           );
         }
         for (const [k, v] of localTraits) {
