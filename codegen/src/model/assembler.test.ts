@@ -39,6 +39,28 @@ describe("assembler semantics", () => {
       },
     ],
     [
+      "a `use` statement counts in its own file only, whatever other files of the namespace resolved",
+      files(
+        `${V2}structure A { x: Thing }\nstructure Thing { m: String }\napply Thing$m @documentation("A")`,
+        `${V2}use other#Thing\nstructure B { x: Thing }\napply Thing$m @documentation("B")`,
+        `${V2}structure C { x: Thing }`,
+        '$version: "2"\nnamespace other\nstructure Thing { m: String }',
+      ),
+      {
+        "ex#A": { type: "structure", members: { x: { target: "ex#Thing" } } },
+        "ex#B": { type: "structure", members: { x: { target: "other#Thing" } } },
+        "ex#C": { type: "structure", members: { x: { target: "ex#Thing" } } },
+        "ex#Thing": {
+          type: "structure",
+          members: { m: { target: "smithy.api#String", traits: { "smithy.api#documentation": "A" } } },
+        },
+        "other#Thing": {
+          type: "structure",
+          members: { m: { target: "smithy.api#String", traits: { "smithy.api#documentation": "B" } } },
+        },
+      },
+    ],
+    [
       "a local shape shadows the prelude shape of the same name",
       files(`${V2}structure S { a: String }\nstring String`),
       { "ex#S": { type: "structure", members: { a: { target: "ex#String" } } } },

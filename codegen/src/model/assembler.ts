@@ -280,13 +280,18 @@ class Assembler {
   /** Resolves a shape ID written in `scope` (smithy-notes 2.4). */
   resolve(text: string, scope: FileScope): ShapeId {
     if (scope.absolute || text.includes("#")) return text;
-    let cache = scope === this.lastScope ? this.lastCache : this.resolveCache.get(scope);
-    if (!cache) {
-      cache = new Map();
-      this.resolveCache.set(scope, cache);
+    // a file's own `use` statements come first; past them, files of one namespace resolve alike
+    if (scope.uses.size > 0) {
+      const dollar = text.indexOf("$");
+      const used = scope.uses.get(dollar < 0 ? text : text.slice(0, dollar));
+      if (used) return dollar < 0 ? used.id : used.id + text.slice(dollar);
     }
-    this.lastScope = scope;
-    this.lastCache = cache;
+    let cache = this.resolveCache;
+    if (scope.namespace !== this.cacheNamespace || cache === undefined) {
+      cache = new Map();
+      this.resolveCache = cache;
+      this.cacheNamespace = scope.namespace;
+    }
     let hit = cache.get(text);
     if (!hit) {
       hit = this.resolveUncached(text, scope);
@@ -296,25 +301,13 @@ class Assembler {
   }
 
   /**
-   * Drops the resolution cache of a file read in full: a model of many files would otherwise keep
-   * one per file. What is resolved in it later (deferred shapes, `apply`) is resolved again.
+   * Resolved IDs of the namespace resolved last, by text (`use` statements aside). A resolution never
+   * changes: only whether the local or the prelude shape is meant depends on what is defined, and
+   * streaming records what it assumed there. One namespace at a time: a model's files mostly come
+   * namespace by namespace, and a cache per file would resolve each name again in every file.
    */
-  forget(scope: FileScope): void {
-    this.resolveCache.delete(scope);
-    if (this.lastScope === scope) {
-      this.lastScope = undefined;
-      this.lastCache = undefined;
-    }
-  }
-
-  /**
-   * Resolved IDs per file scope and text. A resolution never changes: only whether the local or the
-   * prelude shape is meant depends on what is defined, and streaming records what it assumed there.
-   */
-  readonly resolveCache = new Map<FileScope, Map<string, ShapeId>>();
-  /** The cache of the scope resolved last (consecutive lookups are nearly always in one file). */
-  private lastScope: FileScope | undefined;
-  private lastCache: Map<string, ShapeId> | undefined;
+  private resolveCache: Map<string, ShapeId> | undefined;
+  private cacheNamespace: string | undefined;
 
   /** `namespace#` of a scope with a namespace, made once per scope (one concatenation per ID then). */
   prefixOf(scope: FileScope): string {
@@ -328,13 +321,11 @@ class Assembler {
   private prefixScope: FileScope | undefined;
   private prefix = "";
 
-  /** `resolve` of a relative ID not resolved before in this scope. */
+  /** `resolve` of a relative ID that no `use` statement names, not resolved before in this namespace. */
   resolveUncached(text: string, scope: FileScope): ShapeId {
     const dollar = text.indexOf("$");
     const root = dollar < 0 ? text : text.slice(0, dollar);
     const suffix = dollar < 0 ? "" : text.slice(dollar);
-    const used = scope.uses.size > 0 ? scope.uses.get(root) : undefined;
-    if (used) return used.id + suffix;
     // only a name the prelude uses can mean something other than the current namespace's shape
     if (scope.namespace !== undefined && !preludeShapeNames().has(root)) {
       const id = this.prefixOf(scope) + text;
@@ -1110,7 +1101,6 @@ export class StreamingAssembler extends Assembler {
     if (this.failed) return false;
     this.files.push(file);
     for (const def of file.shapes) if (!this.accept(def)) return false;
-    this.forget(file.scope);
     return true;
   }
 
