@@ -148,7 +148,12 @@ function shadowingStatement(): RegExp {
   if (!shadowing) {
     const names = [...preludeShapeNames()];
     const types = [...SIMPLE_SHAPE_TYPES, ...AGGREGATE_AND_SERVICE_KEYWORDS].join("|");
-    shadowing = new RegExp(`^[ \\t]*(?:${types})[ \\t]+(${names.join("|")})(?![A-Za-z0-9_])`, "gm");
+    // a line start found as a line break (or the very start): the engine then skips ahead to line
+    // breaks, where a multiline `^` is tried at every character
+    shadowing = new RegExp(
+      `(?:^|[\\r\\n])[ \\t]*(?:${types})[ \\t]+(${names.join("|")})(?![A-Za-z0-9_])`,
+      "g",
+    );
   }
   return shadowing;
 }

@@ -183,8 +183,16 @@ describe("preludeShadows", () => {
       },
       { path: "b.smithy", text: '$version: "2"\nnamespace other.ns\nlist Document { member: String }' },
       { path: "c.smithy", text: "string String" },
+      { path: "crlf.smithy", text: '$version: "2"\r\nnamespace crlf\r\nblob Blob\r\nstring Boolean\r\n' },
       { path: "d.json", text: "\nnamespace ex\nstring Integer" },
     ]);
-    expect([...found].sort()).toEqual(["ex#String", "ex#Timestamp", "ex#required", "other.ns#Document"]);
+    expect([...found].sort()).toEqual([
+      "crlf#Blob",
+      "crlf#Boolean",
+      "ex#String",
+      "ex#Timestamp",
+      "ex#required",
+      "other.ns#Document",
+    ]);
   });
 });
