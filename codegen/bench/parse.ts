@@ -149,16 +149,21 @@ const rate = (mb: number, ms: number): string => (mb / (ms / 1000)).toFixed(1);
 
 const modelDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "model");
 
+/** The IDL files of `model/`, by name. */
+function modelFiles(): { name: string; text: string }[] {
+  return readdirSync(modelDir)
+    .filter((name) => name.endsWith(".smithy"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(modelDir, name), "utf8") }));
+}
+
 /**
  * About `bytes` of real-world IDL: the project's own model files (AWS's Partner Central Benefits
  * service, documented), copied under a new namespace each time, as many files as that takes.
  * Real AWS models carry longer documentation than ours, so this errs on the dense side.
  */
 export function replicateModel(bytes: number): SourceText[] {
-  const files = readdirSync(modelDir)
-    .filter((name) => name.endsWith(".smithy"))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(modelDir, name), "utf8") }));
+  const files = modelFiles();
   const out: SourceText[] = [];
   let size = 0;
   for (let copy = 0; size < bytes; copy++) {
@@ -184,10 +189,7 @@ export function generateRealisticIdl(bytes: number): string {
   const bodies: string[] = [];
   const uses = new Set<string>();
   const names = new Set<string>();
-  for (const name of readdirSync(modelDir)
-    .filter((n) => n.endsWith(".smithy"))
-    .sort()) {
-    const text = readFileSync(join(modelDir, name), "utf8");
+  for (const { text } of modelFiles()) {
     for (const match of text.matchAll(SHAPE_KEYWORDS)) names.add(match[1] as string);
     // one file has one set of control statements, namespace and `use` list: those go in the header;
     // metadata (a suppression) is left out
