@@ -1,8 +1,8 @@
 /**
  * Parser benchmark: parse and parse+assemble throughput on three corpora of 1, 4 and 16 MB: the
  * project's own model copied as many times as it takes, at AWS-like density, once as one generated
- * file and once as many files, and a dense generated file (nearly three times the shapes per KB, a
- * stress input the goal is not judged on). Median of several runs after a
+ * file and once as many files, and a dense generated file (about twice the shapes and members per
+ * KB, a stress input the goal is not judged on). Median of several runs after a
  * warm-up, process CPU time and wall time, the share of GC pauses, and as a same-run baseline V8's
  * native `JSON.parse` of the equivalent JSON AST; checks that time grows linearly with size, and
  * times the assembly of `model/`.
