@@ -2,7 +2,7 @@ import { openapiDocument } from "@pc-benefits/openapi";
 import type { Hono } from "hono";
 import type { ServiceHandlers } from "./generated/handlers.js";
 import { serviceSchema } from "./generated/schema.js";
-import { createServiceApp } from "./hono/service-app.js";
+import { createServiceApp, type DocsOptions } from "./hono/service-app.js";
 import type { DispatcherOptions } from "./runtime/dispatcher.js";
 
 export interface CreateAppOptions extends DispatcherOptions {
@@ -10,8 +10,11 @@ export interface CreateAppOptions extends DispatcherOptions {
   handlers: Partial<ServiceHandlers>;
   /** Serve the OpenAPI document at `/openapi.json` (default) or not. */
   openapi?: boolean;
-  /** API reference page at `/docs` (default on, needs `openapi`), with an optional page title. */
-  docs?: false | { title?: string };
+  /**
+   * API reference page at `/docs` (default on, needs `openapi`): an optional page title, and where the
+   * page loads Scalar from (default: its CDN).
+   */
+  docs?: false | DocsOptions;
   /** CORS for browser clients on other origins: `true` (any origin), an origin or a list. Default off. */
   cors?: boolean | string | string[];
 }
@@ -25,6 +28,9 @@ export function createApp(options: CreateAppOptions): Hono {
   return createServiceApp(serviceSchema, {
     ...rest,
     openapi: openapi ? openapiDocument : false,
-    docs: docs === false ? false : { title: docs.title ?? serviceSchema.title ?? serviceSchema.targetPrefix },
+    docs:
+      docs === false
+        ? false
+        : { ...docs, title: docs.title ?? serviceSchema.title ?? serviceSchema.targetPrefix },
   });
 }

@@ -14,3 +14,4 @@ export type {
 export { createDispatcher, OutputValidationError, operationNames } from "./core.js";
 export type { CreateAppOptions } from "./create-app.js";
 export { createApp } from "./create-app.js";
+export type { DocsOptions } from "./hono/service-app.js";

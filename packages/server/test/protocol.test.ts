@@ -139,6 +139,22 @@ describe("protocol errors over HTTP", () => {
     expect(Object.keys(spec.paths)).toContain("/GetBenefit");
     const docs = await fetch(`${server.url}/docs`);
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain("/openapi.json");
+    const page = await docs.text();
+    expect(page).toContain("/openapi.json");
+    expect(page).toContain('<script src="https://cdn.jsdelivr.net/npm/@scalar/api-reference">');
+  });
+
+  it("loads the API reference's script from where `docs.scriptUrl` says (offline use)", async () => {
+    const local = await startServer(
+      createApp({ handlers: {}, docs: { title: "Benefits", scriptUrl: "/assets/scalar.js" } }),
+    );
+    try {
+      const page = await (await fetch(`${local.url}/docs`)).text();
+      expect(page).toContain('<script src="/assets/scalar.js">');
+      expect(page).not.toContain("cdn.jsdelivr.net");
+      expect(page).toContain("<title>Benefits</title>");
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -15,12 +15,23 @@ export interface ServiceAppOptions extends DispatcherOptions {
   /** Document served at `GET /openapi.json`; `false` turns the route (and `/docs`) off. */
   openapi?: object | false;
   /** API reference page at `GET /docs` (Scalar); `false` turns it off. */
-  docs?: false | { title?: string };
+  docs?: false | DocsOptions;
   /**
    * Answer CORS preflights and add CORS headers (for browser clients on another origin): `true` allows any
    * origin, a string or list allows those. Default off.
    */
   cors?: boolean | string | string[];
+}
+
+/** The `/docs` page. */
+export interface DocsOptions {
+  /** Page title. */
+  title?: string;
+  /**
+   * Where the page loads Scalar's browser bundle (`@scalar/api-reference`) from. Default: the jsDelivr
+   * CDN, so the page stays blank without internet; point it at a copy you serve to work offline.
+   */
+  scriptUrl?: string;
 }
 
 /** Headers a browser client must be able to send and read for AWS JSON + SigV4. */
@@ -85,7 +96,10 @@ export function createServiceApp(schema: ServiceSchema, options: ServiceAppOptio
   if (openapi !== false && openapi !== undefined) {
     app.get("/openapi.json", (c) => c.json(openapi));
     if (docs !== false) {
-      app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: docs?.title ?? "API reference" }));
+      app.get(
+        "/docs",
+        Scalar({ url: "/openapi.json", pageTitle: docs?.title ?? "API reference", cdn: docs?.scriptUrl }),
+      );
     }
   }
 
