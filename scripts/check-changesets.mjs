@@ -5,27 +5,20 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import parse from "@changesets/parse";
+import { root, workspaceDirs } from "./workspace.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const dir = join(root, ".changeset");
 
 /** Names of the workspace packages changesets may bump (not private). */
 function publishable() {
   const names = new Set();
-  for (const parent of ["packages", "apps", "."]) {
-    const base = parent === "." ? [join(root, "codegen")] : listDirs(join(root, parent));
-    for (const pkgDir of base) {
-      const file = join(pkgDir, "package.json");
-      if (!existsSync(file)) continue;
-      const pkg = JSON.parse(readFileSync(file, "utf8"));
-      if (!pkg.private) names.add(pkg.name);
-    }
+  for (const pkgDir of workspaceDirs()) {
+    const file = join(root, pkgDir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8"));
+    if (!pkg.private) names.add(pkg.name);
   }
   return names;
-}
-
-function listDirs(path) {
-  return existsSync(path) ? readdirSync(path).map((name) => join(path, name)) : [];
 }
 
 const known = publishable();

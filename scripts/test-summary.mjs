@@ -1,16 +1,11 @@
 #!/usr/bin/env node
 // Sums the vitest JSON reports that every workspace package writes to .reports/vitest.json
 // (turbo restores them on a cache hit) and prints one closing line: "tests: N passed, N failed".
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { root, workspaceDirs } from "./workspace.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const dirs = [
-  "codegen",
-  ...["packages", "apps"].flatMap((d) =>
-    existsSync(join(root, d)) ? readdirSync(join(root, d)).map((p) => join(d, p)) : [],
-  ),
-];
+const dirs = workspaceDirs();
 
 let passed = 0;
 let failed = 0;
