@@ -1,0 +1,62 @@
+/**
+ * Generates one protocol-test service's client and server into a temporary copy of the packages:
+ * `<tmp>/packages/{client,server}/src/generated/` written by `generate()`, beside links to the real
+ * hand-written `src/runtime/` folders, so the generated code imports the runtime under test (and the
+ * runtime its own dependencies) exactly as in the repository.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { clientEmitter } from "../../src/emit/client/index.js";
+import { serverEmitter } from "../../src/emit/server/index.js";
+import { generate } from "../../src/generate.js";
+import { formatDiagnostic } from "../../src/model/diagnostic.js";
+
+export interface GeneratedPackages {
+  /** Absolute path of the temporary root. */
+  root: string;
+  /** Imports a module of the generated client, by path relative to its `src/generated/`. */
+  importClient(path: string): Promise<Record<string, unknown>>;
+  /** Imports a module of the generated server, by path relative to its `src/generated/`. */
+  importServer(path: string): Promise<Record<string, unknown>>;
+  /** Imports a module of the real server runtime (`packages/server/src/runtime/`). */
+  importServerRuntime(path: string): Promise<Record<string, unknown>>;
+  remove(): void;
+}
+
+const PACKAGES = ["client", "server"] as const;
+
+export async function generatePackages(
+  repoRoot: string,
+  modelPaths: readonly string[],
+  serviceId: string,
+): Promise<GeneratedPackages> {
+  const root = mkdtempSync(join(tmpdir(), "pcb-protocol-tests-"));
+  for (const pkg of PACKAGES) {
+    const src = join(root, "packages", pkg, "src");
+    mkdirSync(src, { recursive: true });
+    symlinkSync(join(repoRoot, "packages", pkg, "src", "runtime"), join(src, "runtime"), "dir");
+  }
+  const result = await generate({
+    root,
+    check: false,
+    modelPaths,
+    serviceId,
+    emitters: [clientEmitter, serverEmitter],
+  });
+  if (result.failed) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(
+      `codegen failed for ${serviceId}:\n${result.diagnostics.map(formatDiagnostic).join("\n")}`,
+    );
+  }
+  const load = (path: string): Promise<Record<string, unknown>> => import(pathToFileURL(path).href);
+  return {
+    root,
+    importClient: (path) => load(join(root, "packages/client/src/generated", path)),
+    importServer: (path) => load(join(root, "packages/server/src/generated", path)),
+    importServerRuntime: (path) => load(join(repoRoot, "packages/server/src/runtime", path)),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
