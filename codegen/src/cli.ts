@@ -3,6 +3,8 @@
  * The codegen CLI. From the repository root:
  *   pnpm codegen                  regenerate every generated folder from model/
  *   pnpm codegen --check          exit 1 and list stale files when generated output is out of date
+ *   pnpm codegen --model <path>... [--service <shape-id>] [--out <dir>]
+ *                                 generate another model's service, optionally into another folder
  *   pnpm --silent codegen ast <file-or-dir>...   print the assembled JSON AST
  *   pnpm --silent codegen validate <file-or-dir>...  print diagnostics only
  */

@@ -134,6 +134,88 @@ describe("generate", () => {
   });
 });
 
+describe("generate into another root", () => {
+  it("writes and checks under outRoot, leaving the repository alone", async () => {
+    const out = mkdtempSync(join(tmpdir(), "codegen-outroot-"));
+    try {
+      write("pkg/a/src/generated/x.ts", "repository copy\n");
+      const emitter = fakeEmitter(() => [{ path: "pkg/a/src/generated/x.ts", contents: "new\n" }]);
+      const result = await generate({ root, outRoot: out, emitters: [emitter] });
+      expect(result).toMatchObject({ failed: false, stale: ["pkg/a/src/generated/x.ts"] });
+      expect(readFileSync(join(out, "pkg/a/src/generated/x.ts"), "utf8")).toBe("new\n");
+      expect(read("pkg/a/src/generated/x.ts")).toBe("repository copy\n");
+      expect(await generate({ root, outRoot: out, check: true, emitters: [emitter] })).toMatchObject({
+        stale: [],
+      });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("tells emitters where the output goes", async () => {
+    const seen: (string | undefined)[] = [];
+    const spy: Emitter = {
+      name: "spy",
+      emit: (_ir, ctx) => {
+        seen.push(ctx.root, ctx.outRoot);
+        return [];
+      },
+    };
+    await generate({ root, outRoot: "/elsewhere", check: true, emitters: [spy] });
+    await generate({ root, check: true, emitters: [spy] });
+    expect(seen).toEqual([root, "/elsewhere", root, root]);
+  });
+});
+
+describe("generate on a model with several services", () => {
+  const twoServices = (dir: string): void => {
+    const service = { type: "service", version: "1", traits: { "aws.protocols#awsJson1_1": {} } };
+    writeFileSync(
+      join(dir, "two.json"),
+      JSON.stringify({ smithy: "2.0", shapes: { "a.b#One": service, "a.b#Two": service } }),
+    );
+  };
+
+  it.each<[string, string | undefined, string | undefined]>([
+    [
+      "none named",
+      undefined,
+      "codegen: the model defines 2 services (`a.b#One`, `a.b#Two`); name one with `--service <shape-id>` (option `serviceId`)",
+    ],
+    ["one named", "a.b#Two", undefined],
+    [
+      "an unknown one named",
+      "a.b#Three",
+      "codegen: service `a.b#Three` not found in the model (its services: `a.b#One`, `a.b#Two`)",
+    ],
+  ])("%s", async (_name, serviceId, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "codegen-services-"));
+    try {
+      twoServices(dir);
+      let generated = "";
+      const spy: Emitter = {
+        name: "spy",
+        emit: (ir) => {
+          generated = `${ir.id} ${ir.protocol.contentType}`;
+          return [];
+        },
+      };
+      const result = await generate({
+        root: dir,
+        modelPaths: [dir],
+        check: true,
+        emitters: [spy],
+        ...(serviceId ? { serviceId } : {}),
+      });
+      const errors = result.diagnostics.filter((d) => d.severity === "ERROR").map((d) => d.message);
+      expect(errors).toEqual(message ? [message] : []);
+      if (!message) expect(generated).toBe(`${serviceId} application/x-amz-json-1.1`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("generate on a model the IR cannot represent", () => {
   it("reports the problem at the service's location", async () => {
     const service = JSON.stringify(

@@ -1,7 +1,8 @@
 /**
- * `pnpm codegen`: loads `<root>/model`, builds the IR, runs every registered emitter and rewrites
- * each `src/generated/` folder they write to whole (stale files deleted, unchanged files left
- * untouched). With `check`, nothing is written and every missing, changed or extra file is listed.
+ * `pnpm codegen`: loads `<root>/model` (or the given model paths), builds the IR of its service (or
+ * the one named), runs every registered emitter and rewrites each `src/generated/` folder they write
+ * to whole (stale files deleted, unchanged files left untouched), under the repository root or under
+ * `outRoot`. With `check`, nothing is written and every missing, changed or extra file is listed.
  * Nothing outside `src/generated/` folders is ever written or deleted.
  */
 import { type Dirent, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
@@ -16,28 +17,36 @@ import { loadPaths } from "./model/load.js";
 export interface GenerateOptions {
   /** Absolute path of the repository root. */
   root: string;
-  /** Only compare; report stale files without writing. */
-  check: boolean;
+  /** Only compare; report stale files without writing. Default false. */
+  check?: boolean;
   /** Model files/directories (absolute); default `<root>/model`. */
   modelPaths?: readonly string[];
   /** Emitters to run; default the registered ones (`emit/index.ts`). */
   emitters?: readonly Emitter[];
-  /** Service to generate when the model holds several. */
+  /** Absolute shape ID of the service to generate; required when the model holds several. */
   serviceId?: string;
+  /**
+   * Absolute folder the generated files go to, laid out like the repository (each emitter's
+   * `packages/<pkg>/src/generated/` lands at `<outRoot>/packages/<pkg>/src/generated/`); default `root`.
+   * With `check`, the files there are compared. Use it to generate into a copy of the packages.
+   */
+  outRoot?: string;
 }
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
   /** True when the model, the IR or an emitter failed; nothing was written then. */
   failed: boolean;
-  /** Repo-relative paths: with `check`, those out of date; otherwise those written or deleted. */
+  /** Paths relative to `outRoot`: with `check`, those out of date; otherwise those written or deleted. */
   stale: string[];
   /** Number of generated files. */
   files: number;
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { root, check } = options;
+  const { root } = options;
+  const check = options.check ?? false;
+  const outRoot = options.outRoot ?? root;
   const loaded = loadPaths(options.modelPaths ? [...options.modelPaths] : [join(root, "model")]);
   const diagnostics = [...loaded.diagnostics];
   const fail = (message: string, shapeId?: string): GenerateResult => {
@@ -57,7 +66,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     ir = buildServiceIR(loaded.model, options.serviceId);
   } catch (error) {
-    if (error instanceof IrBuildError) return fail(`codegen: ${error.message}`, error.shapeId);
+    if (error instanceof IrBuildError) {
+      const message = error.services
+        ? `the model defines ${error.services.length} services (${error.services.map((id) => `\`${id}\``).join(", ")}); name one with \`--service <shape-id>\` (option \`serviceId\`)`
+        : error.message;
+      return fail(`codegen: ${message}`, error.shapeId);
+    }
     throw error;
   }
 
@@ -65,7 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const emitter of options.emitters ?? registeredEmitters) {
     let output: GeneratedFile[];
     try {
-      output = await emitter.emit(ir, { root });
+      output = await emitter.emit(ir, { root, outRoot });
     } catch (error) {
       return fail(
         `codegen: emitter \`${emitter.name}\` failed: ${error instanceof Error ? error.message : error}`,
@@ -82,9 +96,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   }
 
-  const plan = planChanges(root, files);
+  const plan = planChanges(outRoot, files);
   const stale = [...plan.write.keys(), ...plan.remove].sort();
-  if (!check) applyChanges(root, plan);
+  if (!check) applyChanges(outRoot, plan);
   return { diagnostics, failed: false, stale, files: files.size };
 }
 

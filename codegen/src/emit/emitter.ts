@@ -23,6 +23,11 @@ export interface GeneratedFile {
 export interface EmitContext {
   /** Absolute path of the repository root (read-only for emitters; useful to resolve package names). */
   root: string;
+  /**
+   * Absolute folder the files are written under, laid out like the repository: `root` unless
+   * generating elsewhere. An emitter that reuses its previous output reads it from here.
+   */
+  outRoot?: string;
 }
 
 export interface Emitter {

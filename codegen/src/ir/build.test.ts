@@ -244,7 +244,12 @@ describe("buildServiceIR errors", () => {
       undefined,
       "the model defines 2 services (`a#A`, `b#B`); choose one",
     ],
-    ["unknown service id", { "a#A": service() }, "a#Nope", "service `a#Nope` not found in the model"],
+    [
+      "unknown service id",
+      { "a#A": service() },
+      "a#Nope",
+      "service `a#Nope` not found in the model (its services: `a#A`)",
+    ],
     [
       "no protocol",
       { "a#A": service({}) },

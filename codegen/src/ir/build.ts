@@ -31,6 +31,8 @@ export class IrBuildError extends Error {
   constructor(
     message: string,
     readonly shapeId?: ShapeId,
+    /** The services to choose from, when the model holds several and none was named. */
+    readonly services?: readonly ShapeId[],
   ) {
     super(message);
     this.name = "IrBuildError";
@@ -62,7 +64,17 @@ export function buildServiceIR(model: Model, serviceId?: string): ServiceIR {
 function findService(model: Model, serviceId: string | undefined): Shape {
   if (serviceId !== undefined) {
     const shape = model.shapes.get(serviceId);
-    if (shape?.type !== "service") throw new IrBuildError(`service \`${serviceId}\` not found in the model`);
+    if (shape?.type !== "service") {
+      const ids = [...model.shapes.values()].filter((s) => s.type === "service").map((s) => s.id);
+      throw new IrBuildError(
+        `service \`${serviceId}\` not found in the model (its services: ${
+          ids
+            .sort()
+            .map((id) => `\`${id}\``)
+            .join(", ") || "none"
+        })`,
+      );
+    }
     return shape;
   }
   const services = [...model.shapes.values()].filter((s) => s.type === "service");
@@ -70,7 +82,11 @@ function findService(model: Model, serviceId: string | undefined): Shape {
   if (!only) throw new IrBuildError("the model defines no service shape");
   if (services.length > 1) {
     const ids = services.map((s) => `\`${s.id}\``).sort();
-    throw new IrBuildError(`the model defines ${services.length} services (${ids.join(", ")}); choose one`);
+    throw new IrBuildError(
+      `the model defines ${services.length} services (${ids.join(", ")}); choose one`,
+      undefined,
+      services.map((s) => s.id).sort(),
+    );
   }
   return only;
 }

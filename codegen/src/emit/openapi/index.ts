@@ -20,7 +20,11 @@ export function createOpenApiEmitter(options: OpenApiEmitterOptions): Emitter {
   return {
     name: "openapi",
     emit: (ir, ctx) =>
-      emitOpenApi(ir, options.outDir, readIfExists(join(ctx.root, options.outDir, TYPES_FILE))),
+      emitOpenApi(
+        ir,
+        options.outDir,
+        readIfExists(join(ctx.outRoot ?? ctx.root, options.outDir, TYPES_FILE)),
+      ),
   };
 }
 
