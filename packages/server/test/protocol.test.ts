@@ -152,6 +152,9 @@ describe("protocol errors over HTTP", () => {
       const page = await (await fetch(`${local.url}/docs`)).text();
       expect(page).toContain('<script src="/assets/scalar.js">');
       expect(page).not.toContain("cdn.jsdelivr.net");
+      expect(page).not.toMatch(/https?:\/\//);
+      expect(page).toContain('"withDefaultFonts": false');
+      expect(page).toContain('"telemetry": false');
       expect(page).toContain("<title>Benefits</title>");
     } finally {
       await local.close();

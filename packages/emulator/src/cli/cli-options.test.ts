@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,9 @@ const badKeysFile = join(dir, "bad-keys.json");
 writeFileSync(badKeysFile, JSON.stringify({ AKIDONE: { secretAccessKey: "s1", accountId: "12" } }));
 const brokenKeysFile = join(dir, "broken.json");
 writeFileSync(brokenKeysFile, "{");
+const siteDir = join(dir, "site");
+mkdirSync(siteDir);
+writeFileSync(join(siteDir, "index.html"), "<!doctype html>");
 
 describe("parseCliArgs", () => {
   it("defaults to 127.0.0.1:4010, seed 1, in memory, no SigV4, faults, auto-review or control", () => {
@@ -27,6 +30,7 @@ describe("parseCliArgs", () => {
         autoReviewMs: undefined,
         control: false,
         quiet: false,
+        staticDir: undefined,
       },
     });
   });
@@ -48,6 +52,7 @@ describe("parseCliArgs", () => {
     ["seed and data dir", ["--seed", "42", "--data-dir", "/tmp/x"], {}, { seed: "42", dataDir: "/tmp/x" }],
     ["auto-review", ["--auto-review", "1500"], {}, { autoReviewMs: 1500 }],
     ["control and quiet", ["--control", "--quiet"], {}, { control: true, quiet: true }],
+    ["a static web app", ["--static", siteDir], {}, { staticDir: siteDir }],
     ["--sigv4 with the demo keys", ["--sigv4"], {}, { sigv4: { keys: DEMO_KEYS, demo: true } }],
     [
       "--keys (implies --sigv4)",
@@ -84,6 +89,12 @@ describe("parseCliArgs", () => {
       ["--keys", join(dir, "missing.json")],
       { kind: "error", message: `--keys: ${join(dir, "missing.json")} cannot be read` },
     ],
+    [["--static", ""], { kind: "error", message: "--static: needs a folder" }],
+    [
+      ["--static", join(dir, "nowhere")],
+      { kind: "error", message: `--static: static folder ${join(dir, "nowhere")} does not exist` },
+    ],
+    [["--static", dir], { kind: "error", message: `--static: static folder ${dir} has no index.html` }],
     [["--keys", brokenKeysFile], { kind: "error", message: `--keys: ${brokenKeysFile} not valid JSON` }],
     [
       ["--keys", badKeysFile],

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import type { SigV4Credential } from "@pc-benefits/server";
 import type { FaultOptions } from "../faults.js";
+import { staticRootProblem } from "../http/static-site.js";
 import { parseFaultSpec } from "./fault-spec.js";
 import { DEMO_KEYS, readKeysFile } from "./sigv4-keys.js";
 
@@ -16,6 +17,8 @@ export interface CliConfig {
   autoReviewMs: number | undefined;
   control: boolean;
   quiet: boolean;
+  /** Folder of a built single-page app served on every other GET (`--static`). */
+  staticDir: string | undefined;
 }
 
 export type CliCommand =
@@ -40,6 +43,7 @@ Options:
   --faults <spec>       inject faults, e.g. ThrottlingException=0.1,latency=50 or GetBenefit:InternalServerException=0.5
   --auto-review <ms>    approve submitted applications after <ms> milliseconds
   --control             enable the reviewer-control routes under /_emulator
+  --static <dir>        serve the built web app in <dir> (index.html for client-side routes) beside the API
   --quiet               no per-request log lines
   -h, --help            show this help
 `;
@@ -64,6 +68,7 @@ export function parseCliArgs(
         faults: { type: "string" },
         "auto-review": { type: "string" },
         control: { type: "boolean" },
+        static: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -112,6 +117,12 @@ export function parseCliArgs(
   if (dataDir !== undefined && dataDir.trim() === "")
     return { kind: "error", message: "--data-dir needs a folder" };
 
+  const staticDir = text("static");
+  if (staticDir !== undefined) {
+    const problem = staticDir.trim() === "" ? "needs a folder" : staticRootProblem(staticDir);
+    if (problem) return { kind: "error", message: `--static: ${problem}` };
+  }
+
   return {
     kind: "run",
     config: {
@@ -124,6 +135,7 @@ export function parseCliArgs(
       autoReviewMs,
       control: values.control === true,
       quiet: values.quiet === true,
+      staticDir,
     },
   };
 }

@@ -42,6 +42,7 @@ export async function startEmulatorServer(config: CliConfig, out: ServerOutput):
     log: config.quiet ? false : out.log,
     onError: (error) => out.error(`internal error: ${oneLine(error)}`),
     ...(config.sigv4 ? { sigv4: { credentials: config.sigv4.keys } } : {}),
+    ...(config.staticDir !== undefined ? { static: { root: config.staticDir } } : {}),
   });
 
   let server: Server | undefined;

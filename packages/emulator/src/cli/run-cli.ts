@@ -80,6 +80,7 @@ export function banner(url: string, config: CliConfig): string {
   lines.push(
     `  catalogs AWS and Sandbox, seed ${config.seed}, ${config.dataDir ? `data in ${config.dataDir}` : "in memory"}`,
   );
+  if (config.staticDir !== undefined) lines.push(`  web app: ${url}/ (from ${config.staticDir})`);
   lines.push(`  API reference: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   if (config.control) lines.push(`  reviewer control: ${url}/_emulator/…`);
   if (config.faults) lines.push("  faults injected: yes");

@@ -1,14 +1,23 @@
 /**
  * `createEmulatorApp`: the engine behind the Hono app of `@pc-benefits/server` (AWS JSON on `POST /`,
- * `/openapi.json`, `/docs`), plus the reviewer-control routes (off unless enabled) and a request log.
+ * `/openapi.json`, `/docs` with its script served from the installed package), plus the reviewer-control
+ * routes (off unless enabled), a request log, and either a built single-page app or a landing page on
+ * `GET /`. Node only (files are read from disk).
  */
-import { createApp, type SigV4VerifyOptions } from "@pc-benefits/server";
+import { createApp, type DocsOptions, type SigV4VerifyOptions } from "@pc-benefits/server";
 import { Hono } from "hono";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator.js";
 import { serviceHandlers } from "../service-handlers.js";
 import { wireOptions } from "../wire-settings.js";
+import {
+  API_REFERENCE_SCRIPT_PATH,
+  apiReferenceScript,
+  apiReferenceScriptFile,
+} from "./api-reference-script.js";
 import { mountControlRoutes } from "./control-routes.js";
+import { landingPage } from "./landing-page.js";
 import { type LogSink, requestLog } from "./request-log.js";
+import { type StaticSiteOptions, staticSite } from "./static-site.js";
 
 export const DEFAULT_CONTROL_PREFIX = "/_emulator";
 
@@ -23,11 +32,21 @@ export interface EmulatorAppOptions extends EmulatorOptions {
   log?: LogSink | false;
   /** Unexpected errors inside a handler (answered as `InternalServerException`). Default: one line to `log`. */
   onError?: (error: unknown) => void;
-  /** `/openapi.json` (default on) and the `/docs` page (default on). */
+  /** `/openapi.json` (default on). */
   openapi?: boolean;
-  docs?: false | { title?: string };
+  /**
+   * The `/docs` page (default on). Its script is the installed `@scalar/api-reference` bundle, served at
+   * `/docs/api-reference.js` (works offline), unless `scriptUrl` names another copy.
+   */
+  docs?: false | DocsOptions;
   /** CORS for browser clients on other origins. Default off. */
   cors?: boolean | string | string[];
+  /**
+   * A built single-page app to serve on `GET`/`HEAD` of every path the emulator does not own (`/docs*`,
+   * `/openapi.json`, the control prefix): files from `root`, `root/index.html` for paths without an
+   * extension. Without it, `GET /` answers a small HTML page linking to `/docs`.
+   */
+  static?: StaticSiteOptions;
 }
 
 export interface EmulatorApp {
@@ -38,7 +57,18 @@ export interface EmulatorApp {
 }
 
 export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp {
-  const { emulator: given, sigv4, control, log, onError, openapi, docs, cors, ...engineOptions } = options;
+  const {
+    emulator: given,
+    sigv4,
+    control,
+    log,
+    onError,
+    openapi,
+    docs,
+    cors,
+    static: site,
+    ...engineOptions
+  } = options;
   const sink: LogSink | undefined = log === false ? undefined : log;
   const report =
     onError ??
@@ -53,23 +83,43 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
       onInternalError: engineOptions.onInternalError ?? ((error) => report(error)),
     });
 
+  const docsOn = openapi !== false && docs !== false;
+  const scriptFile = docsOn && docs?.scriptUrl === undefined ? apiReferenceScriptFile() : undefined;
+  const docsOptions: false | DocsOptions | undefined = !docsOn
+    ? docs
+    : { ...docs, ...(scriptFile ? { scriptUrl: API_REFERENCE_SCRIPT_PATH } : {}) };
+
   const service = createApp({
     handlers: serviceHandlers(emulator),
     ...wireOptions(emulator.settings),
     onError: (error) => report(error),
     ...(sigv4 ? { sigv4 } : {}),
     ...(openapi !== undefined ? { openapi } : {}),
-    ...(docs !== undefined ? { docs } : {}),
+    ...(docsOptions !== undefined ? { docs: docsOptions } : {}),
     ...(cors !== undefined ? { cors } : {}),
   });
 
-  // Without a log or control routes the service app is the whole app (one routing step less per request).
-  if (!sink && !control) return { app: service, emulator };
+  const controlPrefix = (
+    (control && control !== true ? control.prefix : undefined) ?? DEFAULT_CONTROL_PREFIX
+  ).replace(/\/+$/, "");
   const app = new Hono();
   if (sink) app.use("*", requestLog(sink));
-  if (control) {
-    const prefix = (control === true ? undefined : control.prefix) ?? DEFAULT_CONTROL_PREFIX;
-    mountControlRoutes(app, emulator, prefix.replace(/\/+$/, ""));
+  if (control) mountControlRoutes(app, emulator, controlPrefix);
+  if (scriptFile) app.get(API_REFERENCE_SCRIPT_PATH, apiReferenceScript(scriptFile));
+  if (site) {
+    const owned = (path: string) =>
+      path === controlPrefix ||
+      path.startsWith(`${controlPrefix}/`) ||
+      (openapi !== false && path === "/openapi.json") ||
+      (docsOn && (path === "/docs" || path.startsWith("/docs/")));
+    app.use("*", staticSite(site, owned));
+  } else {
+    const page = landingPage({
+      ...(docsOn ? { docs: "/docs" } : {}),
+      ...(openapi !== false ? { openapi: "/openapi.json" } : {}),
+      ...(control ? { control: controlPrefix } : {}),
+    });
+    app.get("/", (c) => c.html(page));
   }
   app.all("*", (c) => service.fetch(c.req.raw, c.env));
   return { app, emulator };

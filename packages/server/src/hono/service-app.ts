@@ -29,7 +29,8 @@ export interface DocsOptions {
   title?: string;
   /**
    * Where the page loads Scalar's browser bundle (`@scalar/api-reference`) from. Default: the jsDelivr
-   * CDN, so the page stays blank without internet; point it at a copy you serve to work offline.
+   * CDN, so the page stays blank without internet; point it at a copy you serve to work offline. With a
+   * `scriptUrl` the page also asks for no web fonts and no telemetry, so it contacts no other host.
    */
   scriptUrl?: string;
 }
@@ -96,9 +97,16 @@ export function createServiceApp(schema: ServiceSchema, options: ServiceAppOptio
   if (openapi !== false && openapi !== undefined) {
     app.get("/openapi.json", (c) => c.json(openapi));
     if (docs !== false) {
+      const offline = docs?.scriptUrl !== undefined;
       app.get(
         "/docs",
-        Scalar({ url: "/openapi.json", pageTitle: docs?.title ?? "API reference", cdn: docs?.scriptUrl }),
+        Scalar({
+          url: "/openapi.json",
+          pageTitle: docs?.title ?? "API reference",
+          cdn: docs?.scriptUrl,
+          // Scalar's defaults fetch fonts from its CDN and report usage; a self-hosted page does neither.
+          ...(offline ? { withDefaultFonts: false, telemetry: false } : {}),
+        }),
       );
     }
   }
