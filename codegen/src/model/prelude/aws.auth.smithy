@@ -1,36 +1,76 @@
 $version: "2.0"
 
-// Bundled definitions of the AWS trait shapes that AWS models use (aws.api, aws.auth,
-// aws.protocols), written from the public documentation of those traits. Loaded with the
-// prelude so that models using them resolve; never written by the JSON AST serializer.
+// AWS authentication traits (`aws.auth`): SigV4 and SigV4a signing, Cognito user pools, and
+// operations that need no authentication or an unsigned payload.
 
 namespace aws.auth
 
+@authDefinition
+@internal
+@tags(["internal"])
 @trait(selector: "service")
-@authDefinition(traits: [unsignedPayload])
-structure sigv4 {
+structure cognitoUserPools {
     @required
+    providerArns: StringList
+}
+
+@internal
+@tags(["internal"])
+@length(min: 1)
+@trait(selector: "service[trait|aws.auth#cognitoUserPools] ~> operation")
+list cognitoUserPoolsScopes {
+    member: String
+}
+
+@authDefinition(
+    traits: [unsignedPayload]
+)
+@externalDocumentation(Reference: "https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html")
+@trait(
+    selector: "service"
+    breakingChanges: [
+        {
+            change: "remove"
+            message: """
+                Removing the existing authentication scheme is not backward compatible \
+                and can break existing clients' authentication."""
+        }
+    ]
+)
+structure sigv4 {
+    @externalDocumentation(Reference: "https://docs.aws.amazon.com/general/latest/gr/sigv4-create-string-to-sign.html")
     @length(min: 1)
+    @required
     name: String
 }
 
-@trait(selector: "service")
-@authDefinition
+@authDefinition(
+    traits: [unsignedPayload]
+)
+@externalDocumentation(
+    Reference: "https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html"
+    Examples: "https://github.com/aws-samples/sigv4a-signing-examples"
+)
+@trait(
+    selector: "service[trait|aws.auth#sigv4]"
+    breakingChanges: [
+        {
+            change: "remove"
+            message: """
+                Removing the existing authentication scheme is not backward compatible \
+                and can break existing clients' authentication."""
+        }
+    ]
+)
 structure sigv4a {
-    @required
+    @externalDocumentation(Reference: "https://docs.aws.amazon.com/general/latest/gr/sigv4-create-string-to-sign.html")
     @length(min: 1)
+    @required
     name: String
 }
 
 @trait(selector: "operation")
 structure unsignedPayload {}
-
-@trait(selector: "service")
-@authDefinition
-structure cognitoUserPools {
-    @required
-    providerArns: StringList
-}
 
 @private
 list StringList {

@@ -1,26 +1,149 @@
 $version: "2.0"
 
-// Bundled, deliberately loose definitions of the AWS IAM, AWS endpoints, Smithy rules-engine
-// and smoke-test traits that AWS models carry. Their values are mostly documents; full
-// definitions are impractical here. Loaded with the prelude; never serialized.
+// AWS endpoint rule-set helpers (`aws.endpoints`): built-in parameters for the standard endpoint
+// functions and the legacy regional/partitional endpoint descriptions.
 
 namespace aws.endpoints
 
-@trait(selector: "service")
+@trait(
+    selector: "structure[trait|trait]"
+    breakingChanges: [
+        {
+            change: "presence"
+        }
+    ]
+)
+structure endpointsModifier {}
+
+@trait(
+    selector: "service"
+    conflicts: [standardPartitionalEndpoints]
+    breakingChanges: [
+        {
+            change: "remove"
+        }
+    ]
+)
+@endpointsModifier
 structure standardRegionalEndpoints {
-    partitionSpecialCases: Document
-    regionSpecialCases: Document
+    partitionSpecialCases: PartitionSpecialCaseMap
+
+    regionSpecialCases: RegionSpecialCaseMap
 }
 
-@trait(selector: "service")
+@private
+map PartitionSpecialCaseMap {
+    key: String
+    value: PartitionSpecialCaseList
+}
+
+@private
+list PartitionSpecialCaseList {
+    member: PartitionSpecialCase
+}
+
+@private
+structure PartitionSpecialCase {
+    @required
+    endpoint: String
+
+    dualStack: Boolean
+
+    fips: Boolean
+}
+
+@private
+map RegionSpecialCaseMap {
+    key: String
+    value: RegionSpecialCaseList
+}
+
+@private
+list RegionSpecialCaseList {
+    member: RegionSpecialCase
+}
+
+@private
+structure RegionSpecialCase {
+    @required
+    endpoint: String
+
+    dualStack: Boolean
+
+    fips: Boolean
+
+    signingRegion: String
+}
+
+@trait(
+    selector: "service"
+    conflicts: [standardRegionalEndpoints]
+    breakingChanges: [
+        {
+            change: "any"
+        }
+    ]
+)
+@endpointsModifier
 structure standardPartitionalEndpoints {
     @required
-    endpointPatternType: String
-    partitionEndpointSpecialCases: Document
+    endpointPatternType: PartitionEndpointPattern
+
+    partitionEndpointSpecialCases: PartitionEndpointSpecialCaseMap
 }
 
-@trait(selector: "service")
+@private
+enum PartitionEndpointPattern {
+    @deprecated(since: "2025-04-01", message: "Not recommended to use. Use AWS_RECOMMENDED instead")
+    SERVICE_DNSSUFFIX = "service_dnsSuffix"
+
+    @deprecated(since: "2025-04-01", message: "Not recommended to use. Use AWS_RECOMMENDED instead")
+    SERVICE_REGION_DNSSUFFIX = "service_region_dnsSuffix"
+
+    AWS_RECOMMENDED = "aws_recommended"
+}
+
+@private
+map PartitionEndpointSpecialCaseMap {
+    key: String
+    value: PartitionEndpointSpecialCaseList
+}
+
+@private
+list PartitionEndpointSpecialCaseList {
+    member: PartitionEndpointSpecialCase
+}
+
+@private
+structure PartitionEndpointSpecialCase {
+    endpoint: String
+
+    region: String
+
+    dualStack: Boolean
+
+    fips: Boolean
+}
+
+@trait(
+    selector: "service"
+    breakingChanges: [
+        {
+            change: "any"
+        }
+    ]
+)
+@endpointsModifier
 structure dualStackOnlyEndpoints {}
 
-@trait(selector: "service")
+@trait(
+    selector: "service"
+    breakingChanges: [
+        {
+            change: "any"
+        }
+    ]
+)
+@endpointsModifier
+@unstable
 structure rulesBasedEndpoints {}

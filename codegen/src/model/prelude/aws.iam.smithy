@@ -1,70 +1,175 @@
 $version: "2.0"
 
-// Bundled, deliberately loose definitions of the AWS IAM, AWS endpoints, Smithy rules-engine
-// and smoke-test traits that AWS models carry. Their values are mostly documents; full
-// definitions are impractical here. Loaded with the prelude; never serialized.
+// AWS IAM traits (`aws.iam`): action names and descriptions, condition keys and their values,
+// the resources an action touches, and IAM resource names.
 
 namespace aws.iam
 
-@private
-list StringList {
-    member: String
+@deprecated(since: "2023-11-10", message: "Use the `name` member of the `aws.iam#iamAction` trait instead.")
+@trait(selector: "operation")
+string actionName
+
+@deprecated(since: "2023-11-10", message: "Use the `documentation` member of the `aws.iam#iamAction` trait instead.")
+@trait(selector: "operation")
+string actionPermissionDescription
+
+@trait(selector: ":test(resource, operation)")
+list conditionKeys {
+    member: ConditionKeyName
 }
 
-@trait(selector: ":test(operation, resource)")
-list conditionKeys {
-    member: String
-}
+@trait(selector: "member")
+@pattern("^(([A-Za-z0-9][A-Za-z0-9-\\.]{0,62}:)?[^:\\s]+)$")
+string conditionKeyValue
 
 @trait(selector: "service")
 map defineConditionKeys {
-    key: String
+    key: ConditionKeyName
     value: ConditionKeyDefinition
 }
 
-@private
-structure ConditionKeyDefinition {
-    @required
-    type: String
-    documentation: String
-    externalDocumentation: String
-    relativeDocumentation: String
-    required: Boolean
-}
-
-@trait(selector: ":test(service, resource, operation)")
+@trait(selector: ":test(service, resource)")
 structure disableConditionKeyInference {}
 
-@trait(selector: "resource")
-list conditionKeyValue {
-    member: String
-}
-
-@trait(selector: ":test(service, operation)")
-list supportedPrincipalTypes {
-    member: String
-}
-
 @trait(selector: "operation")
-list requiredActions {
-    member: String
+structure iamAction {
+    name: String
+
+    documentation: String
+
+    relativeDocumentation: String
+
+    requiredActions: RequiredActionsList
+
+    resources: ActionResources
+
+    createsResources: ResourceNameList
 }
 
 @trait(selector: "resource")
 structure iamResource {
     name: String
+
     relativeDocumentation: String
+
     disableConditionKeyInheritance: Boolean
 }
 
+@deprecated(since: "2023-11-10", message: "Use the `requiredActions` member of the `aws.iam#iamAction` trait instead.")
 @trait(selector: "operation")
-string iamAction
+list requiredActions {
+    member: IamIdentifier
+}
 
-@trait(selector: "operation")
-structure actionPermissionDescription {}
+@trait(selector: "service")
+list serviceResolvedConditionKeys {
+    member: ConditionKeyName
+}
 
-@trait(selector: "resource")
-structure disableConditionKeyInheritance {}
+@trait(selector: ":test(service, operation)")
+list supportedPrincipalTypes {
+    member: PrincipalType
+}
 
-@trait(selector: "structure > member")
-string serviceResolvedConditionKeys
+@private
+structure ActionResources {
+    required: ActionResourceMap
+
+    optional: ActionResourceMap
+}
+
+@private
+structure ConditionKeyDefinition {
+    @required
+    type: ConditionKeyType
+
+    documentation: String
+
+    externalDocumentation: String
+
+    relativeDocumentation: String
+
+    required: Boolean
+}
+
+@private
+structure ActionResource {
+    conditionKeys: ConditionKeysList
+}
+
+@private
+map ActionResourceMap {
+    key: ResourceName
+    value: ActionResource
+}
+
+@private
+@uniqueItems
+list ConditionKeysList {
+    member: String
+}
+
+@private
+@uniqueItems
+list RequiredActionsList {
+    member: IamIdentifier
+}
+
+@private
+@uniqueItems
+list ResourceNameList {
+    member: ResourceName
+}
+
+@private
+@pattern("^(([A-Za-z0-9][A-Za-z0-9-\\.]{0,62}:)?[^:\\s]+)$")
+string ConditionKeyName
+
+@private
+enum ConditionKeyType {
+    ARN
+
+    ARRAY_OF_ARN = "ArrayOfARN"
+
+    BINARY = "Binary"
+
+    ARRAY_OF_BINARY = "ArrayOfBinary"
+
+    STRING = "String"
+
+    ARRAY_OF_STRING = "ArrayOfString"
+
+    NUMERIC = "Numeric"
+
+    ARRAY_OF_NUMERIC = "ArrayOfNumeric"
+
+    DATE = "Date"
+
+    ARRAY_OF_DATE = "ArrayOfDate"
+
+    BOOL = "Bool"
+
+    ARRAY_OF_BOOL = "ArrayOfBool"
+
+    IP_ADDRESS = "IPAddress"
+
+    ARRAY_OF_IP_ADDRESS = "ArrayOfIPAddress"
+}
+
+@pattern("^([A-Za-z0-9][A-Za-z0-9-\\.]{0,62}:[^:]+)$")
+@private
+string IamIdentifier
+
+@private
+string ResourceName
+
+@private
+enum PrincipalType {
+    ROOT = "Root"
+
+    IAM_USER = "IAMUser"
+
+    IAM_ROLE = "IAMRole"
+
+    FEDERATED_USER = "FederatedUser"
+}

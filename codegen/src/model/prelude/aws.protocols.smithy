@@ -1,88 +1,246 @@
 $version: "2.0"
 
-// Bundled definitions of the AWS trait shapes that AWS models use (aws.api, aws.auth,
-// aws.protocols), written from the public documentation of those traits. Loaded with the
-// prelude so that models using them resolve; never written by the JSON AST serializer.
+// AWS protocol definitions (`aws.protocols`): the JSON 1.0/1.1, REST-JSON, REST-XML, query and EC2
+// query protocols, plus the traits that tune them (HTTP checksums, query-compatible errors, ...).
 
 namespace aws.protocols
+
+@protocolDefinition(
+    traits: [timestampFormat, cors, endpoint, hostLabel]
+)
+@trait(selector: "service")
+structure awsJson1_0 with [HttpConfiguration] {}
+
+@protocolDefinition(
+    traits: [timestampFormat, cors, endpoint, hostLabel]
+)
+@trait(selector: "service")
+structure awsJson1_1 with [HttpConfiguration] {}
+
+@private
+@mixin(
+    localTraits: [private]
+)
+structure HttpConfiguration {
+    http: StringList
+
+    eventStreamHttp: StringList
+}
+
+@deprecated
+@protocolDefinition(
+    traits: [
+        timestampFormat
+        cors
+        endpoint
+        hostLabel
+        awsQueryError
+        xmlAttribute
+        xmlFlattened
+        xmlName
+        xmlNamespace
+    ]
+)
+@trait(selector: "service [trait|xmlNamespace]")
+@traitValidators(
+    UnsupportedProtocolDocument: {
+        selector: "~> member :test(> document)"
+        message: "Document types are not supported with awsQuery"
+    }
+)
+structure awsQuery {}
+
+@trait(
+    selector: "structure [trait|error]"
+    breakingChanges: [
+        {
+            change: "any"
+        }
+    ]
+)
+structure awsQueryError {
+    @required
+    code: String
+
+    @required
+    httpResponseCode: Integer
+}
+
+@trait(
+    selector: """
+        service :test([trait|aws.protocols#awsJson1_0],
+                      [trait|smithy.protocols#rpcv2Cbor],
+                      [trait|smithy.protocols#rpcv2Json])"""
+)
+structure awsQueryCompatible {}
+
+@deprecated
+@protocolDefinition(
+    traits: [
+        timestampFormat
+        cors
+        endpoint
+        hostLabel
+        ec2QueryName
+        xmlAttribute
+        xmlFlattened
+        xmlName
+        xmlNamespace
+    ]
+)
+@trait(selector: "service [trait|xmlNamespace]")
+@traitValidators(
+    UnsupportedProtocolDocument: {
+        selector: "~> member :test(> document)"
+        message: "Document types are not supported with ec2Query"
+    }
+)
+structure ec2Query {}
+
+@pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$")
+@trait(selector: "structure > member")
+string ec2QueryName
+
+@trait(
+    selector: "operation"
+    breakingChanges: [
+        {
+            change: "remove"
+            severity: "DANGER"
+            message: """
+                Removing the trait removes the ability for clients to do request or response checksums. The service \
+                MUST continue to support old clients by supporting the `httpChecksum` trait."""
+        }
+        {
+            change: "remove"
+            path: "/requestAlgorithmMember"
+            severity: "DANGER"
+            message: """
+                `requestAlgorithmMember` was removed, so newly generated clients will no longer be able to pick the \
+                request checksum algorithms The service MUST continue to support old clients by supporting \
+                `requestAlgorithmMember`."""
+        }
+        {
+            change: "remove"
+            path: "/requestValidationModeMember"
+            severity: "DANGER"
+            message: """
+                `requestValidationModeMember` was removed, so newly generated clients will no longer validate response \
+                checksums. The service MUST continue to support old clients by supporting \
+                `requestValidationModeMember`."""
+        }
+        {
+            change: "remove"
+            path: "/responseAlgorithms/member"
+            severity: "DANGER"
+            message: """
+                Members of `responseAlgorithms` were removed, so newly generated clients will no longer validate \
+                response checksums for the removed algorithms. The service MUST continue to support old clients by \
+                supporting removed compression algorithms."""
+        }
+    ]
+)
+@unstable
+structure httpChecksum {
+    requestAlgorithmMember: String
+
+    requestChecksumRequired: Boolean
+
+    requestValidationModeMember: String
+
+    responseAlgorithms: ChecksumAlgorithmSet
+}
+
+@protocolDefinition(
+    traits: [
+        timestampFormat
+        cors
+        endpoint
+        hostLabel
+        http
+        httpError
+        httpHeader
+        httpLabel
+        httpPayload
+        httpPrefixHeaders
+        httpQuery
+        httpQueryParams
+        httpResponseCode
+        httpChecksum
+        httpChecksumRequired
+        jsonName
+    ]
+)
+@trait(selector: "service")
+structure restJson1 with [HttpConfiguration] {}
+
+@deprecated
+@protocolDefinition(
+    traits: [
+        timestampFormat
+        cors
+        endpoint
+        hostLabel
+        http
+        httpError
+        httpHeader
+        httpLabel
+        httpPayload
+        httpPrefixHeaders
+        httpQuery
+        httpQueryParams
+        httpResponseCode
+        httpChecksum
+        httpChecksumRequired
+        xmlAttribute
+        xmlFlattened
+        xmlName
+        xmlNamespace
+    ]
+)
+@traitValidators(
+    UnsupportedProtocolDocument: {
+        selector: "~> member :test(> document)"
+        message: "Document types are not supported with restXml"
+    }
+)
+@trait(selector: "service")
+structure restXml with [HttpConfiguration] {
+    @deprecated
+    noErrorWrapping: Boolean
+}
 
 @private
 list StringList {
     member: String
 }
 
-@trait(selector: "service")
-@protocolDefinition(traits: [smithy.api#timestampFormat, smithy.api#cors, smithy.api#endpoint, smithy.api#hostLabel])
-structure awsJson1_0 {
-    http: StringList
-    eventStreamHttp: StringList
+@length(min: 1)
+@private
+@uniqueItems
+list ChecksumAlgorithmSet {
+    member: ChecksumAlgorithm
 }
 
-@trait(selector: "service")
-@protocolDefinition(traits: [smithy.api#timestampFormat, smithy.api#cors, smithy.api#endpoint, smithy.api#hostLabel])
-structure awsJson1_1 {
-    http: StringList
-    eventStreamHttp: StringList
-}
+@private
+enum ChecksumAlgorithm {
+    CRC32
 
-@trait(selector: "service")
-@protocolDefinition(
-    traits: [
-        smithy.api#cors
-        smithy.api#endpoint
-        smithy.api#hostLabel
-        smithy.api#http
-        smithy.api#httpError
-        smithy.api#httpHeader
-        smithy.api#httpLabel
-        smithy.api#httpPayload
-        smithy.api#httpPrefixHeaders
-        smithy.api#httpQuery
-        smithy.api#httpQueryParams
-        smithy.api#httpResponseCode
-        smithy.api#jsonName
-        smithy.api#timestampFormat
-    ]
-)
-structure restJson1 {
-    http: StringList
-    eventStreamHttp: StringList
-}
+    CRC32C
 
-@trait(selector: "service")
-@protocolDefinition(noInlineDocumentSupport: true)
-structure restXml {
-    http: StringList
-    eventStreamHttp: StringList
-    noErrorWrapping: Boolean
-}
+    CRC64NVME
 
-@trait(selector: "service")
-@protocolDefinition(noInlineDocumentSupport: true)
-structure awsQuery {}
+    MD5
 
-@trait(selector: "service")
-@protocolDefinition(noInlineDocumentSupport: true)
-structure ec2Query {}
+    SHA1
 
-@trait(selector: "service :is([trait|aws.protocols#awsJson1_0], [trait|smithy.protocols#rpcv2Cbor])")
-structure awsQueryCompatible {}
+    SHA256
 
-@trait(selector: "structure[trait|error]")
-structure awsQueryError {
-    @required
-    code: String
-    @required
-    httpResponseCode: Integer
-}
+    SHA512
 
-@trait(selector: "structure > :test(member:not([trait|xmlName]))")
-string ec2QueryName
+    XXHASH64
 
-@trait(selector: "operation")
-structure httpChecksum {
-    requestAlgorithmMember: String
-    requestChecksumRequired: Boolean
-    requestValidationModeMember: String
-    responseAlgorithms: StringList
+    XXHASH3
+
+    XXHASH128
 }

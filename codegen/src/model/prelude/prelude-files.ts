@@ -12,12 +12,21 @@ import { BUNDLED_FILE_PREFIX } from "./bundled.js";
 export const BUNDLED_FILES = [
   "prelude.smithy",
   "aws.api.smithy",
+  "aws.apigateway.smithy",
   "aws.auth.smithy",
-  "aws.protocols.smithy",
-  "aws.iam.smithy",
+  "aws.cloudformation.smithy",
+  "aws.customizations.smithy",
   "aws.endpoints.smithy",
+  "aws.iam.smithy",
+  "aws.protocols.smithy",
+  "aws.test.smithy",
+  "smithy.contracts.smithy",
+  "smithy.mqtt.smithy",
+  "smithy.openapi.smithy",
+  "smithy.protocols.smithy",
   "smithy.rules.smithy",
-  "smithy.test.smithy",
+  "smithy.test.protocol.smithy",
+  "smithy.test.smoke.smithy",
   "smithy.waiters.smithy",
 ] as const;
 
@@ -34,13 +43,24 @@ export function preludeFiles(): ParsedFile[] {
 
 let names: ReadonlySet<string> | undefined;
 
-/** The names of the prelude's shapes (`String`, `required`, ...). */
+/**
+ * The names of the prelude's public shapes (`String`, `required`, ...): the only ones a relative
+ * name in another namespace can resolve to. Private helpers (`NonEmptyStringList`) are left out, so
+ * a namespace that defines a shape of the same name further on still gets its own.
+ */
 export function preludeShapeNames(): ReadonlySet<string> {
   if (!names) {
     const prefix = `${PRELUDE_NAMESPACE}#`;
     const found = new Set<string>();
     for (const file of preludeFiles()) {
-      for (const def of file.shapes) if (def.id.startsWith(prefix)) found.add(def.id.slice(prefix.length));
+      for (const def of file.shapes) {
+        if (
+          !def.id.startsWith(prefix) ||
+          def.traits.some((t) => t.name === "private" || t.name === "smithy.api#private")
+        )
+          continue;
+        found.add(def.id.slice(prefix.length));
+      }
     }
     names = found;
   }
