@@ -1,8 +1,9 @@
 /**
  * `TraitTarget`: every applied trait's definition selector (`@trait(selector: ...)`, default
- * `*`) must match the shape or member it is applied to. Each distinct selector is evaluated
- * once over the whole model, so the cost grows with the number of trait definitions in use,
- * not with the number of applications.
+ * `*`) must match the shape or member it is applied to. Each distinct selector is compiled once
+ * and asked about the shapes that carry its traits, from each shape backwards (see
+ * `CompiledSelector.matcher`), so the cost grows with the number of applications, not with the
+ * number of trait definitions in use times the size of the model.
  */
 import type { Diagnostic } from "../diagnostic.js";
 import { idiomaticTraitName } from "../shape-id.js";
@@ -15,7 +16,7 @@ const ID = "TraitTarget";
 
 export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
-  const bySelector = new Map<string, Set<ShapeLike> | undefined>();
+  const bySelector = new Map<string, ((shape: ShapeLike) => boolean) | undefined>();
   const reportedSyntax = new Set<string>();
   for (const shape of index.all) {
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
@@ -24,13 +25,13 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
       if (!definition) continue;
       const selector = typeof definition.selector === "string" ? definition.selector : "*";
       if (selector.trim() === "*") continue;
-      let matched = bySelector.get(selector);
+      let matches = bySelector.get(selector);
       if (!bySelector.has(selector)) {
         const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
-        matched = compiled?.select(index);
-        bySelector.set(selector, matched);
+        matches = compiled?.matcher(index);
+        bySelector.set(selector, matches);
       }
-      if (matched && !matched.has(shape)) {
+      if (matches && !matches(shape)) {
         events.push(
           error(
             ID,

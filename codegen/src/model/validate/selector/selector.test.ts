@@ -97,5 +97,31 @@ describe("selector evaluation", () => {
     ["comments are ignored", "// pick strings\nstring", ["ex#Color", "ex#Name"]],
   ])("%s: %s", (_name, selector, expected) => {
     expect(select(selector)).toEqual(expected);
+    // the matcher, which reads the selector backwards from each shape, agrees on every shape
+    const matches = compileSelector(selector).matcher(index);
+    expect(
+      index.all
+        .filter(matches)
+        .map((s) => s.id)
+        .filter((id) => id.startsWith("ex#"))
+        .sort(),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    "structure > member",
+    "-[input]-> structure > member :test(> union [trait|streaming])",
+    "operation -[input, output]-> structure > member",
+    "~> member :test(> document)",
+    "service ~> member",
+    "resource > operation",
+    ":is(structure, union) > member",
+    "member > string",
+    ":not(:test(service, operation, resource, member))",
+  ])("matcher agrees with a whole-model select, prelude included: %s", (selector) => {
+    const compiled = compileSelector(selector);
+    const selected = compiled.select(index);
+    const matches = compiled.matcher(index);
+    expect(index.all.filter(matches)).toEqual(index.all.filter((s) => selected.has(s)));
   });
 });

@@ -31,18 +31,143 @@ export interface CompiledSelector {
   readonly text: string;
   /** Every shape and member the selector yields when run over the whole model. */
   select(index: ShapeIndex): Set<ShapeLike>;
+  /**
+   * A test of whether `select(index)` would yield a given shape, answered from that shape alone:
+   * `(shape) => select(index).has(shape)` without running the selector over the whole model.
+   */
+  matcher(index: ShapeIndex): (shape: ShapeLike) => boolean;
 }
 
 /** Parses and compiles a selector; throws `SelectorSyntaxError` for invalid text. */
 export function compileSelector(text: string): CompiledSelector {
-  const step = compileSequence(parseSelector(text));
+  const parsed = parseSelector(text);
+  const step = compileSequence(parsed);
+  const plan = backwardPlan(parsed);
   return {
     text,
     select(index) {
       const ctx: Context = { index, vars: new Map(), cache: new Map() };
       return selectAll(ctx, step);
     },
+    matcher(index) {
+      const ctx: Context = { index, vars: new Map(), cache: new Map() };
+      if (!plan) {
+        let all: Set<ShapeLike> | undefined;
+        return (shape) => {
+          all ??= selectAll(ctx, step);
+          return all.has(shape);
+        };
+      }
+      return backwardMatcher(ctx, plan);
+    },
   };
+}
+
+/**
+ * A selector read from its end: filter segments (steps that yield the shape they receive or
+ * nothing) joined by forward neighbor steps (`>`, `-[rel]->`, `~>`). A shape is yielded iff it passes
+ * the last segment and a shape that yields the previous segment leads to it through the link;
+ * the relationships are followed backwards (`ShapeIndex.reverse`), so a shape costs its own few
+ * ancestors instead of a walk from every shape of the model.
+ */
+interface BackwardPlan {
+  /** One more segment than links. */
+  segments: Step[];
+  links: ({ kind: "neighbor"; rels: string[] } | { kind: "recursiveNeighbor" })[];
+}
+
+function backwardPlan(selector: Selector): BackwardPlan | undefined {
+  if (usesVariables(selector)) return undefined;
+  const plan: BackwardPlan = { segments: [], links: [] };
+  let segment: SelectorStep[] = [];
+  for (const step of selector) {
+    if (
+      (step.kind === "neighbor" && !step.reverse && !step.rels.includes("trait")) ||
+      step.kind === "recursiveNeighbor"
+    ) {
+      plan.segments.push(compileSequence(segment));
+      plan.links.push(step.kind === "neighbor" ? { kind: "neighbor", rels: step.rels } : step);
+      segment = [];
+    } else if (isFilter(step)) {
+      segment.push(step);
+    } else {
+      return undefined;
+    }
+  }
+  plan.segments.push(compileSequence(segment));
+  return plan;
+}
+
+/** Whether a selector sets or reads a variable anywhere (variables carry state between steps). */
+function usesVariables(selector: Selector): boolean {
+  return selector.some(
+    (step) =>
+      step.kind === "setVariable" ||
+      step.kind === "getVariable" ||
+      ((step.kind === "attribute" || step.kind === "scoped") && step.path[0] === "var") ||
+      (step.kind === "function" && step.args.some(usesVariables)),
+  );
+}
+
+/** Whether a step yields only the shape it receives (or nothing). */
+function isFilter(step: SelectorStep): boolean {
+  switch (step.kind) {
+    case "any":
+    case "type":
+    case "attribute":
+    case "scoped":
+      return true;
+    case "function":
+      switch (step.name) {
+        case "not":
+        case "test":
+        case "in":
+        case "unknown":
+          return true;
+        case "is":
+          return step.args.every((arg) => arg.every(isFilter));
+        default:
+          return false;
+      }
+    default:
+      return false;
+  }
+}
+
+function backwardMatcher(ctx: Context, plan: BackwardPlan): (shape: ShapeLike) => boolean {
+  // per segment, the shapes known to yield it (`true`) or not
+  const memo = plan.segments.map(() => new Map<ShapeLike, boolean>());
+  const yieldsSegment = (k: number, shape: ShapeLike): boolean => {
+    const known = memo[k]?.get(shape);
+    if (known !== undefined) return known;
+    const result = yieldsAny(ctx, plan.segments[k] as Step, shape) && (k === 0 || reachedFrom(k - 1, shape));
+    memo[k]?.set(shape, result);
+    return result;
+  };
+  /** Whether a shape yielding segment `k` leads to `shape` through link `k`. */
+  const reachedFrom = (k: number, shape: ShapeLike): boolean => {
+    const link = plan.links[k];
+    if (link?.kind === "neighbor") {
+      for (const rel of ctx.index.reverse(shape)) {
+        if (wantedRelationship(rel, link.rels) && yieldsSegment(k, rel.from)) return true;
+      }
+      return false;
+    }
+    // `~>`: any shape that reaches `shape` (other than `shape` itself) through non-BOUND,
+    // non-container relationships
+    const seen = new Set<ShapeLike>([shape]);
+    const queue: ShapeLike[] = [shape];
+    for (let i = 0; i < queue.length; i++) {
+      for (const rel of ctx.index.reverse(queue[i] as ShapeLike)) {
+        if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER" || seen.has(rel.from)) continue;
+        seen.add(rel.from);
+        if (yieldsSegment(k, rel.from)) return true;
+        queue.push(rel.from);
+      }
+    }
+    return false;
+  };
+  return (shape) => yieldsSegment(plan.segments.length - 1, shape);
 }
 
 function selectAll(ctx: Context, step: Step): Set<ShapeLike> {
@@ -207,10 +332,16 @@ function compileStep(step: SelectorStep): Step {
   }
 }
 
+/** Whether a neighbor step labelled `rels` (all when empty) follows a relationship. */
+function wantedRelationship(rel: Relationship, rels: string[]): boolean {
+  return (
+    rel.type !== "MEMBER_CONTAINER" && (rels.length === 0 || rels.includes(selectorLabel(rel.type) ?? ""))
+  );
+}
+
 function neighborStep(reverse: boolean, rels: string[]): Step {
   const includeTraits = rels.includes("trait");
-  const wanted = (rel: Relationship) =>
-    rel.type !== "MEMBER_CONTAINER" && (rels.length === 0 || rels.includes(selectorLabel(rel.type) ?? ""));
+  const wanted = (rel: Relationship) => wantedRelationship(rel, rels);
   if (!reverse) {
     return (ctx, shape, next) => {
       const all = includeTraits
