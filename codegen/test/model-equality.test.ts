@@ -12,6 +12,7 @@ import { formatDiagnostic } from "../src/model/diagnostic.js";
 import { loadPaths } from "../src/model/load.js";
 import { toJsonAst } from "../src/model/serialize.js";
 import { countDocumented, diffJsonAst } from "./model/ast-diff.js";
+import { sharedDir } from "./support/shared-dir.js";
 
 const NAMESPACE = "com.amazonaws.partnercentralbenefits";
 const SERVICE = `${NAMESPACE}#PartnerCentralBenefitsService`;
@@ -21,14 +22,14 @@ const IGNORED_TRAIT_PREFIXES = ["aws.iam#", "smithy.rules#", "smithy.test#"];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const modelDir = join(repoRoot, "model");
 const referenceFile = join(
-  process.env.PCB_REFERENCE_DIR ?? "/work/shared/reference",
+  process.env.PCB_REFERENCE_DIR ?? join(sharedDir, "reference"),
   "aws-partnercentral-benefits-2018-05-10.json",
 );
 const hasReference = existsSync(referenceFile);
 if (!hasReference) {
   console.warn(
     `model-equality: SKIPPING the comparison with AWS's published model: ${referenceFile} not found ` +
-      "(set PCB_REFERENCE_DIR to the folder holding it).",
+      "(set PCB_SHARED_DIR to the shared folder, or PCB_REFERENCE_DIR to the folder holding it).",
   );
 }
 
