@@ -90,6 +90,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return 0;
     }
+    if (command === "diff") {
+      const { runDiff } = await import("./diff/cli.js");
+      return await runDiff(rest, io, { root: findRepoRoot() });
+    }
     if (command === "ast" || command === "validate") {
       if (rest.length === 0) {
         io.stderr(`codegen ${command}: give at least one .smithy/.json file or directory\n${USAGE}`);
