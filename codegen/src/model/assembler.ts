@@ -682,6 +682,7 @@ class Assembler {
     scope: FileScope,
   ): void {
     if (!this.streaming || shape.id.startsWith(`${PRELUDE_NAMESPACE}#`)) throw FALLBACK;
+    if (this.isSeeded(shape)) throw FALLBACK;
     if (memberName === undefined) {
       // a shape without mixins uses one table as its effective and its introduced traits
       let table = shape.traits as TraitTable;
@@ -698,6 +699,11 @@ class Assembler {
     if (!member || shape.type === "enum") throw FALLBACK;
     writableTraits(member);
     this.addTraits(member.traits, traits, scope, shape.id, undefined, memberName);
+  }
+
+  /** Whether a shape comes from a prelude assembled beforehand (streaming only). */
+  protected isSeeded(_shape: Shape): boolean {
+    return false;
   }
 
   /** Builds (once) the final shape, building its mixins first. */
@@ -1071,11 +1077,38 @@ export class StreamingAssembler extends Assembler {
   /** Definitions it could not build at once, in definition order. */
   private readonly deferred: BuildShape[] = [];
   private failed = false;
+  /** The shapes of a prelude assembled beforehand (`seed`): shared by many models, never written. */
+  private seeded: ReadonlyMap<ShapeId, Shape> | undefined;
+  /** The namespaces of `seeded`: a model defining a shape there could change how the prelude resolves. */
+  private seededNamespaces: ReadonlySet<string> | undefined;
 
   constructor(options: AssembleOptions = {}) {
     super([], options);
     this.streaming = true;
     this.assumedPrelude = new Set();
+  }
+
+  /**
+   * Starts from a prelude assembled once (by `assemble`, from the bundled files alone) instead of
+   * adding the bundled files again: its shapes become this model's, shared, so an `apply` to one of
+   * them, or a shape defined in one of its namespaces, gives up. Call first; false (nothing done)
+   * for a prelude with metadata, which this does not carry over.
+   */
+  seed(prelude: Model): boolean {
+    if (this.entries.size > 0 || prelude.metadata.size > 0) return false;
+    const namespaces = new Set<string>();
+    for (const [id, shape] of prelude.shapes) {
+      this.entries.set(id, shape);
+      if (shape.introducedTraits.has(TRAIT)) this.traitShapes.add(id);
+      namespaces.add(id.slice(0, id.indexOf("#")));
+    }
+    this.seeded = prelude.shapes;
+    this.seededNamespaces = namespaces;
+    return true;
+  }
+
+  protected override isSeeded(shape: Shape): boolean {
+    return this.seeded?.get(shape.id) === shape;
   }
 
   /** Declares the IDs of `expectedLocal`; call before adding the files that define them. */
@@ -1125,6 +1158,7 @@ export class StreamingAssembler extends Assembler {
     if (def.scope.version !== "2.0") throw FALLBACK;
     // a relative name was resolved to the prelude because this ID was not defined yet
     if (this.assumedPrelude?.has(def.id)) throw FALLBACK;
+    if (this.seededNamespaces?.has(def.id.slice(0, def.id.indexOf("#")))) throw FALLBACK;
     const b = new BuildShape(def);
     if (def.mixins.length > 0 || def.forResource !== undefined || hasElidedTarget(def)) {
       this.defer(b);

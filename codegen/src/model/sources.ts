@@ -78,7 +78,10 @@ export function assembleAtOnce(sources: readonly SourceText[]): AssembledModel {
 export function assembleStreaming(sources: readonly SourceText[]): AssembledModel | undefined {
   const assembler = new StreamingAssembler();
   assembler.expect(preludeShadows(sources));
-  for (const file of preludeFiles()) if (!assembler.addFile(file)) return undefined;
+  const prelude = assembledPrelude();
+  if (!prelude || !assembler.seed(prelude)) {
+    for (const file of preludeFiles()) if (!assembler.addFile(file)) return undefined;
+  }
   const notes: Diagnostic[] = [];
   // stops the parser as soon as the assembler gives up
   const options: ParseOptions = {
@@ -104,6 +107,20 @@ export function assembleStreaming(sources: readonly SourceText[]): AssembledMode
 }
 
 const GAVE_UP = Symbol("the streaming assembler gave up");
+
+let prelude: { model: Model | undefined } | undefined;
+
+/**
+ * The prelude and bundled files assembled alone, once per process, by the reference assembler; the
+ * streaming assembler starts every model from it. `undefined` if they do not assemble cleanly.
+ */
+function assembledPrelude(): Model | undefined {
+  if (!prelude) {
+    const result = assemble([...preludeFiles()]);
+    prelude = { model: result.diagnostics.length === 0 ? result.model : undefined };
+  }
+  return prelude.model;
+}
 
 const NAMESPACE_STATEMENT = /^[ \t]*namespace[ \t]+([A-Za-z_][A-Za-z0-9_.]*)/m;
 

@@ -167,10 +167,28 @@ describe("streaming gives up where only the reference can answer", () => {
       files(`${V2}enum E { A }\napply E$A @deprecated`),
     ],
     ["a conflict found by apply", files(`${V2}@documentation("a")\nstring S\napply S @documentation("b")`)],
+    // the prelude's shapes are assembled once and shared by every model
+    ["apply to a bundled shape", files(`${V2}apply aws.api#arn @documentation("changed")`)],
+    [
+      "a shape defined in a bundled namespace",
+      files('$version: "2"\nnamespace aws.api\nstring Extra\nstructure S { a: Extra }'),
+    ],
   ])("%s", (_name, sources) => {
     expect(assembleStreaming(sources)).toBeUndefined();
     // and assembleSources falls back to the reference's answer
     expect(snapshot(assembleSources(sources))).toEqual(snapshot(assembleAtOnce(sources)));
+  });
+});
+
+describe("the prelude assembled once", () => {
+  it("is shared by the models streamed on it, unchanged by them", () => {
+    const first = assembleStreaming(files(`${V2}apply S @documentation("a")\nstring S`));
+    const second = assembleStreaming(files(`${V2}string T`));
+    expect(first && second).toBeDefined();
+    const arn = first?.model.shapes.get("aws.api#arn");
+    expect(arn).toBeDefined();
+    expect(second?.model.shapes.get("aws.api#arn")).toBe(arn);
+    expect(snapshot(second as AssembledModel)).toEqual(snapshot(assembleAtOnce(files(`${V2}string T`))));
   });
 });
 
