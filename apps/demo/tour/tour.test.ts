@@ -1,6 +1,6 @@
 /**
  * The demo, end to end: in this process, against an emulator served elsewhere (`PCB_ENDPOINT`), and as
- * the `pnpm start` command a new user runs. The transcript's key facts must hold, so the demo can't rot.
+ * the `pnpm --filter demo tour` command a new user runs. The transcript's key facts must hold, so the demo can't rot.
  */
 import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
@@ -10,7 +10,7 @@ import { serve } from "@hono/node-server";
 import { createEmulator, type Emulator } from "@pc-benefits/emulator";
 import { createEmulatorApp } from "@pc-benefits/emulator/http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoResult, runDemo } from "../src/run-demo.js";
+import { type DemoResult, runDemo } from "./run-demo.js";
 
 const STATUSES = ["PENDING_SUBMISSION", "PENDING_SUBMISSION", "IN_REVIEW", "APPROVED"];
 const TAGS = { project: "q3-launch", owner: "alliances" };
@@ -96,13 +96,13 @@ describe("against PCB_ENDPOINT without the reviewer-control routes", () => {
   });
 });
 
-describe("the start command", { timeout: 30_000 }, () => {
+describe("the tour command", { timeout: 30_000 }, () => {
   const run = promisify(execFile);
   const cwd = fileURLToPath(new URL("..", import.meta.url));
   const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 
   it("prints the transcript and exits 0", async () => {
-    const { stdout } = await run(tsx, ["src/main.ts"], { cwd, env: { ...process.env, PCB_ENDPOINT: "" } });
+    const { stdout } = await run(tsx, ["tour/main.ts"], { cwd, env: { ...process.env, PCB_ENDPOINT: "" } });
     expect(stdout).toMatch(/\n6\. The AWS reviewer approves it .*\n {3}APPROVED\n/);
     expect(stdout).toMatch(
       /Done: application benappl-[0-9a-z]{14} went PENDING_SUBMISSION -> .* -> APPROVED/,
@@ -110,7 +110,7 @@ describe("the start command", { timeout: 30_000 }, () => {
   });
 
   it("explains an unreachable PCB_ENDPOINT in one line and exits 1, without a stack trace", async () => {
-    const failure = await run(tsx, ["src/main.ts"], {
+    const failure = await run(tsx, ["tour/main.ts"], {
       cwd,
       env: { ...process.env, PCB_ENDPOINT: "http://127.0.0.1:9" },
     }).then(

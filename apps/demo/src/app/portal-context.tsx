@@ -1,0 +1,40 @@
+/** What every page reads: the backend, and the catalog the partner has chosen (kept in localStorage). */
+import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import type { Backend } from "../backend/backend.js";
+
+interface PortalState {
+  backend: Backend;
+  catalog: string;
+  setCatalog(catalog: string): void;
+}
+
+const PortalContext = createContext<PortalState | undefined>(undefined);
+const CATALOG_KEY = "pcb-portal:catalog";
+
+function initialCatalog(catalogs: readonly string[]): string {
+  const stored = window.localStorage.getItem(CATALOG_KEY);
+  if (stored && catalogs.includes(stored)) return stored;
+  return catalogs.includes("Sandbox") ? "Sandbox" : (catalogs[0] ?? "AWS");
+}
+
+export function PortalProvider({ backend, children }: { backend: Backend; children: ReactNode }) {
+  const [catalog, setCatalogState] = useState(() => initialCatalog(backend.catalogs));
+  const value = useMemo<PortalState>(
+    () => ({
+      backend,
+      catalog,
+      setCatalog(next) {
+        window.localStorage.setItem(CATALOG_KEY, next);
+        setCatalogState(next);
+      },
+    }),
+    [backend, catalog],
+  );
+  return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
+}
+
+export function usePortal(): PortalState {
+  const state = useContext(PortalContext);
+  if (!state) throw new Error("usePortal outside PortalProvider");
+  return state;
+}

@@ -1,0 +1,38 @@
+/**
+ * Where the portal's calls go. The partner side is always `@pc-benefits/client`; only the endpoint
+ * differs. The reviewer side (the emulator's, not AWS's) is one small interface with two
+ * implementations: the emulator's HTTP control routes (`/_emulator/...`, same origin) and the MSW mock's
+ * reviewer API inside the page (playground).
+ */
+import type { PartnerCentralBenefitsClient } from "@pc-benefits/client";
+import type { AllocationSpec, ReviewDecision } from "@pc-benefits/emulator";
+
+export type FileProcessingStatus = "PENDING" | "SUCCEEDED" | "FAILED";
+
+export interface ReviewerDesk {
+  /** Moves an application in review to another status (APPROVED, REJECTED, ACTION_REQUIRED, IN_REVIEW). */
+  review(catalog: string, applicationId: string, decision: ReviewDecision): Promise<void>;
+  /** Creates one allocation for an application (after an approval without the default allocations). */
+  createAllocation(catalog: string, applicationId: string, spec: AllocationSpec): Promise<void>;
+  setFileStatus(
+    catalog: string,
+    applicationId: string,
+    fileUri: string,
+    status: FileProcessingStatus,
+    reason?: string,
+  ): Promise<void>;
+  /** Every call of `operation` is throttled until called again with undefined. */
+  throttle(operation: string | undefined): Promise<void>;
+  /** Deletes every application, allocation and token (the catalogs stay). */
+  reset(): Promise<void>;
+}
+
+export interface Backend {
+  mode: "emulator" | "playground";
+  client: PartnerCentralBenefitsClient;
+  /** The catalogs the service knows (`AWS`, `Sandbox`). */
+  catalogs: readonly string[];
+  reviewer: ReviewerDesk;
+  /** Where the API is, for messages. */
+  endpointLabel: string;
+}

@@ -1,0 +1,94 @@
+/**
+ * The portal served by `pcb-emulator --static`: the API on the same origin (`POST /`), the reviewer
+ * console on the emulator's control routes (`--control`, under `/_emulator`).
+ */
+import type { AllocationSpec, ReviewDecision } from "@pc-benefits/emulator";
+import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
+import { createPortalClient } from "./client-config.js";
+
+export const CONTROL_PREFIX = "/_emulator";
+
+/** A control route refused the request; `message` is the emulator's. */
+export class ControlRouteError extends Error {
+  override name = "ControlRouteError";
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function control(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${origin}${CONTROL_PREFIX}${path}`, {
+    method,
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const json: unknown = text === "" ? undefined : JSON.parse(text);
+  if (!response.ok) {
+    const message =
+      (json as { message?: string; Message?: string } | undefined)?.message ??
+      (json as { Message?: string } | undefined)?.Message ??
+      `${method} ${CONTROL_PREFIX}${path} answered ${response.status}`;
+    throw new ControlRouteError(
+      response.status === 404 && !text.includes("__type")
+        ? `The emulator's control routes are off: start it with --control. (${message})`
+        : message,
+      response.status,
+    );
+  }
+  return json;
+}
+
+function httpDesk(origin: string): ReviewerDesk {
+  const app = (catalog: string, id: string) =>
+    `/applications/${encodeURIComponent(catalog)}/${encodeURIComponent(id)}`;
+  return {
+    async review(catalog: string, id: string, decision: ReviewDecision) {
+      await control(origin, "POST", `${app(catalog, id)}/review`, decision);
+    },
+    async createAllocation(catalog: string, id: string, spec: AllocationSpec) {
+      await control(origin, "POST", `${app(catalog, id)}/allocations`, spec);
+    },
+    async setFileStatus(
+      catalog: string,
+      id: string,
+      fileUri: string,
+      status: FileProcessingStatus,
+      reason?: string,
+    ) {
+      await control(origin, "POST", `${app(catalog, id)}/files`, {
+        fileUri,
+        status,
+        ...(reason ? { reason } : {}),
+      });
+    },
+    async throttle(operation: string | undefined) {
+      await control(
+        origin,
+        "PUT",
+        "/faults",
+        operation === undefined ? null : { operations: { [operation]: { throttleRate: 1 } } },
+      );
+    },
+    async reset() {
+      await control(origin, "POST", "/reset");
+    },
+  };
+}
+
+export async function emulatorBackend(origin: string): Promise<Backend> {
+  const settings = (await control(origin, "GET", "/settings").catch(() => undefined)) as
+    | { settings?: { catalogs?: string[] } }
+    | undefined;
+  return {
+    mode: "emulator",
+    client: createPortalClient(origin),
+    // Without --control the settings route is absent; the service's two catalogs are then assumed.
+    catalogs: settings?.settings?.catalogs ?? ["AWS", "Sandbox"],
+    reviewer: httpDesk(origin),
+    endpointLabel: origin,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The server-free playground: MSW's service worker answers every call of the client inside the browser,
+ * from `createBenefitsMock` (the same engine the emulator runs). The reviewer console uses the mock's
+ * reviewer API. State lives in this page: a reload or the reset button starts afresh.
+ */
+import type { AllocationSpec, OperationName, ReviewDecision } from "@pc-benefits/emulator";
+import { createBenefitsMock } from "@pc-benefits/emulator/msw";
+import { setupWorker } from "msw/browser";
+import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
+import { createPortalClient } from "./client-config.js";
+
+/** The catalog seed the playground uses (the emulator's default, so both show the same benefits). */
+export const PLAYGROUND_SEED = 1;
+
+export async function playgroundBackend(): Promise<Backend> {
+  const mock = createBenefitsMock({ seed: PLAYGROUND_SEED });
+  const worker = setupWorker(...mock.handlers);
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: "bypass",
+    quiet: true,
+  });
+  const desk: ReviewerDesk = {
+    async review(catalog: string, id: string, decision: ReviewDecision) {
+      mock.reviewer.review(catalog, id, decision);
+    },
+    async createAllocation(catalog: string, id: string, spec: AllocationSpec) {
+      mock.reviewer.createAllocation(catalog, id, spec);
+    },
+    async setFileStatus(
+      catalog: string,
+      id: string,
+      fileUri: string,
+      status: FileProcessingStatus,
+      reason?: string,
+    ) {
+      mock.reviewer.setFileStatus(catalog, id, fileUri, status, reason);
+    },
+    async throttle(operation: string | undefined) {
+      mock.setFaults(
+        operation === undefined
+          ? undefined
+          : { operations: { [operation as OperationName]: { throttleRate: 1 } } },
+      );
+    },
+    async reset() {
+      mock.reset();
+    },
+  };
+  return {
+    mode: "playground",
+    // No endpoint: the client calls the official regional endpoint, which the worker answers.
+    client: createPortalClient(undefined),
+    catalogs: mock.emulator.settings.catalogs,
+    reviewer: desk,
+    endpointLabel: "the in-browser mock (MSW service worker)",
+  };
+}
