@@ -23,7 +23,7 @@ export function renderChangeset(
     changes.length === 0
       ? ["- the generated code changed without a change to the API model's shapes or traits"]
       : changes.map((c) => `- ${c.severity}: ${c.message.replace(/\s+/g, " ")} (${c.rule})`);
-  return `---\n${front}\n---\n\nAPI model changes since \`${base}\`:\n\n${lines.join("\n")}\n`;
+  return `---\n${front}\n---\n\nAPI model changes since ${base}:\n\n${lines.join("\n")}\n`;
 }
 
 /**
@@ -46,15 +46,16 @@ export function writeChangeset(
   return "written";
 }
 
-interface ParsedChangeset {
+export interface ParsedChangeset {
   releases: { name: string; type: string }[];
+  summary: string;
 }
 
 /**
  * Changesets' own parser, the repository root's dependency (the one `changeset version` and
  * `scripts/check-changesets.mjs` use).
  */
-function changesetParser(repoRoot: string): (text: string) => ParsedChangeset {
+export function changesetParser(repoRoot: string): (text: string) => ParsedChangeset {
   const require = createRequire(join(repoRoot, "package.json"));
   const module = require("@changesets/parse") as
     | ((text: string) => ParsedChangeset)

@@ -14,7 +14,7 @@ import type { Model } from "../model/model.js";
 import { type Change, hasBreaking } from "./change.js";
 import { CHANGESET_FILE, uncoveredBumps, writeChangeset } from "./changeset.js";
 import { formatJson, formatTable } from "./format.js";
-import { type Base, GitError, modelChanged, readModelAt, resolveBase } from "./git.js";
+import { type Base, GitError, modelChanged, NotARepositoryError, readModelAt, resolveBase } from "./git.js";
 import { DiffError, diffModels } from "./model-diff.js";
 import { packageBumps, readWorkspace } from "./packages.js";
 
@@ -102,7 +102,7 @@ export async function runDiff(argv: readonly string[], io: DiffIo, options: Diff
       const bumps = await packageBumps(root, before, after, changes, args.service);
       const list = bumps.map((b) => `${b.name} ${b.bump}`).join(", ");
       if (args.changeset) {
-        const done = writeChangeset(root, bumps, changes, base.ref);
+        const done = writeChangeset(root, bumps, changes, describeBase(base));
         const path = `.changeset/${CHANGESET_FILE}`;
         if (done === "written") info(`wrote ${path}: ${list}\n`);
         else if (done === "removed") info(`removed ${path}: no published package changes\n`);
@@ -112,6 +112,10 @@ export async function runDiff(argv: readonly string[], io: DiffIo, options: Diff
     }
     return hasBreaking(changes) ? 1 : 0;
   } catch (error) {
+    if (args.check && error instanceof NotARepositoryError) {
+      info(`SKIPPING the model changeset check: ${error.message}\n`);
+      return 0;
+    }
     if (error instanceof GitError || error instanceof DiffError) {
       io.stderr(`codegen diff: ${error.message}\n`);
       return 2;

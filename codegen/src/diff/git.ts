@@ -10,6 +10,11 @@ export class GitError extends Error {
   override name = "GitError";
 }
 
+/** The folder is not in a git work tree (an unpacked tarball): there is nothing to compare with. */
+export class NotARepositoryError extends GitError {
+  override name = "NotARepositoryError";
+}
+
 export interface Base {
   /** The ref as given or found: a tag, `origin/main`, `HEAD` or what `--base` named. */
   ref: string;
@@ -50,7 +55,7 @@ export function resolveBase(
   options: { explicit?: string; packageNames: readonly string[]; baseBranch: string },
 ): Base {
   if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") {
-    throw new GitError(`${root} is not inside a git work tree`);
+    throw new NotARepositoryError(`${root} is not inside a git work tree`);
   }
   if (options.explicit !== undefined) {
     const commit = tryGit(root, ["rev-parse", "--verify", "--quiet", `${options.explicit}^{commit}`]);
