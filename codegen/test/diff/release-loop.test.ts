@@ -5,7 +5,15 @@
  * `changeset version` then bumps exactly the packages (and versions) the diff asked for.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -64,10 +72,20 @@ function workspace(versions: Record<string, string> = {}): string {
   return root;
 }
 
-async function diff(root: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function diff(
+  root: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s) };
+  const io = {
+    stdout: (s: string) => {
+      stdout += s;
+    },
+    stderr: (s: string) => {
+      stderr += s;
+    },
+  };
   const code = await runDiff(argv, io, { root, toolRoot: REPO });
   return { code, stdout, stderr };
 }
@@ -86,7 +104,9 @@ describe("codegen diff: from a model change to a release", () => {
     const root = workspace();
     const result = await diff(root, "--check");
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toMatch(/^model\/ is unchanged since HEAD \([0-9a-f]{12}\): no changeset needed\n$/);
+    expect(result.stdout).toMatch(
+      /^model\/ is unchanged since HEAD \([0-9a-f]{12}\): no changeset needed\n$/,
+    );
   });
 
   it("diffs, fails the check, writes the changeset, and changeset version applies it", async () => {
@@ -96,7 +116,9 @@ describe("codegen diff: from a model change to a release", () => {
     // the table, then exit 1: two breaking changes
     const table = await diff(root);
     expect(table.code).toBe(1);
-    expect(table.stdout).toMatch(/^API changes against HEAD \([0-9a-f]{12}\): 2 breaking, 2 dangerous, 3 compatible\n/);
+    expect(table.stdout).toMatch(
+      /^API changes against HEAD \([0-9a-f]{12}\): 2 breaking, 2 dangerous, 3 compatible\n/,
+    );
     expect(table.stdout).toContain("RemovedEnumValue");
 
     // no changeset yet: the check fails and names the command that writes it
