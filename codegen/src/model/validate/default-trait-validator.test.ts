@@ -39,10 +39,24 @@ describe("DefaultTrait", () => {
       ],
     ],
     [
-      "default violating the target's range",
+      "a zero default outside the target's range is only a warning (IDL 1.0 conversions)",
       "@range(min: 1)\ninteger I\nstructure S {\n    i: I = 0\n}",
       [
-        "[ERROR] ex#S$i: Error validating @default trait: Value provided for `ex#I` must be greater than or equal to 1, but found 0 | DefaultTrait",
+        "[WARNING] ex#S$i: Error validating @default trait: Value provided for `ex#I` must be greater than or equal to 1, but found 0 | DefaultTrait",
+      ],
+    ],
+    [
+      "a zero default above the range's maximum is a warning too",
+      "@range(min: -5, max: -1)\n@default(0)\ninteger I",
+      [
+        "[WARNING] ex#I: Error validating @default trait: Value provided for `ex#I` must be less than or equal to -1, but found 0 | DefaultTrait",
+      ],
+    ],
+    [
+      "any other default outside the range is an error",
+      "@range(min: 1, max: 3)\ninteger I\nstructure S {\n    i: I = 5\n}",
+      [
+        "[ERROR] ex#S$i: Error validating @default trait: Value provided for `ex#I` must be less than or equal to 3, but found 5 | DefaultTrait",
       ],
     ],
     [

@@ -1,7 +1,8 @@
 /**
  * `DefaultTrait`: a `@default` value must be valid for its shape (lists and maps only empty,
  * documents only scalars or empty, blobs base64), `null` only on members; members targeting a
- * shape with a default must repeat that default or set `null`.
+ * shape with a default must repeat that default or set `null`. A default of 0 outside the shape's
+ * `@range` is only a WARNING (models converted from IDL 1.0 carry many).
  */
 import type { NodeValue } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
@@ -62,7 +63,14 @@ function validateValue(index: ShapeIndex, shape: ShapeLike, value: NodeValue, ev
     return;
   }
   validateNode(
-    { index, eventId: ID, subject: shape, context: "Error validating @default trait", events },
+    {
+      index,
+      eventId: ID,
+      subject: shape,
+      context: "Error validating @default trait",
+      events,
+      rangeZeroWarning: true,
+    },
     shape,
     value,
   );

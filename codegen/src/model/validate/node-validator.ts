@@ -22,6 +22,12 @@ export interface NodeValidation {
   /** Message prefix, e.g. "Error validating trait `length`". */
   context: string;
   events: Diagnostic[];
+  /**
+   * A value of 0 outside a `@range` is a WARNING, not an ERROR (Smithy's
+   * RANGE_TRAIT_ZERO_VALUE_WARNING, used for `@default`): IDL 1.0 models gave unboxed numbers a
+   * zero default whatever their range, and converting them to 2.0 must not break them.
+   */
+  rangeZeroWarning?: boolean;
 }
 
 const INTEGER_BOUNDS: Record<string, [number, number] | undefined> = {
@@ -261,11 +267,13 @@ function applyConstraints(
   }
   const range = holder.traits.get("smithy.api#range");
   if (isNodeObject(range) && typeof value === "number") {
+    const severity: Severity = v.rangeZeroWarning && value === 0 ? "WARNING" : "ERROR";
     if (typeof range.min === "number" && value < range.min) {
       emit(
         v,
         path,
         `Value provided for \`${id}\` must be greater than or equal to ${range.min}, but found ${value}`,
+        severity,
       );
     }
     if (typeof range.max === "number" && value > range.max) {
@@ -273,6 +281,7 @@ function applyConstraints(
         v,
         path,
         `Value provided for \`${id}\` must be less than or equal to ${range.max}, but found ${value}`,
+        severity,
       );
     }
   }

@@ -15,6 +15,19 @@ describe("Service", () => {
       ],
     ],
     [
+      "a shape named Unit beside enums and Unit output: smithy.api#Unit is not in the closure",
+      'service Svc {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := {\n        u: Unit\n        e: E\n    }\n    output: smithy.api#Unit\n}\nenum Unit {\n    SECONDS\n}\nenum E {\n    A\n}',
+      [],
+    ],
+    [
+      "a union member targeting smithy.api#Unit does bring it into the closure",
+      'service Svc {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := {\n        u: Unit\n        v: V\n    }\n}\nenum Unit {\n    SECONDS\n}\nunion V {\n    none: smithy.api#Unit\n    some: String\n}',
+      [
+        "[ERROR] ex#Unit: Shape name `ex#Unit` conflicts with `smithy.api#Unit` in the `ex#Svc` service closure. Shapes in the closure of a service must have case-insensitively unique names regardless of their namespaces. Use the `rename` property of the service to disambiguate shape names. | Service",
+        "[ERROR] smithy.api#Unit: Shape name `smithy.api#Unit` conflicts with `ex#Unit` in the `ex#Svc` service closure. Shapes in the closure of a service must have case-insensitively unique names regardless of their namespaces. Use the `rename` property of the service to disambiguate shape names. | Service",
+      ],
+    ],
+    [
       "no conflicts",
       'service Svc {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := { a: String }\n}',
       [],

@@ -34,6 +34,17 @@ map M {
     key: String
     value: Integer
 }
+structure In {}
+operation Send {
+    input: In
+    output: Unit
+}
+enum E {
+    A
+}
+union U {
+    nothing: Unit
+}
 `);
 
 function forward(id: string): string[] {
@@ -63,7 +74,11 @@ describe("ShapeIndex relationships", () => {
         "BOUND(bound) ex#Svc",
       ],
     ],
-    ["ex#Get", ["INPUT(input) smithy.api#Unit", "OUTPUT(output) smithy.api#Unit", "BOUND(bound) ex#Res"]],
+    // as in Smithy: no relationship to a Unit input or output, nor from an enum member to Unit
+    ["ex#Get", ["BOUND(bound) ex#Res"]],
+    ["ex#Send", ["INPUT(input) ex#In"]],
+    ["ex#E$A", ["MEMBER_CONTAINER(-) ex#E"]],
+    ["ex#U$nothing", ["MEMBER_CONTAINER(-) ex#U", "MEMBER_TARGET(-) smithy.api#Unit"]],
     ["ex#Thing", ["MIXIN(mixin) ex#Base", "STRUCTURE_MEMBER(member) ex#Thing$a"]],
     ["ex#Thing$a", ["MEMBER_CONTAINER(-) ex#Thing", "MEMBER_TARGET(-) smithy.api#String"]],
     ["ex#M", ["MAP_KEY(member) ex#M$key", "MAP_VALUE(member) ex#M$value"]],

@@ -80,6 +80,10 @@ export const PRELUDE_PREFIX = "smithy.api#";
 export const TRAIT_TRAIT = "smithy.api#trait";
 export const UNIT = "smithy.api#Unit";
 
+function isEnumType(type: string | undefined): boolean {
+  return type === "enum" || type === "intEnum";
+}
+
 export function isMember(s: ShapeLike): s is Member {
   return "container" in s;
 }
@@ -104,7 +108,8 @@ const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
   readonly all: ShapeLike[] = [];
-  private readonly forwardCache = new Map<ShapeId, Relationship[]>();
+  /** By object, not by ID: an object key costs no string hashing. */
+  private readonly forwardCache = new Map<ShapeLike, Relationship[]>();
   private reverseMap: Map<ShapeId, Relationship[]> | undefined;
   private readonly traitForward = new Map<ShapeId, Relationship[]>();
   private traitReverseMap: Map<ShapeId, Relationship[]> | undefined;
@@ -148,10 +153,10 @@ export class ShapeIndex {
 
   /** Outgoing relationships (Smithy's default neighbor provider, without trait relationships). */
   forward(s: ShapeLike): Relationship[] {
-    let rels = this.forwardCache.get(s.id);
+    let rels = this.forwardCache.get(s);
     if (!rels) {
       rels = this.computeForward(s);
-      this.forwardCache.set(s.id, rels);
+      this.forwardCache.set(s, rels);
     }
     return rels;
   }
@@ -209,13 +214,17 @@ export class ShapeIndex {
     };
     if (isMember(s)) {
       add("MEMBER_CONTAINER", s.container);
-      add("MEMBER_TARGET", s.target);
+      // as in Smithy, an enum member's `Unit` target is no relationship (nor in a service closure)
+      if (s.target !== UNIT || !isEnumType(this.shape(s.container)?.type)) add("MEMBER_TARGET", s.target);
       return out;
     }
     for (const mixin of s.mixins) add("MIXIN", mixin);
     switch (s.type) {
+      // a shape's members are its own: no lookup by ID
       case "map":
-        for (const m of s.members.values()) add(m.name === "key" ? "MAP_KEY" : "MAP_VALUE", m.id);
+        for (const m of s.members.values()) {
+          out.push({ type: m.name === "key" ? "MAP_KEY" : "MAP_VALUE", from: s, targetId: m.id, target: m });
+        }
         break;
       case "structure":
       case "union":
@@ -223,12 +232,13 @@ export class ShapeIndex {
       case "intEnum":
       case "list": {
         const type = MEMBER_RELATIONSHIP[s.type] as RelationshipType;
-        for (const m of s.members.values()) add(type, m.id);
+        for (const m of s.members.values()) out.push({ type, from: s, targetId: m.id, target: m });
         break;
       }
       case "operation":
-        add("INPUT", s.input);
-        add("OUTPUT", s.output);
+        // no relationship to a `Unit` input or output, as in Smithy
+        if (s.input !== UNIT) add("INPUT", s.input);
+        if (s.output !== UNIT) add("OUTPUT", s.output);
         for (const e of s.errors ?? []) add("ERROR", e);
         this.addBound(s, out);
         break;
