@@ -118,6 +118,8 @@ describe("selector evaluation", () => {
     ":is(structure, union) > member",
     "member > string",
     ":not(:test(service, operation, resource, member))",
+    ":is(operation -[input, output]-> structure > member, [trait|trait])",
+    ":is(structure > member, list > member)",
   ])("matcher agrees with a whole-model select, prelude included: %s", (selector) => {
     const compiled = compileSelector(selector);
     const selected = compiled.select(index);

@@ -42,6 +42,11 @@ export interface CompiledSelector {
 export function compileSelector(text: string): CompiledSelector {
   const parsed = parseSelector(text);
   const step = compileSequence(parsed);
+  // `:is(a, b)` alone yields what its arguments yield: a shape matches if one of them matches it
+  const only = parsed.length === 1 ? parsed[0] : undefined;
+  const alternatives =
+    only?.kind === "function" && only.name === "is" ? only.args.map(backwardPlan) : undefined;
+  const plans = alternatives?.every((p) => p !== undefined) ? (alternatives as BackwardPlan[]) : undefined;
   const plan = backwardPlan(parsed);
   return {
     text,
@@ -51,6 +56,10 @@ export function compileSelector(text: string): CompiledSelector {
     },
     matcher(index) {
       const ctx: Context = { index, vars: new Map(), cache: new Map() };
+      if (plans) {
+        const matchers = plans.map((p) => backwardMatcher(ctx, p));
+        return (shape) => matchers.some((matches) => matches(shape));
+      }
       if (!plan) {
         let all: Set<ShapeLike> | undefined;
         return (shape) => {
