@@ -12,6 +12,8 @@ interface EnumEntry {
   name: string;
   /** The wire value, as text (intEnum values are numbers). */
   value: string;
+  /** The value as the model writes it: quoted for strings, bare for intEnum numbers. */
+  label: string;
 }
 
 const ENUM_VALUE = "smithy.api#enumValue";
@@ -33,21 +35,21 @@ export function compareEnums(ctx: DiffContext, before: Shape, after: Shape): voi
         "breaking",
         "RenamedEnumValue",
         id,
-        `Enum value ${JSON.stringify(entry.value)} of \`${id}\` was renamed from \`${entry.name}\` to \`${sameValue.name}\``,
+        `Enum value ${entry.label} of \`${id}\` was renamed from \`${entry.name}\` to \`${sameValue.name}\``,
       );
     } else if (!sameValue && sameName) {
       ctx.report(
         "breaking",
         "ChangedEnumValue",
         id,
-        `Enum member \`${entry.name}\` of \`${id}\` changed value from ${JSON.stringify(entry.value)} to ${JSON.stringify(sameName.value)}`,
+        `Enum member \`${entry.name}\` of \`${id}\` changed value from ${entry.label} to ${sameName.label}`,
       );
     } else if (!sameValue) {
       ctx.report(
         "breaking",
         "RemovedEnumValue",
         id,
-        `Enum value ${JSON.stringify(entry.value)} (\`${entry.name}\`) was removed from \`${id}\``,
+        `Enum value ${entry.label} (\`${entry.name}\`) was removed from \`${id}\``,
       );
     }
   }
@@ -57,7 +59,7 @@ export function compareEnums(ctx: DiffContext, before: Shape, after: Shape): voi
         "compatible",
         "AddedEnumValue",
         id,
-        `Enum value ${JSON.stringify(entry.value)} (\`${entry.name}\`) was added to \`${id}\``,
+        `Enum value ${entry.label} (\`${entry.name}\`) was added to \`${id}\``,
       );
     }
   }
@@ -73,11 +75,12 @@ function entries(shape: Shape): EnumEntry[] {
     const defs = shape.traits.get(LEGACY_ENUM);
     return (Array.isArray(defs) ? defs : []).filter(isNodeObject).map((def) => {
       const value = typeof def.value === "string" ? def.value : "";
-      return { name: typeof def.name === "string" ? def.name : value, value };
+      return { name: typeof def.name === "string" ? def.name : value, value, label: JSON.stringify(value) };
     });
   }
   return [...shape.members.values()].map((m) => {
     const raw = m.traits.get(ENUM_VALUE);
-    return { name: m.name, value: raw === undefined || raw === null ? m.name : String(raw) };
+    const value = raw === undefined || raw === null ? m.name : String(raw);
+    return { name: m.name, value, label: typeof raw === "number" ? value : JSON.stringify(value) };
   });
 }

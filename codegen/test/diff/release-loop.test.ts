@@ -212,6 +212,18 @@ describe("codegen diff: from a model change to a release", () => {
     expect(result.stderr.startsWith(message)).toBe(true);
   });
 
+  it("skips the check outside a git work tree, and the diff exits 2 there", async () => {
+    const root = mkdtempSync(join(tmpdir(), "pcb-no-git-"));
+    temps.push(root);
+    write(root, "model/weather.smithy", WEATHER_MODEL);
+    const check = await diff(root, "--check");
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^SKIPPING the model changeset check: .* is not inside a git work tree\n$/);
+    const plain = await diff(root);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/^codegen diff: .* is not inside a git work tree\n$/);
+  });
+
   it("exits 2 with path:line:col when a model does not load", async () => {
     const root = workspace();
     write(root, "model/weather.smithy", WEATHER_MODEL.replace("structure GetForecastInput {", "structure {"));
