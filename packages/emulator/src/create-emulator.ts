@@ -32,6 +32,9 @@ import { PageTokens } from "./pagination.js";
 import { randomUuid } from "./random.js";
 import { RequestSchemaValidator } from "./request-validation.js";
 import { createReviewer, type Reviewer } from "./reviewer.js";
+import type { EmulatorFixtures } from "./seeding/fixture-format.js";
+import { loadFixtureRecords } from "./seeding/load-fixtures.js";
+import { type FixtureRecords, fixtureRecords } from "./seeding/parse-fixtures.js";
 import { type EmulatorSettings, resolveSettings, type SettingsOverrides } from "./settings.js";
 import { MemoryStore } from "./store/memory-store.js";
 import type { EmulatorStore } from "./store/store.js";
@@ -53,6 +56,12 @@ export interface EmulatorOptions {
   autoReview?: AutoReviewOptions;
   /** Time source in epoch ms (default Date.now), made monotonic. */
   now?: () => number;
+  /**
+   * Applications and allocations to start with (see the fixtures format; `demoFixtures` is a ready set).
+   * Checked in full first: fixtures that do not fit throw a `FixturesError` naming each offending field,
+   * and nothing is loaded. Loaded into a store that has not had them yet, and again after every `reset()`.
+   */
+  fixtures?: EmulatorFixtures;
   /** Called with unexpected (non-service) errors before they are answered as InternalServerException. */
   onInternalError?: (error: unknown, operation: OperationName) => void;
 }
@@ -68,8 +77,16 @@ export interface Emulator {
   benefits(catalog: string): readonly Benefit[];
   /** Replaces the fault configuration at run time (undefined turns faults off). */
   setFaults(faults: FaultOptions | undefined): void;
-  /** Deletes every application, allocation and token (catalogs stay) and cancels pending auto-reviews. */
+  /**
+   * Deletes every application, allocation and token (catalogs stay), cancels pending auto-reviews, and
+   * loads the fixtures given at creation again.
+   */
   reset(): void;
+  /**
+   * Adds fixtures to the current state, all or nothing: throws a `FixturesError` (nothing changed) when
+   * they do not fit the format or an ID is taken. Returns how many records were added.
+   */
+  loadFixtures(fixtures: EmulatorFixtures): { applications: number; allocations: number };
   /** Cancels timers and closes the store. */
   close(): void;
 }
@@ -81,14 +98,29 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const store = options.store ?? new MemoryStore();
   const now: Clock = monotonicClock(options.now);
   const seed = store.getMeta("seed") ?? String(options.seed ?? 1);
+  const catalogs = new Map(settings.catalogs.map((c) => [c, seedCatalog(c, seed)] as const));
+  const defaultAccountId = options.defaultAccountId ?? DEFAULT_ACCOUNT;
+  const recordsOf = (fixtures: unknown): FixtureRecords =>
+    fixtureRecords(fixtures, {
+      catalogs,
+      defaultAccountId,
+      now: now(),
+      allocationValidityMs: settings.allocationValidityMs,
+    });
+  // Checked before the store is written to: bad fixtures leave it as it was.
+  const initialFixtures = options.fixtures === undefined ? undefined : recordsOf(options.fixtures);
   store.setMeta("seed", seed);
   let secret = store.getMeta("tokenSecret");
   if (!secret) {
     secret = randomUuid();
     store.setMeta("tokenSecret", secret);
   }
-  const catalogs = new Map(settings.catalogs.map((c) => [c, seedCatalog(c, seed)] as const));
-  const defaultAccountId = options.defaultAccountId ?? DEFAULT_ACCOUNT;
+  if (initialFixtures && store.getMeta("fixturesLoaded") === undefined) {
+    store.transaction(() => {
+      loadFixtureRecords(store, initialFixtures);
+      store.setMeta("fixturesLoaded", "1");
+    });
+  }
 
   const autoReview = createAutoReviewer({
     policy: options.autoReview,
@@ -167,7 +199,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setFaults: (next) => faults.configure(next),
     reset: () => {
       autoReview.cancel();
-      store.transaction(() => store.clear());
+      store.transaction(() => {
+        store.clear();
+        if (initialFixtures) loadFixtureRecords(store, initialFixtures);
+      });
+    },
+    loadFixtures: (fixtures) => {
+      const records = recordsOf(fixtures);
+      loadFixtureRecords(store, records);
+      return { applications: records.applications.length, allocations: records.allocations.length };
     },
     close: () => {
       autoReview.close();

@@ -22,6 +22,19 @@ export type {
   Reviewer,
   ReviewResult,
 } from "./reviewer.js";
+export { demoFixtures } from "./seeding/demo-fixtures.js";
+export type {
+  AllocationFixture,
+  ApplicationFixture,
+  ContactFixture,
+  CreditCodeFixture,
+  EmulatorFixtures,
+  FileFixture,
+  FixtureTime,
+} from "./seeding/fixture-format.js";
+export { FIXTURES_SCHEMA } from "./seeding/fixture-format.js";
+export type { FixtureContext, FixtureIssue, FixturesResult } from "./seeding/parse-fixtures.js";
+export { FixturesError, parseFixtures, validateFixtures } from "./seeding/parse-fixtures.js";
 export type { ServiceHandlersOptions } from "./service-handlers.js";
 export { serviceHandlers } from "./service-handlers.js";
 export type { EmulatorSettings, SettingsOverrides } from "./settings.js";

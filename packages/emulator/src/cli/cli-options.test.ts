@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { demoFixtures } from "../seeding/demo-fixtures.js";
 import { parseCliArgs } from "./cli-options.js";
 import { DEMO_KEYS } from "./sigv4-keys.js";
 
@@ -12,6 +13,16 @@ const badKeysFile = join(dir, "bad-keys.json");
 writeFileSync(badKeysFile, JSON.stringify({ AKIDONE: { secretAccessKey: "s1", accountId: "12" } }));
 const brokenKeysFile = join(dir, "broken.json");
 writeFileSync(brokenKeysFile, "{");
+const fixturesFile = join(dir, "fixtures.json");
+const fixtures = { applications: [{ catalog: "AWS", benefitId: "ben-0ip2ozgzhogtwz", status: "IN_REVIEW" }] };
+writeFileSync(fixturesFile, JSON.stringify(fixtures));
+const badFixturesFile = join(dir, "bad-fixtures.json");
+writeFileSync(
+  badFixturesFile,
+  JSON.stringify({
+    applications: [fixtures.applications[0], { ...fixtures.applications[0], status: "DONE" }],
+  }),
+);
 const siteDir = join(dir, "site");
 mkdirSync(siteDir);
 writeFileSync(join(siteDir, "index.html"), "<!doctype html>");
@@ -31,6 +42,7 @@ describe("parseCliArgs", () => {
         control: false,
         quiet: false,
         staticDir: undefined,
+        fixtures: undefined,
       },
     });
   });
@@ -53,6 +65,13 @@ describe("parseCliArgs", () => {
     ["auto-review", ["--auto-review", "1500"], {}, { autoReviewMs: 1500 }],
     ["control and quiet", ["--control", "--quiet"], {}, { control: true, quiet: true }],
     ["a static web app", ["--static", siteDir], {}, { staticDir: siteDir }],
+    ["the demo fixtures", ["--fixtures", "demo"], {}, { fixtures: { source: "demo", value: demoFixtures } }],
+    [
+      "a fixtures file",
+      ["--fixtures", fixturesFile],
+      {},
+      { fixtures: { source: fixturesFile, value: fixtures } },
+    ],
     ["--sigv4 with the demo keys", ["--sigv4"], {}, { sigv4: { keys: DEMO_KEYS, demo: true } }],
     [
       "--keys (implies --sigv4)",
@@ -90,6 +109,29 @@ describe("parseCliArgs", () => {
       { kind: "error", message: `--keys: ${join(dir, "missing.json")} cannot be read` },
     ],
     [["--static", ""], { kind: "error", message: "--static: needs a folder" }],
+    [["--fixtures", ""], { kind: "error", message: '--fixtures needs a file or "demo"' }],
+    [
+      ["--fixtures", join(dir, "none.json")],
+      { kind: "error", message: `--fixtures ${join(dir, "none.json")}: cannot be read` },
+    ],
+    [
+      ["--fixtures", brokenKeysFile],
+      { kind: "error", message: expect.stringMatching(/^--fixtures .*broken\.json: not valid JSON \(/) },
+    ],
+    [
+      ["--fixtures", badFixturesFile],
+      {
+        kind: "error",
+        message: `--fixtures ${badFixturesFile}: fixtures.applications[1].status: must be one of PENDING_SUBMISSION, IN_REVIEW, ACTION_REQUIRED, APPROVED, REJECTED, CANCELED`,
+      },
+    ],
+    [
+      ["--seed", "2", "--fixtures", fixturesFile],
+      {
+        kind: "error",
+        message: `--fixtures ${fixturesFile}: fixtures.applications[0].benefitId: is not a benefit of catalog AWS`,
+      },
+    ],
     [
       ["--static", join(dir, "nowhere")],
       { kind: "error", message: `--static: static folder ${join(dir, "nowhere")} does not exist` },

@@ -3,7 +3,9 @@ import { parseArgs } from "node:util";
 import type { SigV4Credential } from "@pc-benefits/server";
 import type { FaultOptions } from "../faults.js";
 import { staticRootProblem } from "../http/static-site.js";
+import type { EmulatorFixtures } from "../seeding/fixture-format.js";
 import { parseFaultSpec } from "./fault-spec.js";
+import { readFixtures } from "./fixtures-file.js";
 import { DEMO_KEYS, readKeysFile } from "./sigv4-keys.js";
 
 export interface CliConfig {
@@ -19,6 +21,8 @@ export interface CliConfig {
   quiet: boolean;
   /** Folder of a built single-page app served on every other GET (`--static`). */
   staticDir: string | undefined;
+  /** `--fixtures`: where they came from (`demo` or a file) and the checked fixtures. */
+  fixtures: { source: string; value: EmulatorFixtures } | undefined;
 }
 
 export type CliCommand =
@@ -44,6 +48,8 @@ Options:
   --auto-review <ms>    approve submitted applications after <ms> milliseconds
   --control             enable the reviewer-control routes under /_emulator
   --static <dir>        serve the built web app in <dir> (index.html for client-side routes) beside the API
+  --fixtures <file>     start with the applications and allocations of a fixtures JSON file; "demo" loads
+                        the built-in demo set (every status, every fulfillment type); reset reloads them
   --quiet               no per-request log lines
   -h, --help            show this help
 `;
@@ -69,6 +75,7 @@ export function parseCliArgs(
         "auto-review": { type: "string" },
         control: { type: "boolean" },
         static: { type: "string" },
+        fixtures: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -123,6 +130,15 @@ export function parseCliArgs(
     if (problem) return { kind: "error", message: `--static: ${problem}` };
   }
 
+  let fixtures: CliConfig["fixtures"];
+  const fixturesSource = text("fixtures");
+  if (fixturesSource !== undefined) {
+    if (fixturesSource.trim() === "") return { kind: "error", message: '--fixtures needs a file or "demo"' };
+    const value = readFixtures(fixturesSource, seed);
+    if (typeof value === "string") return { kind: "error", message: value };
+    fixtures = { source: fixturesSource, value };
+  }
+
   return {
     kind: "run",
     config: {
@@ -136,6 +152,7 @@ export function parseCliArgs(
       control: values.control === true,
       quiet: values.quiet === true,
       staticDir,
+      fixtures,
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createEmulator } from "../create-emulator.js";
+import { createEmulator, type Emulator } from "../create-emulator.js";
 import { createEmulatorApp } from "../http/create-emulator-app.js";
 import type { EmulatorStore } from "../store/store.js";
 import type { CliConfig } from "./cli-options.js";
@@ -29,13 +29,21 @@ export async function startEmulatorServer(config: CliConfig, out: ServerOutput):
     const { createSqliteStore } = await import("../store/sqlite/index.js");
     store = createSqliteStore({ dataDir: config.dataDir });
   }
-  const emulator = createEmulator({
-    seed: config.seed,
-    ...(store ? { store } : {}),
-    ...(config.faults ? { faults: config.faults } : {}),
-    ...(config.autoReviewMs !== undefined ? { autoReview: { afterMs: config.autoReviewMs } } : {}),
-    onInternalError: (error, operation) => out.error(`internal error in ${operation}: ${oneLine(error)}`),
-  });
+  let emulator: Emulator;
+  try {
+    emulator = createEmulator({
+      seed: config.seed,
+      ...(store ? { store } : {}),
+      ...(config.faults ? { faults: config.faults } : {}),
+      ...(config.autoReviewMs !== undefined ? { autoReview: { afterMs: config.autoReviewMs } } : {}),
+      ...(config.fixtures ? { fixtures: config.fixtures.value } : {}),
+      onInternalError: (error, operation) => out.error(`internal error in ${operation}: ${oneLine(error)}`),
+    });
+  } catch (error) {
+    // Bad fixtures (or IDs already in the data directory) leave the store as it was.
+    store?.close();
+    throw error;
+  }
   const { app } = createEmulatorApp({
     emulator,
     control: config.control,

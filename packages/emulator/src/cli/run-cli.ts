@@ -1,6 +1,8 @@
 /** `pcb-emulator`: parse arguments, start the server, print how to reach it, stop on SIGINT/SIGTERM. */
+import { FixturesError } from "../seeding/parse-fixtures.js";
 import { type CliConfig, HELP, parseCliArgs } from "./cli-options.js";
 import { type RunningServer, startEmulatorServer } from "./emulator-server.js";
+import { describeFixtureIssues } from "./fixtures-file.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +34,10 @@ export async function runCli(
   try {
     server = await startEmulatorServer(config, { log: io.stdout, error: io.stderr });
   } catch (error) {
+    if (error instanceof FixturesError && config.fixtures) {
+      io.stderr(`pcb-emulator: ${describeFixtureIssues(config.fixtures.source, error.issues)}`);
+      return 2;
+    }
     io.stderr(`pcb-emulator: cannot start: ${describeStartError(error, config)}`);
     return 1;
   }
@@ -83,6 +89,7 @@ export function banner(url: string, config: CliConfig): string {
   if (config.staticDir !== undefined) lines.push(`  web app: ${url}/ (from ${config.staticDir})`);
   lines.push(`  API reference: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   if (config.control) lines.push(`  reviewer control: ${url}/_emulator/…`);
+  if (config.fixtures) lines.push(`  fixtures: ${config.fixtures.source}`);
   if (config.faults) lines.push("  faults injected: yes");
   if (config.autoReviewMs !== undefined)
     lines.push(`  auto-review: approve ${config.autoReviewMs} ms after submit`);

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
 import { EmulatorError } from "../../src/errors.js";
 import { type BenefitsMock, createBenefitsMock } from "../../src/msw/index.js";
+import { demoFixtures } from "../../src/seeding/demo-fixtures.js";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const BASE = "http://mock.benefits.test";
@@ -55,6 +56,29 @@ describe("createBenefitsMock", () => {
     const created = await createApplication(mock);
     const got = await client.getBenefitApplication({ Catalog: "AWS", Identifier: created.Id });
     expect(got).toMatchObject({ Id: created.Id, Status: "PENDING_SUBMISSION", Revision: created.Revision });
+  });
+
+  it("starts from fixtures, comes back to them on reset, and refuses bad ones with the path", async () => {
+    const mock = use({ seed: 1, fixtures: demoFixtures });
+    const listed = await client.listBenefitAllocations({ Catalog: "AWS" });
+    expect(listed.BenefitAllocationSummaries?.map((a) => a.Id).sort()).toEqual([
+      "benalloc-demo0000000001",
+      "benalloc-demo0000000002",
+      "benalloc-demo0000000003",
+      "benalloc-demo0000000004",
+      "benalloc-demo0000000005",
+    ]);
+    await client.cancelBenefitApplication({
+      Catalog: "AWS",
+      ClientToken: "cancel-demo",
+      Identifier: "benappl-demo0000000003",
+    });
+    mock.reset();
+    const back = await client.getBenefitApplication({ Catalog: "AWS", Identifier: "benappl-demo0000000003" });
+    expect(back.Status).toBe("IN_REVIEW");
+    expect(() => createBenefitsMock({ fixtures: { applications: [{ catalog: "AWS" } as never] } })).toThrow(
+      "fixtures.applications[0].benefitId: is required (and 1 more)",
+    );
   });
 
   it("reset drops applications and tokens but keeps the catalogs", async () => {
