@@ -164,6 +164,14 @@ function compareTarget(
       after.id,
       `${what}: same type, constraints compared separately`,
     );
+  } else if ((oldKind === "list" || oldKind === "map") && sameElements(oldTarget, newTarget)) {
+    // lists and maps are written inline in the generated types: the same elements give the same type
+    ctx.report(
+      "dangerous",
+      "ChangedMemberTarget",
+      after.id,
+      `${what}: same elements, constraints compared separately`,
+    );
   } else {
     ctx.report(
       "breaking",
@@ -172,6 +180,12 @@ function compareTarget(
       `${what}: the name of a ${oldKind} is significant`,
     );
   }
+}
+
+/** Whether two lists (or maps) have members (key and value) with the same targets. */
+function sameElements(a: Shape | undefined, b: Shape | undefined): boolean {
+  if (!a || !b || a.members.size !== b.members.size) return false;
+  return [...a.members].every(([name, member]) => b.members.get(name)?.target === member.target);
 }
 
 function compareRequired(ctx: DiffContext, before: Member, after: Member): void {

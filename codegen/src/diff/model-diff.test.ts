@@ -123,6 +123,17 @@ const rows: [string, string, string, string[], [string, string]?][] = [
     ],
   ],
   [
+    "ChangedMemberTarget (a list with the same member)",
+    `${OP}\n@input structure In { l: L1 }\nlist L1 { member: String }\n@length(max: 3) list L2 { member: String }`,
+    `${OP}\n@input structure In { l: L2 }\nlist L1 { member: String }\n@length(max: 3) list L2 { member: String }`,
+    [
+      "breaking ChangedLengthTrait ex#In$l",
+      "breaking RemovedShape ex#L1",
+      "dangerous ChangedMemberTarget ex#In$l",
+      "compatible AddedShape ex#L2",
+    ],
+  ],
+  [
     "ChangedShapeType",
     `${OP}\n@input structure In { a: A }\nstructure A {}`,
     `${OP}\n@input structure In { a: A }\nunion A { x: String }`,
