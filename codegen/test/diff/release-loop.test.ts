@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -144,6 +145,17 @@ describe("codegen diff: from a model change to a release", () => {
     expect(changeset.summary).toContain(
       'breaking: Enum value "stormy" (`STORMY`) was removed from `example.weather#Condition` (RemovedEnumValue)',
     );
+
+    // the repository's own changeset check accepts it (run on this workspace, with our node_modules)
+    for (const script of ["check-changesets.mjs", "workspace.mjs"]) {
+      write(root, `scripts/${script}`, readFileSync(join(REPO, "scripts", script), "utf8"));
+    }
+    symlinkSync(join(REPO, "node_modules"), join(root, "node_modules"));
+    const checked = execFileSync(process.execPath, ["scripts/check-changesets.mjs"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(checked).toBe("changesets: 1 valid\n");
 
     // now covered
     const passing = await diff(root, "--check");

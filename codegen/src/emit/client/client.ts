@@ -7,7 +7,7 @@ import {
   commandName,
   commandOutput,
   FILES,
-  lowerCamel,
+  methodName,
   paginatorName,
   RUNTIME,
   relativeImport,
@@ -94,7 +94,7 @@ function aggregatedFile(ir: ServiceIR, names: ClientNames): string {
       const Cmd = w.import(file, commandName(op));
       const In = w.importType(file, commandInput(op));
       const Out = w.importType(file, commandOutput(op));
-      const method = lowerCamel(op.name);
+      const method = methodName(op);
       w.doc(`@see {@link ${Cmd}}`);
       w.line(`${method}(args: ${In}, options?: ${Options}): Promise<${Out}>;`);
       w.line(`${method}(args: ${In}, cb: ${Callback}<${Out}>): void;`);

@@ -1,6 +1,7 @@
 /** `commands/<Op>Command.ts`: one thin class per operation, importing only its own serde functions. */
 import type { OperationIR, ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
+import { typeNameOf } from "../ts-names.js";
 import {
   type ClientNames,
   commandInput,
@@ -17,8 +18,8 @@ function commandFile(ir: ServiceIR, names: ClientNames, op: OperationIR): string
   const Command = w.import(relativeImport(from, RUNTIME.command), "Command");
   const Operation = w.importType(relativeImport(from, RUNTIME.command), "Operation");
   const MetadataBearer = w.importType(relativeImport(from, RUNTIME.metadata), "MetadataBearer");
-  const Input = w.importType(relativeImport(from, FILES.models), op.input);
-  const Output = w.importType(relativeImport(from, FILES.models), op.output);
+  const Input = w.importType(relativeImport(from, FILES.models), typeNameOf(ir, op.input));
+  const Output = w.importType(relativeImport(from, FILES.models), typeNameOf(ir, op.output));
   const protocol = relativeImport(from, FILES.protocol(names));
   const se = w.import(protocol, `se_${op.name}Command`);
   const de = w.import(protocol, `de_${op.name}Command`);
@@ -46,7 +47,7 @@ function commandFile(ir: ServiceIR, names: ClientNames, op: OperationIR): string
   if (op.errors.length > 0) {
     tags.push(
       "",
-      `Throws (besides network and base errors): ${op.errors.map((e) => `{@link ${e}}`).join(", ")}.`,
+      `Throws (besides network and base errors): ${op.errors.map((e) => `{@link ${typeNameOf(ir, e)}}`).join(", ")}.`,
     );
   }
   w.doc(op.documentation, tags);

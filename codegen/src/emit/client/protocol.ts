@@ -7,6 +7,7 @@
  */
 import type { MemberIR, OperationIR, ServiceIR, ShapeIR, StructureIR, TypeRef } from "../../ir/types.js";
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
+import { typeNameOf } from "../ts-names.js";
 import { accessor, isError } from "./models.js";
 import { type ClientNames, commandInput, commandOutput, FILES, RUNTIME, relativeImport } from "./names.js";
 import { newTypeUse, tsTypeOf } from "./type-expr.js";
@@ -107,7 +108,9 @@ class ProtocolWriter {
   /** The conversion of `expr` in one direction, or undefined when the value goes over the wire as is. */
   private convert(direction: "se" | "de", ref: TypeRef, expr: string, member?: MemberIR): string | undefined {
     if (ref.kind !== "scalar")
-      return needsConversion(this.ir, ref) ? `${direction}_${ref.name}(${expr})` : undefined;
+      return needsConversion(this.ir, ref)
+        ? `${direction}_${typeNameOf(this.ir, ref.name)}(${expr})`
+        : undefined;
     const helpers = SERDE_HELPERS[direction];
     let fn: string | undefined;
     switch (ref.scalar) {
@@ -130,11 +133,11 @@ class ProtocolWriter {
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
     if (dir === "se") {
       if (shape.members.length === 0) {
-        w.line(`const se_${shape.name} = (_input: ${this.typeName(shape)}): ${JsonObject} => ({});`);
+        w.line(`const se_${this.fn(shape)} = (_input: ${this.typeName(shape)}): ${JsonObject} => ({});`);
         return;
       }
       w.block(
-        `const se_${shape.name} = (input: ${this.typeName(shape)}): ${JsonObject} =>`,
+        `const se_${this.fn(shape)} = (input: ${this.typeName(shape)}): ${JsonObject} =>`,
         () => {
           w.line(`const out: ${JsonObject} = {};`);
           for (const m of shape.members) {
@@ -154,11 +157,11 @@ class ProtocolWriter {
     }
     const asObject = this.runtime("serde", "asObject");
     if (shape.members.length === 0) {
-      w.line(`const de_${shape.name} = (_value: unknown): ${this.typeName(shape)} => ({});`);
+      w.line(`const de_${this.fn(shape)} = (_value: unknown): ${this.typeName(shape)} => ({});`);
       return;
     }
     w.block(
-      `const de_${shape.name} = (value: unknown): ${this.typeName(shape)} =>`,
+      `const de_${this.fn(shape)} = (value: unknown): ${this.typeName(shape)} =>`,
       () => {
         w.line(`const output = ${asObject}(value) ?? {};`);
         w.line(`const out = {} as ${this.typeName(shape)};`);
@@ -178,7 +181,7 @@ class ProtocolWriter {
     if (dir === "se") {
       const JsonObject = this.runtime("jsonBody", "JsonObject", true);
       w.block(
-        `const se_${shape.name} = (input: ${name}): ${JsonObject} =>`,
+        `const se_${this.fn(shape)} = (input: ${name}): ${JsonObject} =>`,
         () => {
           for (const m of shape.members) {
             const get = `input${accessor(m.name)}`;
@@ -195,7 +198,7 @@ class ProtocolWriter {
     }
     const asObject = this.runtime("serde", "asObject");
     w.block(
-      `const de_${shape.name} = (value: unknown): ${name} =>`,
+      `const de_${this.fn(shape)} = (value: unknown): ${name} =>`,
       () => {
         w.line(`const output = ${asObject}(value) ?? {};`);
         for (const m of shape.members) {
@@ -219,10 +222,10 @@ class ProtocolWriter {
       ? `.map((e) => (e == null ? null : ${convert("e")}))`
       : `.filter((e) => e != null).map((e) => ${convert("e")})`;
     if (dir === "se") {
-      w.line(`const se_${shape.name} = (input: ${type}): unknown[] => input${body};`);
+      w.line(`const se_${this.fn(shape)} = (input: ${type}): unknown[] => input${body};`);
     } else {
       w.line(
-        `const de_${shape.name} = (value: unknown): ${type} => ${this.runtime("serde", "asArray")}(value)${body};`,
+        `const de_${this.fn(shape)} = (value: unknown): ${type} => ${this.runtime("serde", "asArray")}(value)${body};`,
       );
     }
   }
@@ -236,8 +239,8 @@ class ProtocolWriter {
       dir === "se" ? this.se(value.type, e, value) : this.de(value.type, e, value);
     const signature =
       dir === "se"
-        ? `const se_${shape.name} = (input: ${type}): ${JsonObject} =>`
-        : `const de_${shape.name} = (value: unknown): ${type} =>`;
+        ? `const se_${this.fn(shape)} = (input: ${type}): ${JsonObject} =>`
+        : `const de_${this.fn(shape)} = (value: unknown): ${type} =>`;
     w.block(
       signature,
       () => {
@@ -285,13 +288,15 @@ class ProtocolWriter {
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
     const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
     w.doc(`Serializes a ${op.name} request body.`, ["@internal"]);
-    w.line(`export const se_${op.name}Command = (input: ${Input}): ${JsonObject} => se_${op.input}(input);`);
+    w.line(
+      `export const se_${op.name}Command = (input: ${Input}): ${JsonObject} => se_${typeNameOf(this.ir, op.input)}(input);`,
+    );
     w.line();
     w.doc(`Deserializes a ${op.name} response body.`, ["@internal"]);
     w.block(
       `export const de_${op.name}Command = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Output} =>`,
       () => {
-        w.line(`const output = de_${op.output}(body) as ${Output};`);
+        w.line(`const output = de_${typeNameOf(this.ir, op.output)}(body) as ${Output};`);
         w.line("output.$metadata = $metadata;");
         w.line("return output;");
       },
@@ -309,8 +314,10 @@ class ProtocolWriter {
       this.names.baseException,
     );
     for (const shape of errors) {
-      const Err = w.import(relativeImport(this.from, FILES.errors), shape.name);
-      w.line(`const de_${shape.name}Res = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Err} =>`);
+      const Err = w.import(relativeImport(this.from, FILES.errors), typeNameOf(this.ir, shape.name));
+      w.line(
+        `const de_${this.fn(shape)}Res = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Err} =>`,
+      );
       w.indent(() => {
         w.line(`new ${Err}({`);
         w.indent(() => {
@@ -329,12 +336,17 @@ class ProtocolWriter {
       "@internal",
     ]);
     w.block(
+  /** The stem of a shape's converter functions (`se_<stem>`, `de_<stem>`): its TypeScript name, unique. */
+  fn(shape: ShapeIR): string {
+    return typeNameOf(this.ir, shape.name);
+  }
+
       `export const de_CommandError = (code: string | undefined, body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Base} =>`,
       () => {
         w.block("switch (code)", () => {
           for (const shape of errors) {
             w.line(`case ${tsString(shape.name)}:`);
-            w.indent(() => w.line(`return de_${shape.name}Res(body, $metadata);`));
+            w.indent(() => w.line(`return de_${this.fn(shape)}Res(body, $metadata);`));
           }
           w.line("default:");
           w.indent(() => {
@@ -362,7 +374,7 @@ class ProtocolWriter {
           : isError(shape)
             ? FILES.errors
             : FILES.models;
-      this.w.importType(relativeImport(this.from, file), name);
+      this.w.importType(relativeImport(this.from, file), typeNameOf(this.ir, name));
     }
     if (this.use.document) this.runtime("serde", "DocumentType", true);
     return this.w.toString();
