@@ -159,6 +159,7 @@ class IrBuilder {
     if (endpointPrefix !== undefined) ir.endpointPrefix = endpointPrefix;
     const arnNamespace = str(awsService.arnNamespace);
     if (arnNamespace !== undefined) ir.arnNamespace = arnNamespace;
+    if (service.traits.has(TRAIT.awsQueryCompatible)) ir.awsQueryCompatible = true;
     return ir;
   }
 
@@ -235,6 +236,12 @@ class IrBuilder {
     const token =
       inputShape?.kind === "structure" ? inputShape.members.find((m) => m.idempotencyToken) : undefined;
     if (token) ir.idempotencyTokenMember = token.name;
+    if (!op.output || op.output === UNIT) ir.unitOutput = true;
+    const hostPrefix = str(objectTrait(op.traits, TRAIT.endpoint)?.hostPrefix);
+    if (hostPrefix !== undefined) ir.hostPrefix = hostPrefix;
+    const encodings = objectTrait(op.traits, TRAIT.requestCompression)?.encodings;
+    if (Array.isArray(encodings))
+      ir.requestCompression = encodings.filter((e): e is string => typeof e === "string");
     return ir;
   }
 
@@ -391,6 +398,12 @@ class IrBuilder {
         fault,
         httpStatus: numberTrait(shape.traits, TRAIT.httpError) ?? (fault === "client" ? 400 : 500),
       };
+      const queryError = objectTrait(shape.traits, TRAIT.awsQueryError);
+      const queryCode = str(queryError?.code);
+      const queryStatus = queryError?.httpResponseCode;
+      if (queryCode !== undefined && typeof queryStatus === "number") {
+        error.awsQueryError = { code: queryCode, httpResponseCode: queryStatus };
+      }
       if (shape.traits.has(TRAIT.retryable)) {
         error.retryable = {
           throttling: bool(objectTrait(shape.traits, TRAIT.retryable)?.throttling) ?? false,
@@ -437,6 +450,8 @@ class IrBuilder {
         stringTrait(m.traits, TRAIT.timestampFormat) ?? stringTrait(target.traits, TRAIT.timestampFormat);
       ir.timestampFormat = format === "date-time" || format === "http-date" ? format : "epoch-seconds";
     }
+    if (m.traits.has(TRAIT.clientOptional)) ir.clientOptional = true;
+    if (m.traits.has(TRAIT.hostLabel)) ir.hostLabel = true;
     return ir;
   }
 

@@ -32,6 +32,12 @@ export const TRAIT = {
   sigv4: "aws.auth#sigv4",
   awsJson1_0: "aws.protocols#awsJson1_0",
   awsJson1_1: "aws.protocols#awsJson1_1",
+  awsQueryCompatible: "aws.protocols#awsQueryCompatible",
+  awsQueryError: "aws.protocols#awsQueryError",
+  clientOptional: "smithy.api#clientOptional",
+  endpoint: "smithy.api#endpoint",
+  hostLabel: "smithy.api#hostLabel",
+  requestCompression: "smithy.api#requestCompression",
 } as const;
 
 type Traits = ReadonlyMap<ShapeId, NodeValue>;

@@ -53,6 +53,10 @@ export interface MemberIR {
   deprecated?: { message?: string; since?: string };
   /** `@timestampFormat` on the member or its target; AWS JSON defaults to `epoch-seconds`. */
   timestampFormat?: "epoch-seconds" | "date-time" | "http-date";
+  /** `@clientOptional`: clients treat the member as optional and never fill in its default. */
+  clientOptional?: boolean;
+  /** `@hostLabel`: the member's value fills the `{name}` label of the operation's `endpoint` host prefix. */
+  hostLabel?: boolean;
 }
 
 interface NamedShapeBase {
@@ -69,7 +73,13 @@ export interface StructureIR extends NamedShapeBase {
   kind: "structure";
   members: MemberIR[];
   /** Set for `@error` structures. */
-  error?: { fault: "client" | "server"; httpStatus: number; retryable?: { throttling: boolean } };
+  error?: {
+    fault: "client" | "server";
+    httpStatus: number;
+    retryable?: { throttling: boolean };
+    /** `aws.protocols#awsQueryError`: the error code and HTTP status the service had under AWS Query. */
+    awsQueryError?: { code: string; httpResponseCode: number };
+  };
   /** Operation input or output wrapper (`@input` / `@output`). */
   role?: "input" | "output";
 }
@@ -134,6 +144,12 @@ export interface OperationIR {
   idempotencyTokenMember?: string;
   /** Name of the resource the operation is bound to, when it is bound through one (not directly to the service). */
   resource?: string;
+  /** True when the model says the output is Unit (`output` then names a synthetic empty structure). */
+  unitOutput?: boolean;
+  /** `@endpoint` host prefix, e.g. `foo.{label}.`; labels name `hostLabel` input members. */
+  hostPrefix?: string;
+  /** `@requestCompression` encodings the client may apply to the request body, in preference order. */
+  requestCompression?: string[];
 }
 
 export interface ResourceIR {
@@ -159,6 +175,8 @@ export interface ServiceIR {
   documentation?: string;
   protocol: { name: "awsJson1_0" | "awsJson1_1"; contentType: string; targetPrefix: string };
   auth: { sigv4?: { signingName: string } };
+  /** `aws.protocols#awsQueryCompatible`: clients send `x-amzn-query-mode`, errors carry `x-amzn-query-error`. */
+  awsQueryCompatible?: boolean;
   endpointPrefix?: string;
   arnNamespace?: string;
   operations: OperationIR[];

@@ -144,11 +144,13 @@ export class ClientRunner {
       const d = valueDifference(expected[member.name], e[key], `${shape.name}.${key}`);
       if (d && !(key === "message" && expected[member.name] === undefined)) throw new Error(d);
     }
-    // aws.protocoltests.config#ErrorCodeParams: the error code and query error type the SDK exposes.
+    // aws.protocoltests.config#ErrorCodeParams: the error code and query error type the client exposes.
+    // As the AWS SDK: `Code` when a query-compatible service sent one, else the error's name.
     const vendor = c.vendorParams;
     if (vendor !== undefined) {
-      if (typeof vendor.code === "string" && e.Code !== vendor.code) {
-        throw new Error(`error code: expected ${vendor.code}, got ${String(e.Code)}`);
+      const code = e.Code ?? e.name;
+      if (typeof vendor.code === "string" && code !== vendor.code) {
+        throw new Error(`error code: expected ${vendor.code}, got ${String(code)}`);
       }
       if (typeof vendor.type === "string" && e.Type !== vendor.type) {
         throw new Error(`query error type: expected ${vendor.type}, got ${String(e.Type)}`);

@@ -1,6 +1,6 @@
 /**
  * Generates one protocol-test service's client and server into a temporary copy of the packages:
- * `<tmp>/packages/{client,server}/src/generated/` written by `generate()`, beside links to the real
+ * `<tmp>/packages/{client,server}/src/generated/` written by `generate({ outRoot })`, beside links to the real
  * hand-written `src/runtime/` folders, so the generated code imports the runtime under test (and the
  * runtime its own dependencies) exactly as in the repository.
  */
@@ -39,8 +39,8 @@ export async function generatePackages(
     symlinkSync(join(repoRoot, "packages", pkg, "src", "runtime"), join(src, "runtime"), "dir");
   }
   const result = await generate({
-    root,
-    check: false,
+    root: repoRoot,
+    outRoot: root,
     modelPaths,
     serviceId,
     emitters: [clientEmitter, serverEmitter],

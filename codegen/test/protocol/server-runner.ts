@@ -9,9 +9,10 @@
  * `Content-Type`, so the harness adds the two for the operation under test when a case leaves them out;
  * a case that sets them is sent exactly as written.
  */
+import { gzipSync } from "node:zlib";
 import { FILES } from "../../src/emit/client/names.js";
 import { handlerName } from "../../src/emit/server/names.js";
-import type { ServiceIR } from "../../src/ir/types.js";
+import type { ServiceIR, TypeRef } from "../../src/ir/types.js";
 import type { RequestCase, ResponseCase } from "./cases.js";
 import { bodyDifference, headerProblems } from "./client-runner.js";
 import { valueDifference } from "./compare.js";
@@ -28,7 +29,7 @@ type Dispatch = (request: {
   method?: string;
   url?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
 }) => Promise<WireResponse>;
 
 type CreateDispatcher = (
@@ -45,11 +46,15 @@ export class ServerRunner {
     private readonly packages: GeneratedPackages,
   ) {}
 
-  private async dispatcher(handlers: object, errors: unknown[]): Promise<Dispatch> {
+  private async dispatcher(
+    handlers: object,
+    errors: unknown[],
+    requestId = "protocol-test",
+  ): Promise<Dispatch> {
     const { serviceSchema } = await this.packages.importServer("schema.ts");
     const { createDispatcher } = await this.packages.importServerRuntime("dispatcher.ts");
     return (createDispatcher as CreateDispatcher)(serviceSchema, handlers, {
-      requestId: () => "protocol-test",
+      requestId: () => requestId,
       onError: (error) => errors.push(error),
     });
   }
@@ -77,7 +82,7 @@ export class ServerRunner {
       method: c.method,
       url: `${c.uri}${query}`,
       headers,
-      body: c.body ?? "",
+      body: requestBody(c),
     });
     if (received.length !== 1) {
       throw new Error(
@@ -90,6 +95,10 @@ export class ServerRunner {
 
   async response(c: ResponseCase): Promise<void> {
     const errors: unknown[] = [];
+    // The server chooses the request ID; a case that names one gets a server configured to choose it.
+    const requestIdHeader = Object.keys(c.headers).find((h) => h.toLowerCase() === "x-amzn-requestid");
+    const requestId =
+      requestIdHeader === undefined ? "protocol-test" : (c.headers[requestIdHeader] as string);
     let thrown: Error | undefined;
     if (c.error !== undefined) {
       const errorModule = await this.packages.importClient(FILES.errors);
@@ -102,6 +111,7 @@ export class ServerRunner {
         [handlerName(c.operation.name)]: () => (thrown ? Promise.reject(thrown) : Promise.resolve(output)),
       },
       errors,
+      requestId,
     );
     const response = await dispatch({
       method: "POST",
@@ -110,7 +120,7 @@ export class ServerRunner {
         "Content-Type": this.ir.protocol.contentType,
         "X-Amz-Target": `${this.ir.protocol.targetPrefix}.${c.operation.name}`,
       },
-      body: "{}",
+      body: JSON.stringify(minimalInput(this.ir, { kind: "shape", name: c.operation.input })),
     });
     const problems: string[] = [];
     if (response.status !== c.code) problems.push(`status: expected ${c.code}, got ${response.status}`);
@@ -121,5 +131,63 @@ export class ServerRunner {
     }
     if (errors.length > 0) problems.push(...errors.map((e) => `handler error: ${String(e)}`));
     if (problems.length > 0) throw new Error(problems.join("\n"));
+  }
+}
+
+/**
+ * The request body of a case. A case without one (the `@requestCompression` cases give only `params` and
+ * `Content-Encoding: gzip`) is sent the JSON of its `params`, gzipped when the case says so; only params of
+ * plain JSON values (strings, numbers, booleans) can be written so without a serializer.
+ */
+function requestBody(c: RequestCase): string | Uint8Array {
+  if (c.body !== undefined) return c.body;
+  const plain = Object.values(c.params).every((v) => ["string", "number", "boolean"].includes(typeof v));
+  if (!plain) throw new Error("the case has no body and its params are not plain JSON values");
+  const json = JSON.stringify(c.params);
+  const encoding = Object.entries(c.headers).find(([name]) => name.toLowerCase() === "content-encoding")?.[1];
+  return encoding?.split(",").some((e) => e.trim() === "gzip") ? new Uint8Array(gzipSync(json)) : json;
+}
+
+/**
+ * The smallest input the server accepts for a shape: each required member without a default at its
+ * type's zero (a response case only needs the request to reach the handler).
+ */
+function minimalInput(ir: ServiceIR, ref: TypeRef): unknown {
+  if (ref.kind === "scalar") {
+    switch (ref.scalar) {
+      case "string":
+      case "blob":
+        return "";
+      case "boolean":
+        return false;
+      case "document":
+        return null;
+      default:
+        return 0;
+    }
+  }
+  const shape = ir.shapes.get(ref.name);
+  switch (shape?.kind) {
+    case "structure": {
+      const out: Record<string, unknown> = {};
+      for (const m of shape.members) {
+        if (m.required && m.default === undefined) out[m.name] = minimalInput(ir, m.type);
+      }
+      return out;
+    }
+    case "union": {
+      const first = shape.members[0];
+      return first ? { [first.name]: minimalInput(ir, first.type) } : {};
+    }
+    case "list":
+      return [];
+    case "map":
+      return {};
+    case "enum":
+      return shape.values[0]?.value ?? "";
+    case "intEnum":
+      return shape.values[0]?.value ?? 0;
+    default:
+      return null;
   }
 }

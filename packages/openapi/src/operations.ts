@@ -1,5 +1,5 @@
 /** Runtime lookups over the document: operation by name, by path, or by `X-Amz-Target`. */
-import { openapiDocument } from "./generated/openapi.js";
+import { mediaType as MEDIA_TYPE, openapiDocument } from "./generated/openapi.js";
 import type { OperationName, OperationPath } from "./types.js";
 
 export interface OperationInfo {
@@ -11,8 +11,6 @@ export interface OperationInfo {
   inputRef: string;
   outputRef: string;
 }
-
-const MEDIA_TYPE = "application/x-amz-json-1.0";
 
 function build(): OperationInfo[] {
   return Object.entries(openapiDocument.paths).map(([path, item]) => {

@@ -56,6 +56,7 @@ function clientFile(ir: ServiceIR, names: ClientNames, options: ClientEmitterOpt
     if (ir.auth.sigv4) w.line(`signingName: ${tsString(ir.auth.sigv4.signingName)},`);
     w.line(`endpointTemplate: ${tsString(`https://${prefix}.{region}.${options.endpointSuffix}`)},`);
     w.line(`endpointEnvSuffix: ${tsString(ir.sdkId.toUpperCase().replace(/[^A-Z0-9]+/g, "_"))},`);
+    if (ir.awsQueryCompatible) w.line("awsQueryCompatible: true,");
   });
   w.line("};");
   w.line();

@@ -39,6 +39,9 @@ function commandFile(ir: ServiceIR, names: ClientNames, op: OperationIR): string
     w.line(`serialize: ${se},`);
     w.line(`deserialize: ${de},`);
     w.line(`error: ${deError},`);
+    if (op.hostPrefix !== undefined) w.line(`hostPrefix: ${tsString(op.hostPrefix)},`);
+    // gzip is the one encoding Smithy defines for `@requestCompression`.
+    if (op.requestCompression?.includes("gzip")) w.line(`requestCompression: "gzip",`);
   });
   w.line("};");
   w.line();

@@ -5,6 +5,7 @@
  */
 import type { ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
+import { typeNameOf } from "../ts-names.js";
 import {
   type ClientNames,
   commandInput,
@@ -52,11 +53,12 @@ export function emitEntry(ir: ServiceIR, names: ClientNames): Map<string, string
     for (const op of paginated) w.line(exportLine([paginatorName(op)], rel(FILES.paginator(op))));
   }
   const shapes = [...ir.shapes.values()];
-  const enums = shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => s.name);
-  const errors = shapes.filter((s) => s.kind === "structure" && s.error).map((s) => s.name);
+  const tsName = (name: string): string => typeNameOf(ir, name);
+  const enums = shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => tsName(s.name));
+  const errors = shapes.filter((s) => s.kind === "structure" && s.error).map((s) => tsName(s.name));
   const types = shapes
     .filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union")
-    .map((s) => s.name);
+    .map((s) => tsName(s.name));
   if (enums.length > 0) w.line(exportLine(enums, rel(FILES.enums)));
   if (errors.length > 0) w.line(exportLine(errors, rel(FILES.errors)));
   if (types.length > 0) w.line(exportLine(types, rel(FILES.models), true));

@@ -13,6 +13,7 @@ import type {
   UnionIR,
 } from "../../ir/types.js";
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
+import { typeNameOf } from "../ts-names.js";
 import { type ClientNames, FILES, RUNTIME, relativeImport } from "./names.js";
 import { newTypeUse, type TypeUse, tsTypeOf } from "./type-expr.js";
 
@@ -53,7 +54,7 @@ function importUses(w: CodeWriter, ir: ServiceIR, names: ClientNames, from: stri
         : isError(shape)
           ? FILES.errors
           : FILES.models;
-    if (file !== from) w.importType(relativeImport(from, file), name);
+    if (file !== from) w.importType(relativeImport(from, file), typeNameOf(ir, name));
   }
   if (use.document) w.importType(relativeImport(from, RUNTIME.serde), "DocumentType");
   void names;
@@ -68,10 +69,11 @@ function writeMembers(w: CodeWriter, ir: ServiceIR, members: readonly MemberIR[]
   }
 }
 
-function writeEnum(w: CodeWriter, shape: EnumIR | IntEnumIR): void {
+function writeEnum(w: CodeWriter, ir: ServiceIR, shape: EnumIR | IntEnumIR): void {
+  const name = typeNameOf(ir, shape.name);
   w.doc(shape.documentation, shapeTags(shape));
   w.block(
-    `export const ${shape.name} =`,
+    `export const ${name} =`,
     () => {
       for (const v of shape.values) {
         w.doc(v.documentation);
@@ -81,33 +83,35 @@ function writeEnum(w: CodeWriter, shape: EnumIR | IntEnumIR): void {
     " as const;",
   );
   w.doc(shape.documentation, shapeTags(shape));
-  w.line(`export type ${shape.name} = (typeof ${shape.name})[keyof typeof ${shape.name}];`);
+  w.line(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
   w.line();
 }
 
 function writeStructure(w: CodeWriter, ir: ServiceIR, shape: StructureIR, use: TypeUse): void {
+  const name = typeNameOf(ir, shape.name);
   w.doc(shape.documentation, shapeTags(shape));
   if (shape.members.length === 0) {
-    w.line(`export interface ${shape.name} {}`);
+    w.line(`export interface ${name} {}`);
   } else {
-    w.block(`export interface ${shape.name}`, () => writeMembers(w, ir, shape.members, use));
+    w.block(`export interface ${name}`, () => writeMembers(w, ir, shape.members, use));
   }
   w.line();
 }
 
 function writeUnion(w: CodeWriter, ir: ServiceIR, shape: UnionIR, use: TypeUse): void {
-  const variants = shape.members.map((m) => `${shape.name}.${m.name}Member`);
+  const name = typeNameOf(ir, shape.name);
+  const variants = shape.members.map((m) => `${name}.${m.name}Member`);
   w.doc(shape.documentation, shapeTags(shape));
-  w.line(`export type ${shape.name} =`);
+  w.line(`export type ${name} =`);
   w.indent(() => {
-    const all = [...variants, `${shape.name}.$UnknownMember`];
+    const all = [...variants, `${name}.$UnknownMember`];
     all.forEach((v, i) => {
       w.line(`| ${v}${i === all.length - 1 ? ";" : ""}`);
     });
   });
   w.line();
   w.doc(undefined, ["@public"]);
-  w.block(`export namespace ${shape.name}`, () => {
+  w.block(`export namespace ${name}`, () => {
     for (const member of shape.members) {
       w.doc(member.documentation);
       w.block(`export interface ${member.name}Member`, () => {
@@ -141,7 +145,7 @@ function writeUnion(w: CodeWriter, ir: ServiceIR, shape: UnionIR, use: TypeUse):
 function enumsFile(ir: ServiceIR): string {
   const w = new CodeWriter();
   for (const shape of ir.shapes.values()) {
-    if (shape.kind === "enum" || shape.kind === "intEnum") writeEnum(w, shape);
+    if (shape.kind === "enum" || shape.kind === "intEnum") writeEnum(w, ir, shape);
   }
   if (w.toString({ header: false }) === "") w.line("export {};");
   return w.toString();
@@ -180,13 +184,14 @@ function errorsFile(ir: ServiceIR, names: ClientNames): string {
     if (!isError(shape)) continue;
     const { fault, retryable } = shape.error;
     const members = shape.members.filter((m) => !EXCEPTION_KEYS.has(m.name));
+    const className = typeNameOf(ir, shape.name);
     w.doc(shape.documentation, shapeTags(shape));
-    w.block(`export class ${shape.name} extends ${Base}`, () => {
+    w.block(`export class ${className} extends ${Base}`, () => {
       w.line(`override readonly name = ${tsString(shape.name)} as const;`);
       w.line(`override readonly $fault = ${tsString(fault)} as const;`);
       if (retryable) w.line(`override $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`);
       writeMembers(w, ir, members, use);
-      w.block(`constructor(opts: ${Options}<${shape.name}, ${Base}>)`, () => {
+      w.block(`constructor(opts: ${Options}<${className}, ${Base}>)`, () => {
         w.line(`super({ name: ${tsString(shape.name)}, $fault: ${tsString(fault)}, ...opts });`);
         for (const m of members) w.line(`this${accessor(m.name)} = opts${accessor(m.name)};`);
       });
@@ -207,11 +212,10 @@ function modelsIndexFile(ir: ServiceIR, names: ClientNames): string {
   const w = new CodeWriter();
   const from = FILES.modelsIndex;
   const shapes = [...ir.shapes.values()];
-  const enums = shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => s.name);
-  const types = shapes
-    .filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union")
-    .map((s) => s.name);
-  const errors = shapes.filter(isError).map((s) => s.name);
+  const tsName = (s: ShapeIR): string => typeNameOf(ir, s.name);
+  const enums = shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map(tsName);
+  const types = shapes.filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union").map(tsName);
+  const errors = shapes.filter(isError).map(tsName);
   const list = (items: string[]): string => items.map((i) => `  ${i},`).join("\n");
   if (enums.length > 0)
     w.line(`export {\n${list(enums)}\n} from ${tsString(relativeImport(from, FILES.enums))};`);

@@ -128,6 +128,74 @@ class ProtocolWriter {
     return fn === undefined ? undefined : `${this.runtime("serde", fn)}(${expr})`;
   }
 
+  /**
+   * The wire form of a member's `@default`, which a client sends when the member is absent from a
+   * structure below the top-level input (Smithy: those members keep their defaults). None for
+   * `@clientOptional` members and `null` defaults.
+   */
+  wireDefault(m: MemberIR): string | undefined {
+    if (m.default === undefined || m.default === null || m.clientOptional) return undefined;
+    if (m.type.kind === "scalar" && m.type.scalar === "timestamp") {
+      const date = defaultDate(m.default);
+      if (date === undefined) return undefined;
+      const format = m.timestampFormat ?? "epoch-seconds";
+      if (format === "epoch-seconds") return String(date.getTime() / 1000);
+      return tsString(format === "date-time" ? date.toISOString().replace(".000Z", "Z") : date.toUTCString());
+    }
+    return JSON.stringify(m.default);
+  }
+
+  /** A member's `@default` as a TypeScript value, filled in when a response leaves the member out. */
+  typedDefault(m: MemberIR): string | undefined {
+    if (m.default === undefined || m.default === null || m.clientOptional) return undefined;
+    if (m.type.kind === "scalar") {
+      switch (m.type.scalar) {
+        case "timestamp": {
+          const date = defaultDate(m.default);
+          return date === undefined ? undefined : `new Date(${date.getTime()})`;
+        }
+        case "blob":
+          return typeof m.default === "string"
+            ? `${this.runtime("serde", "parseBlob")}(${tsString(m.default)})`
+            : undefined;
+      }
+    }
+    return JSON.stringify(m.default);
+  }
+
+  /**
+   * Client error correction (Smithy): a required member a response leaves out, without a default, gets
+   * the zero value of its type so the output still satisfies its type. Enums, documents, structures and
+   * unions have no zero value of their TypeScript type and stay absent.
+   */
+  zeroValue(m: MemberIR): string | undefined {
+    if (m.type.kind === "shape") {
+      const target = this.ir.shapes.get(m.type.name);
+      if (target?.kind === "list") return "[]";
+      if (target?.kind === "map") return "{}";
+      return undefined;
+    }
+    switch (m.type.scalar) {
+      case "string":
+        return '""';
+      case "boolean":
+        return "false";
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "float":
+      case "double":
+        return "0";
+      case "timestamp":
+        return "new Date(0)";
+      case "blob":
+        return "new Uint8Array(0)";
+      default:
+        return undefined;
+    }
+  }
+
   structure(dir: Direction, shape: StructureIR): void {
     const { w } = this;
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
@@ -143,8 +211,11 @@ class ProtocolWriter {
           for (const m of shape.members) {
             const get = `input${accessor(m.name)}`;
             const set = `out${accessor(m.name)}`;
+            const fallback = shape.role === "input" ? undefined : this.wireDefault(m);
             if (m.idempotencyToken && m.type.kind === "scalar" && m.type.scalar === "string") {
               w.line(`${set} = ${get} ?? ${this.runtime("uuid", "generateIdempotencyToken")}();`);
+            } else if (fallback !== undefined) {
+              w.line(`${set} = ${get} != null ? ${this.se(m.type, get, m)} : ${fallback};`);
             } else {
               w.line(`if (${get} != null) ${set} = ${this.se(m.type, get, m)};`);
             }
@@ -167,7 +238,12 @@ class ProtocolWriter {
         w.line(`const out = {} as ${this.typeName(shape)};`);
         for (const m of shape.members) {
           const get = `output${accessor(m.name)}`;
-          w.line(`if (${get} != null) out${accessor(m.name)} = ${this.de(m.type, get, m)};`);
+          const fallback = this.typedDefault(m) ?? (m.required ? this.zeroValue(m) : undefined);
+          if (fallback === undefined) {
+            w.line(`if (${get} != null) out${accessor(m.name)} = ${this.de(m.type, get, m)};`);
+          } else {
+            w.line(`out${accessor(m.name)} = ${get} != null ? ${this.de(m.type, get, m)} : ${fallback};`);
+          }
         }
         w.line("return out;");
       },
@@ -256,6 +332,11 @@ class ProtocolWriter {
     );
   }
 
+  /** The stem of a shape's converter functions (`se_<stem>`, `de_<stem>`): its TypeScript name, unique. */
+  fn(shape: ShapeIR): string {
+    return typeNameOf(this.ir, shape.name);
+  }
+
   typeName(shape: ShapeIR): string {
     return this.type({ kind: "shape", name: shape.name });
   }
@@ -336,11 +417,6 @@ class ProtocolWriter {
       "@internal",
     ]);
     w.block(
-  /** The stem of a shape's converter functions (`se_<stem>`, `de_<stem>`): its TypeScript name, unique. */
-  fn(shape: ShapeIR): string {
-    return typeNameOf(this.ir, shape.name);
-  }
-
       `export const de_CommandError = (code: string | undefined, body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Base} =>`,
       () => {
         w.block("switch (code)", () => {
@@ -379,6 +455,17 @@ class ProtocolWriter {
     if (this.use.document) this.runtime("serde", "DocumentType", true);
     return this.w.toString();
   }
+}
+
+/** A timestamp `@default` (epoch seconds, or an RFC 3339 string) as a Date. */
+function defaultDate(value: unknown): Date | undefined {
+  const date =
+    typeof value === "number"
+      ? new Date(value * 1000)
+      : typeof value === "string"
+        ? new Date(value)
+        : undefined;
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 export function emitProtocol(ir: ServiceIR, names: ClientNames): Map<string, string> {

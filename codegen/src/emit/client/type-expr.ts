@@ -1,5 +1,6 @@
 /** TypeScript type expressions for IR type references, as the AWS SDK spells them. */
 import type { ScalarKind, ServiceIR, TypeRef } from "../../ir/types.js";
+import { typeNameOf } from "../ts-names.js";
 
 const SCALAR_TYPES: Record<ScalarKind, string> = {
   string: "string",
@@ -19,7 +20,7 @@ const SCALAR_TYPES: Record<ScalarKind, string> = {
 
 /** Names a type expression refers to, so the caller can import them. */
 export interface TypeUse {
-  /** Named structure/union/enum shapes used. */
+  /** Named structure/union/enum shapes used (IR names; import them as `typeNameOf`). */
   shapes: Set<string>;
   /** Whether `DocumentType` is used. */
   document: boolean;
@@ -50,6 +51,6 @@ export function tsTypeOf(ir: ServiceIR, ref: TypeRef, use: TypeUse): string {
     }
     default:
       use.shapes.add(shape.name);
-      return shape.name;
+      return typeNameOf(ir, shape.name);
   }
 }

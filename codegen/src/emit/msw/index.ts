@@ -7,6 +7,7 @@ import type { ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
 import { handlerName, summaryOf } from "../server/names.js";
+import { safeValueName, typeNameOf } from "../ts-names.js";
 
 export interface MswEmitterOptions {
   /** Repository-relative package folder. */
@@ -45,15 +46,15 @@ function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
   const handlerOptions = w.importType(runtime, "HandlerOptions");
   const resolverType = w.importType(runtime, "OperationResolver");
   ir.operations.forEach((op, index) => {
-    const input = w.importType(options.modelsModule, op.input);
-    const output = w.importType(options.modelsModule, op.output);
+    const input = w.importType(options.modelsModule, typeNameOf(ir, op.input));
+    const output = w.importType(options.modelsModule, typeNameOf(ir, op.output));
     const outputShape = ir.shapes.get(op.output);
     const empty = outputShape?.kind === "structure" && outputShape.members.length === 0;
     const summary = summaryOf(op.documentation);
     if (index > 0) w.line();
     const mocks = `Mocks \`${op.name}\` (\`X-Amz-Target: ${ir.protocol.targetPrefix}.${op.name}\`).`;
     w.doc(summary ? `${summary}\n\n${mocks}` : mocks, op.deprecated ? ["@deprecated"] : []);
-    w.line(`export function ${handlerName(op.name)}(`);
+    w.line(`export function ${factoryName(op.name)}(`);
     w.indent(() => {
       w.line(`resolver: ${resolverType}<${input}, ${output}${empty ? " | void" : ""}>,`);
       w.line(`options?: ${handlerOptions},`);
@@ -67,9 +68,17 @@ function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
   w.block(
     "export const operationHandlers =",
     () => {
-      for (const op of ir.operations) w.line(`${op.name}: ${handlerName(op.name)},`);
+      for (const op of ir.operations) w.line(`${op.name}: ${factoryName(op.name)},`);
     },
     " as const;",
   );
   return w.toString();
+}
+
+/** Names the handlers file imports or declares besides the factories. */
+const FILE_NAMES = new Set(["serviceSchema", "createOperationHandler", "operationHandlers"]);
+
+/** The factory of an operation: its handler name, `_`-prefixed when that is a reserved word or taken. */
+function factoryName(operationName: string): string {
+  return safeValueName(handlerName(operationName), FILE_NAMES);
 }

@@ -1,5 +1,5 @@
 /**
- * The OpenAPI 3.1 document of an AWS JSON 1.0 service. No standard mapping exists, so this is
+ * The OpenAPI 3.1 document of an AWS JSON (1.0 or 1.1) service. No standard mapping exists, so this is
  * ours: one `POST` path per operation (the `http` trait's URI, else `/<Operation>`), the real
  * `X-Amz-Target` header as a required parameter, bodies as `components/schemas`, each modelled
  * error as a response under its HTTP status, and SigV4 described as an API key in `Authorization`.
@@ -16,8 +16,9 @@ export function buildOpenApiDocument(ir: ServiceIR): Schema {
   const mediaType = ir.protocol.contentType;
   const tags = operationTags(ir);
   const paths: Record<string, Schema> = {};
+  const pathOf = operationPaths(ir.operations);
   for (const op of ir.operations) {
-    const path = operationPath(op);
+    const path = pathOf.get(op.name) ?? `/${op.name}`;
     if (paths[path]) throw new Error(`operations share the path ${path}`);
     paths[path] = { post: operationObject(op, ir, mediaType, tags.get(op.name) ?? []) };
   }
@@ -52,9 +53,34 @@ export function buildOpenApiDocument(ir: ServiceIR): Schema {
   return document;
 }
 
-/** `/<Operation>` unless the model's `http` trait says otherwise. */
-export function operationPath(op: OperationIR): string {
-  return op.http?.uri ?? `/${op.name}`;
+/**
+ * Each operation's path: the `http` trait's URI when it is a plain path no other operation uses,
+ * else `/<Operation>`. AWS JSON ignores the `http` trait (every call is `POST /`); a URI with labels
+ * (`/things/{id}`) or a query, or one several operations share under different methods, cannot be
+ * a `POST` path of its own.
+ */
+export function operationPaths(operations: readonly OperationIR[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const op of operations) {
+    const uri = op.http?.uri;
+    paths.set(
+      op.name,
+      uri !== undefined && /^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/.test(uri) ? uri : `/${op.name}`,
+    );
+  }
+  // Operations on a shared path fall back to their own name, until no path is shared.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const count = new Map<string, number>();
+    for (const path of paths.values()) count.set(path, (count.get(path) ?? 0) + 1);
+    for (const [name, path] of paths) {
+      if ((count.get(path) ?? 0) > 1 && path !== `/${name}`) {
+        paths.set(name, `/${name}`);
+        changed = true;
+      }
+    }
+  }
+  return paths;
 }
 
 function operationObject(op: OperationIR, ir: ServiceIR, mediaType: string, tags: string[]): Schema {
@@ -72,7 +98,7 @@ function operationObject(op: OperationIR, ir: ServiceIR, mediaType: string, tags
       name: "X-Amz-Target",
       in: "header",
       required: true,
-      description: `Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is \`/\`.`,
+      description: `Selects the operation. AWS JSON services route on this header; the real endpoint path is \`/\`.`,
       schema: { type: "string", const: target },
     },
   ];

@@ -45,6 +45,9 @@ export async function emitOpenApi(
     `/** The OpenAPI 3.1 document of ${ir.title ?? ir.sdkId} (${ir.protocol.name}). */`,
     `export const openapiDocument = ${json} as const;`,
     "",
+    `/** The media type of every request and response body (\`${ir.protocol.name}\`). */`,
+    `export const mediaType = ${JSON.stringify(ir.protocol.contentType)} as const;`,
+    "",
   ].join("\n");
   return [
     { path: `${outDir}/openapi.json`, contents: `${json}\n` },

@@ -1,6 +1,6 @@
 /**
  * IR shapes and members as JSON Schema 2020-12 (the OpenAPI 3.1 dialect), following the AWS JSON
- * 1.0 wire form (smithy-notes 6.2): every constraint the model states is kept.
+ * wire form (1.0 and 1.1 alike) (smithy-notes 6.2): every constraint the model states is kept.
  */
 import type {
   Constraints,
@@ -76,7 +76,7 @@ function structureSchema(shape: StructureIR, ir: ServiceIR): Schema {
   for (const m of shape.members) properties[m.name] = memberSchema(m, ir);
   const schema: Schema = { type: "object" };
   if (shape.error) {
-    // AWS JSON 1.0 error bodies carry the error's full shape ID in `__type`.
+    // AWS JSON error bodies carry the error's full shape ID in `__type`.
     properties.__type = {
       type: "string",
       const: shape.id,

@@ -6,6 +6,7 @@
 import type { ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
+import { typeNameOf } from "../ts-names.js";
 import { printLiteral } from "./literal.js";
 import { handlerName, summaryOf } from "./names.js";
 import { schemaTable } from "./schema-table.js";
@@ -54,8 +55,8 @@ function handlersFile(ir: ServiceIR, modelsModule: string): string {
   );
   w.block("export interface ServiceHandlers", () => {
     for (const op of ir.operations) {
-      const input = w.importType(modelsModule, op.input);
-      const output = w.importType(modelsModule, op.output);
+      const input = w.importType(modelsModule, typeNameOf(ir, op.input));
+      const output = w.importType(modelsModule, typeNameOf(ir, op.output));
       const outputShape = ir.shapes.get(op.output);
       const empty = outputShape?.kind === "structure" && outputShape.members.length === 0;
       w.doc(summaryOf(op.documentation) ?? op.name, op.deprecated ? ["@deprecated"] : []);

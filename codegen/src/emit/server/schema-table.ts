@@ -16,27 +16,36 @@ export function schemaTable(ir: ServiceIR): Literal {
       input: op.input,
       output: op.output,
       errors: op.errors,
+      unitOutput: op.unitOutput || undefined,
     };
   }
   const shapes: Record<string, Literal> = {};
-  for (const [name, shape] of ir.shapes) shapes[name] = shapeEntry(shape);
+  for (const [name, shape] of ir.shapes) shapes[name] = shapeEntry(ir, shape);
   return {
     id: ir.id,
     title: ir.title,
     targetPrefix: ir.protocol.targetPrefix,
     contentType: ir.protocol.contentType,
     endpointPrefix: ir.endpointPrefix,
+    awsQueryCompatible: ir.awsQueryCompatible || undefined,
     operations,
     shapes,
   };
 }
 
-function shapeEntry(shape: ShapeIR): Literal {
+function shapeEntry(ir: ServiceIR, shape: ShapeIR): Literal {
   switch (shape.kind) {
     case "structure":
       return {
         type: "structure",
-        error: shape.error && { id: shape.id, fault: shape.error.fault, httpStatus: shape.error.httpStatus },
+        error: shape.error && {
+          id: shape.id,
+          // AWS JSON 1.1 errors name their shape in `__type`; 1.0 ones give the absolute shape ID.
+          type: ir.protocol.name === "awsJson1_1" ? shape.id.slice(shape.id.indexOf("#") + 1) : undefined,
+          fault: shape.error.fault,
+          httpStatus: shape.error.httpStatus,
+          queryCode: shape.error.awsQueryError?.code,
+        },
         members: shape.members.map(memberEntry),
       };
     case "union":

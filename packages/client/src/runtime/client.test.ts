@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Client } from "./client.js";
 import { Command, type Operation } from "./command.js";
@@ -270,7 +271,64 @@ describe("Client.send", () => {
     expect(handler.requests[0]?.headers).toEqual({
       "content-type": "application/x-amz-json-1.0",
       "x-amz-target": "Svc.Echo",
+      "content-length": "2",
     });
+  });
+
+  it("prepends an operation's host prefix, its labels filled from the input", async () => {
+    const handler = fakeHandler({ body: "{}" }, { body: "{}" });
+    const prefixed = { ...operation, hostPrefix: "data-{Id}." };
+    const c = new Client(SERVICE, { region: "us-east-1", credentials: CREDENTIALS, requestHandler: handler });
+    await c.send(new Command<EchoInput, EchoOutput>({ Id: "abc" }, prefixed));
+    expect(handler.requests[0]?.hostname).toBe("data-abc.svc.us-east-1.api.aws");
+    await expect(c.send(new Command<EchoInput, EchoOutput>({ Id: "a/b" }, prefixed))).rejects.toThrow(
+      /not a valid host name part/,
+    );
+    const off = new Client(SERVICE, {
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      requestHandler: handler,
+      disableHostPrefix: true,
+    });
+    await off.send(new Command<EchoInput, EchoOutput>({ Id: "abc" }, prefixed));
+    expect(handler.requests[1]?.hostname).toBe("svc.us-east-1.api.aws");
+  });
+
+  it("gzips the bodies of @requestCompression operations from the size threshold on", async () => {
+    const handler = fakeHandler({ body: "{}" }, { body: "{}" });
+    const compressed = { ...operation, requestCompression: "gzip" as const };
+    const c = new Client(SERVICE, {
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      requestHandler: handler,
+      requestMinCompressionSizeBytes: 20,
+    });
+    await c.send(new Command<EchoInput, EchoOutput>({ Id: "x".repeat(40) }, compressed));
+    await c.send(new Command<EchoInput, EchoOutput>({ Id: "x" }, compressed));
+    const [big, small] = handler.requests;
+    expect(big?.headers["content-encoding"]).toBe("gzip");
+    const body = big?.body as Uint8Array;
+    expect(big?.headers["content-length"]).toBe(String(body.length));
+    expect(JSON.parse(gunzipSync(body).toString("utf8"))).toEqual({ Id: "x".repeat(40) });
+    expect(small?.headers["content-encoding"]).toBeUndefined();
+    expect(small?.body).toBe('{"Id":"x"}');
+    expect(() => new Client(SERVICE, { requestMinCompressionSizeBytes: -1 })).toThrow(RangeError);
+  });
+
+  it("speaks awsQueryCompatible: sends x-amzn-query-mode, exposes x-amzn-query-error as Code and Type", async () => {
+    const handler = fakeHandler({
+      statusCode: 400,
+      headers: { "x-amzn-query-error": "AWS.SimpleQueueService.NonExistentQueue;Sender" },
+      body: '{"__type":"NotFound","message":"gone"}',
+    });
+    const c = new Client(
+      { ...SERVICE, awsQueryCompatible: true },
+      { region: "us-east-1", credentials: CREDENTIALS, requestHandler: handler, maxAttempts: 1 },
+    );
+    const error = await c.send(new EchoCommand({})).catch((e: unknown) => e);
+    expect(handler.requests[0]?.headers["x-amzn-query-mode"]).toBe("true");
+    expect(error).toBeInstanceOf(NotFound);
+    expect(error).toMatchObject({ Code: "AWS.SimpleQueueService.NonExistentQueue", Type: "Sender" });
   });
 
   it("fails clearly without a region", async () => {

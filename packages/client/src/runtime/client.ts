@@ -1,5 +1,6 @@
 import { abortError, isAbortError, sleep } from "./abort.js";
 import type { Command } from "./command.js";
+import { appendContentEncoding, gzip } from "./compression.js";
 import {
   type ClientConfig,
   type ResolvedClientConfig,
@@ -7,11 +8,14 @@ import {
   type ServiceDescriptor,
 } from "./config.js";
 import { parseErrorCode, parseErrorMessage } from "./error-code.js";
+import { resolveHostPrefix } from "./host-prefix.js";
 import type { HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 import { type JsonObject, parseJsonObject, parseJsonObjectLenient } from "./json-body.js";
 import type { MetadataBearer, ResponseMetadata } from "./metadata.js";
 import { backoffDelay, isRetryableServiceError, isRetryableTransportError } from "./retry.js";
 import type { ServiceException } from "./service-exception.js";
+
+const encoder = new TextEncoder();
 
 /** Node-style callback accepted by `send` and the aggregated client's methods. */
 export type Callback<T> = (error: unknown, data?: T) => void;
@@ -77,8 +81,26 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
     const signal = options?.abortSignal;
     if (signal?.aborted) throw abortError(signal);
     const operation = command.operation;
-    const body = JSON.stringify(operation.serialize(command.input));
     const { config } = this;
+    const json = JSON.stringify(operation.serialize(command.input));
+    const hostPrefix =
+      operation.hostPrefix !== undefined && !config.disableHostPrefix
+        ? resolveHostPrefix(operation.hostPrefix, command.input)
+        : "";
+    const headers: Record<string, string> = {
+      "content-type": this.#service.contentType,
+      "x-amz-target": operation.target,
+    };
+    if (this.#service.awsQueryCompatible) headers["x-amzn-query-mode"] = "true";
+    let body: string | Uint8Array = json;
+    if (operation.requestCompression === "gzip" && !config.disableRequestCompression) {
+      const bytes = encoder.encode(json);
+      if (bytes.length >= config.requestMinCompressionSizeBytes) {
+        body = await gzip(bytes);
+        headers["content-encoding"] = appendContentEncoding(headers["content-encoding"], "gzip");
+      }
+    }
+    const contentLength = String(typeof body === "string" ? encoder.encode(body).length : body.length);
     const [region, endpoint, maxAttempts] = await Promise.all([
       config.region(),
       config.endpoint(),
@@ -89,10 +111,10 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
       const request: HttpRequest = {
         method: "POST",
         protocol: endpoint.protocol,
-        hostname: endpoint.hostname,
+        hostname: `${hostPrefix}${endpoint.hostname}`,
         port: endpoint.port,
         path: endpoint.path,
-        headers: { "content-type": this.#service.contentType, "x-amz-target": operation.target },
+        headers: { ...headers },
         body,
       };
       const signingName = this.#service.signingName;
@@ -103,6 +125,8 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
           cache: this.#signingKeys,
         });
       }
+      // After signing, so both signers sign the same headers; transports that compute it drop it.
+      request.headers["content-length"] = contentLength;
       let response: HttpResponse;
       try {
         response = await config.requestHandler.handle(request, options);
@@ -127,6 +151,7 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
         operation.error(parseErrorCode(response.headers, errorBody), errorBody, metadata),
         errorBody,
       );
+      if (this.#service.awsQueryCompatible) addQueryErrorFields(error, response.headers);
       if (attempt < maxAttempts && isRetryableServiceError(error)) {
         totalRetryDelay += await this.#backoff(attempt, signal);
         continue;
@@ -168,6 +193,21 @@ function decorateError(error: ServiceException, body: JsonObject): ServiceExcept
   if (!error.message) error.message = parseErrorMessage(body) || modelled || "UnknownError";
   delete fields.Message;
   return error;
+}
+
+/**
+ * As the AWS SDK for `awsQueryCompatible` services: the `x-amzn-query-error: <Code>;<Type>` header's
+ * parts become the error's `Code` (the error code the service had under AWS Query) and `Type`
+ * (`Sender` or `Receiver`).
+ */
+function addQueryErrorFields(error: ServiceException, headers: Record<string, string>): void {
+  const header = headers["x-amzn-query-error"];
+  if (header === undefined) return;
+  const separator = header.indexOf(";");
+  const code = (separator < 0 ? header : header.slice(0, separator)).trim();
+  const fields = error as unknown as { Code?: string; Type?: string };
+  if (code !== "") fields.Code = code;
+  if (separator >= 0) fields.Type = header.slice(separator + 1).trim();
 }
 
 function attachMetadata(error: unknown, metadata: ResponseMetadata): unknown {

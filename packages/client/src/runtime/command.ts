@@ -14,6 +14,10 @@ export interface Operation<Input extends object, Output extends MetadataBearer> 
   deserialize(body: JsonObject, metadata: ResponseMetadata): Output;
   /** The error for a failed response: the modelled class for `code`, else the service's base exception. */
   error(code: string | undefined, body: JsonObject, metadata: ResponseMetadata): ServiceException;
+  /** `@endpoint` host prefix, e.g. `foo.{label}.` (labels are `@hostLabel` input members). */
+  readonly hostPrefix?: string;
+  /** `@requestCompression`: the body may be sent gzipped. */
+  readonly requestCompression?: "gzip";
 }
 
 /** Base class of every generated command: the input plus the operation it runs. */

@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_COMPRESSION_SIZE_BYTES, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./compression.js";
 import {
   type AwsCredentialIdentity,
   type AwsCredentialIdentityProvider,
@@ -35,6 +36,12 @@ export interface ClientConfig {
   requestHandler?: HttpHandler;
   /** The SigV4 implementation; defaults to aws4fetch (WebCrypto). Use `nodeSigner` from `@pc-benefits/client/node` on Node. */
   signer?: RequestSigner;
+  /** Never prepend an operation's `@endpoint` host prefix to the endpoint's host (default false). */
+  disableHostPrefix?: boolean;
+  /** Never gzip request bodies of `@requestCompression` operations (default false). */
+  disableRequestCompression?: boolean;
+  /** Smallest body, in bytes, that `@requestCompression` operations gzip (default 10240, at most 10485760). */
+  requestMinCompressionSizeBytes?: number;
 }
 
 /** Facts about the service a generated client passes to the runtime. */
@@ -50,6 +57,8 @@ export interface ServiceDescriptor {
    * (`PARTNERCENTRAL_BENEFITS` -> `AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS`).
    */
   endpointEnvSuffix?: string;
+  /** `aws.protocols#awsQueryCompatible`: send `x-amzn-query-mode: true`, read `x-amzn-query-error`. */
+  awsQueryCompatible?: boolean;
 }
 
 /** The config after defaults, as exposed on `client.config`. */
@@ -60,6 +69,9 @@ export interface ResolvedClientConfig {
   maxAttempts: Provider<number>;
   requestHandler: HttpHandler;
   signer: RequestSigner;
+  disableHostPrefix: boolean;
+  disableRequestCompression: boolean;
+  requestMinCompressionSizeBytes: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -100,6 +112,16 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
       throw new RangeError(`maxAttempts must be an integer >= 1, got ${value}`);
     return value;
   });
+  const minCompression = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES;
+  if (
+    !Number.isInteger(minCompression) ||
+    minCompression < 0 ||
+    minCompression > MAX_MIN_COMPRESSION_SIZE_BYTES
+  ) {
+    throw new RangeError(
+      `requestMinCompressionSizeBytes must be an integer from 0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}, got ${minCompression}`,
+    );
+  }
   return {
     region,
     endpoint,
@@ -107,5 +129,8 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
     maxAttempts,
     requestHandler: config.requestHandler ?? new FetchHttpHandler(),
     signer: config.signer ?? signRequest,
+    disableHostPrefix: config.disableHostPrefix ?? false,
+    disableRequestCompression: config.disableRequestCompression ?? false,
+    requestMinCompressionSizeBytes: minCompression,
   };
 }

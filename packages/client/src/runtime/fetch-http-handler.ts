@@ -35,10 +35,12 @@ export class FetchHttpHandler implements HttpHandler {
         : undefined;
     try {
       const doFetch = this.#options.fetch ?? globalThis.fetch;
+      // fetch sets Content-Length itself (browsers refuse it as a request header).
+      const { "content-length": _length, ...sendHeaders } = request.headers;
       const response = await doFetch(requestUrl(request), {
         method: request.method,
-        headers: request.headers,
-        body: request.body,
+        headers: sendHeaders,
+        body: request.body as BodyInit,
         signal: controller.signal,
       });
       const body = await response.text();

@@ -9,7 +9,8 @@ export interface HttpRequest {
   path: string;
   /** Header names in lower case. */
   headers: Record<string, string>;
-  body: string;
+  /** The JSON text, or its bytes once compressed (`content-encoding: gzip`). */
+  body: string | Uint8Array;
 }
 
 /** What a transport returns: the status, lower-case header names and the body text. */

@@ -43,7 +43,7 @@ export async function signRequest(
     method: request.method,
     url: requestUrl(request),
     headers: request.headers,
-    body: request.body,
+    body: request.body as BodyInit,
     accessKeyId: credentials.accessKeyId,
     secretAccessKey: credentials.secretAccessKey,
     sessionToken: credentials.sessionToken,

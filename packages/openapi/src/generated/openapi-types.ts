@@ -1122,7 +1122,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.AmendBenefitApplication";
             };
             path?: never;
@@ -1218,7 +1218,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.AssociateBenefitApplicationResource";
             };
             path?: never;
@@ -1314,7 +1314,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.CancelBenefitApplication";
             };
             path?: never;
@@ -1410,7 +1410,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.CreateBenefitApplication";
             };
             path?: never;
@@ -1506,7 +1506,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.DisassociateBenefitApplicationResource";
             };
             path?: never;
@@ -1602,7 +1602,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefit";
             };
             path?: never;
@@ -1687,7 +1687,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefitAllocation";
             };
             path?: never;
@@ -1772,7 +1772,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefitApplication";
             };
             path?: never;
@@ -1868,7 +1868,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefitAllocations";
             };
             path?: never;
@@ -1953,7 +1953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefitApplications";
             };
             path?: never;
@@ -2038,7 +2038,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefits";
             };
             path?: never;
@@ -2123,7 +2123,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.ListTagsForResource";
             };
             path?: never;
@@ -2208,7 +2208,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.RecallBenefitApplication";
             };
             path?: never;
@@ -2304,7 +2304,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.SubmitBenefitApplication";
             };
             path?: never;
@@ -2400,7 +2400,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.TagResource";
             };
             path?: never;
@@ -2507,7 +2507,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.UntagResource";
             };
             path?: never;
@@ -2614,7 +2614,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`. */
+                /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
                 "X-Amz-Target": "PartnerCentralBenefitsService.UpdateBenefitApplication";
             };
             path?: never;
@@ -2707,4 +2707,4 @@ export interface operations {
         };
     };
 }
-// openapi-typescript 7.13.0; input sha256:1cf17daae404f3345e6ecbb81aa94837102d424496d8033dee5a47b1b12296ec; output sha256:3d1facc2826e32f0aac808fcb3779b28d819e0e84bab5e5dd386ca586adb54b9
+// openapi-typescript 7.13.0; input sha256:818af8dc48dfb7c6857c9058d4de3f15def7e905fd033dedcaab0c2c2c5359cd; output sha256:bcf076b6a1d5afbe275d1e7b2dfa7cd7079300e0e6d662d9e77a8c75040c6bd6

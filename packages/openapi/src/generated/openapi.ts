@@ -28,7 +28,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.AmendBenefitApplication"
@@ -189,7 +189,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.AssociateBenefitApplicationResource"
@@ -350,7 +350,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.CancelBenefitApplication"
@@ -511,7 +511,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.CreateBenefitApplication"
@@ -673,7 +673,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.DisassociateBenefitApplicationResource"
@@ -834,7 +834,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.GetBenefit"
@@ -977,7 +977,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.GetBenefitAllocation"
@@ -1120,7 +1120,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.GetBenefitApplication"
@@ -1281,7 +1281,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.ListBenefitAllocations"
@@ -1430,7 +1430,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.ListBenefitApplications"
@@ -1579,7 +1579,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.ListBenefits"
@@ -1728,7 +1728,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.ListTagsForResource"
@@ -1872,7 +1872,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.RecallBenefitApplication"
@@ -2033,7 +2033,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.SubmitBenefitApplication"
@@ -2194,7 +2194,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.TagResource"
@@ -2374,7 +2374,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.UntagResource"
@@ -2554,7 +2554,7 @@ export const openapiDocument = {
             "name": "X-Amz-Target",
             "in": "header",
             "required": true,
-            "description": "Selects the operation. AWS JSON 1.0 services route on this header; the real endpoint path is `/`.",
+            "description": "Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`.",
             "schema": {
               "type": "string",
               "const": "PartnerCentralBenefitsService.UpdateBenefitApplication"
@@ -4928,3 +4928,6 @@ export const openapiDocument = {
     }
   ]
 } as const;
+
+/** The media type of every request and response body (`awsJson1_0`). */
+export const mediaType = "application/x-amz-json-1.0" as const;

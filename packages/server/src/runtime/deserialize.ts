@@ -24,7 +24,8 @@ function readStructure(schema: ServiceSchema, shapeName: string, object: Record<
   for (const member of shape.members) {
     const value = object[member.name];
     if (value === undefined || value === null) {
-      if (member.default !== undefined)
+      // A `null` default means the member has none.
+      if (member.default !== undefined && member.default !== null)
         entries.push([member.name, readValue(schema, member, member.default)]);
       continue;
     }

@@ -8,6 +8,8 @@ import type { WireResponse } from "./wire-response.js";
 
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
 export const ERROR_TYPE_HEADER = "x-amzn-ErrorType";
+/** Error code under AWS Query and fault (`Sender`/`Receiver`), sent by `awsQueryCompatible` services. */
+export const QUERY_ERROR_HEADER = "x-amzn-query-error";
 
 function respond(
   schema: ServiceSchema,
@@ -98,7 +100,18 @@ export function modelledErrorResponse(
     }
   }
   const body = serializeStructure(schema, name, fields);
-  return respond(schema, requestId, shape.error.httpStatus, { __type: shape.error.id, ...body }, name);
+  const response = respond(
+    schema,
+    requestId,
+    shape.error.httpStatus,
+    { __type: shape.error.type ?? shape.error.id, ...body },
+    name,
+  );
+  if (schema.awsQueryCompatible) {
+    const fault = shape.error.fault === "client" ? "Sender" : "Receiver";
+    response.headers[QUERY_ERROR_HEADER] = `${shape.error.queryCode ?? name};${fault}`;
+  }
+  return response;
 }
 
 /** The model's server-fault error used for unexpected failures: `InternalServerException` by convention. */

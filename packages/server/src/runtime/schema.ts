@@ -47,7 +47,15 @@ export interface StructureSchema {
   type: "structure";
   members: MemberSchema[];
   /** Present on `@error` structures: absolute shape ID (sent as `__type`), fault and HTTP status. */
-  error?: { id: string; fault: "client" | "server"; httpStatus: number };
+  error?: {
+    id: string;
+    /** The `__type` of the protocol when it is not `id` (AWS JSON 1.1 sends the shape name). */
+    type?: string;
+    fault: "client" | "server";
+    httpStatus: number;
+    /** `aws.protocols#awsQueryError` code, sent in `x-amzn-query-error` by query-compatible services. */
+    queryCode?: string;
+  };
 }
 
 export interface UnionSchema {
@@ -91,6 +99,8 @@ export interface OperationSchema {
   output: string;
   /** Modelled error structure names. */
   errors: string[];
+  /** The model says the output is Unit: a success response has an empty body. */
+  unitOutput?: boolean;
 }
 
 export interface ServiceSchema {
@@ -104,6 +114,8 @@ export interface ServiceSchema {
   contentType: string;
   /** `aws.api#service` endpointPrefix, used to recognise official endpoints. */
   endpointPrefix?: string;
+  /** `aws.protocols#awsQueryCompatible`: error responses carry `x-amzn-query-error: <code>;<Sender|Receiver>`. */
+  awsQueryCompatible?: boolean;
   operations: Record<string, OperationSchema>;
   shapes: Record<string, ShapeSchema>;
 }

@@ -83,7 +83,12 @@ export function validationErrorPayload(
       return field;
     });
   }
-  return { type: shape.error.id, errorName: VALIDATION_ERROR_NAME, status: shape.error.httpStatus, body };
+  return {
+    type: shape.error.type ?? shape.error.id,
+    errorName: VALIDATION_ERROR_NAME,
+    status: shape.error.httpStatus,
+    body,
+  };
 }
 
 function findMember(shape: StructureSchema, name: string): MemberSchema | undefined {

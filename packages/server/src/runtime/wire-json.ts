@@ -6,7 +6,7 @@ import { isPlainObject } from "./validate.js";
 /**
  * The AWS JSON text of a handler's output, written straight from the typed value: the same text as
  * `JSON.stringify(serializeStructure(schema, shapeName, value))` (model order, `undefined`/`null` members
- * omitted, `Date`/`Uint8Array`/non-finite floats converted, `$unknown` unions passed through) without
+ * omitted unless they have a `@default`, which is written instead, `Date`/`Uint8Array`/non-finite floats converted, `$unknown` unions passed through) without
  * building the intermediate wire object. Each shape's writer is built once per schema, so members that
  * need no conversion cost one `JSON.stringify` of the leaf, and values marked with `immutableOutput`
  * are written once and their text reused. Every text is one flat string made by `join`: a body built
@@ -77,7 +77,7 @@ function compileWriters(schema: ServiceSchema): Writers {
     if (shape?.type !== "structure" && shape?.type !== "union")
       throw new Error(`${shapeName} is not a structure`);
     // Member writers are bound on first use, so recursive shapes compile.
-    let fields: { name: string; key: string; write: Write }[] | undefined;
+    let fields: { name: string; key: string; write: Write; fallback: string | undefined }[] | undefined;
     const cache = new WeakMap<object, string>();
     const isUnion = shape.type === "union";
     const write = (value: Record<string, unknown>): string => {
@@ -85,12 +85,16 @@ function compileWriters(schema: ServiceSchema): Writers {
         name: m.name,
         key: `${JSON.stringify(m.name)}:`,
         write: member(m),
+        fallback: defaultText(m),
       }));
       const parts: string[] = [];
       let written = 0;
       for (const field of fields) {
         const item = value[field.name];
-        if (item === undefined || item === null) continue;
+        if (item === undefined || item === null) {
+          if (field.fallback !== undefined) parts.push(field.key + field.fallback);
+          continue;
+        }
         written++;
         const text = field.write(item);
         if (text !== undefined) parts.push(field.key + text);
@@ -173,6 +177,19 @@ function compileWriters(schema: ServiceSchema): Writers {
   };
 
   return { structure };
+}
+
+/**
+ * The JSON text of a member's `@default`, which a response carries when the handler leaves the member out
+ * (Smithy: servers serialize default values). Defaults are in their wire form already, except timestamps
+ * (epoch seconds) in another format. `null` means no default.
+ */
+function defaultText(m: MemberSchema): string | undefined {
+  if (m.default === undefined || m.default === null) return undefined;
+  if (m.target === "timestamp" && typeof m.default === "number") {
+    return scalar("timestamp", m.timestampFormat ?? "epoch-seconds")(m.default);
+  }
+  return JSON.stringify(m.default);
 }
 
 /** `open` + the parts joined with commas + `close`, as one flat string (see `writeStructureJson`). */

@@ -619,12 +619,12 @@ const de_CreateBenefitApplicationOutput = (value: unknown): CreateBenefitApplica
 const de_CreditCode = (value: unknown): CreditCode => {
   const output = asObject(value) ?? {};
   const out = {} as CreditCode;
-  if (output.AwsAccountId != null) out.AwsAccountId = output.AwsAccountId as string;
+  out.AwsAccountId = output.AwsAccountId != null ? output.AwsAccountId as string : "";
   if (output.Value != null) out.Value = de_MonetaryValue(output.Value);
-  if (output.AwsCreditCode != null) out.AwsCreditCode = output.AwsCreditCode as string;
+  out.AwsCreditCode = output.AwsCreditCode != null ? output.AwsCreditCode as string : "";
   if (output.Status != null) out.Status = output.Status as BenefitAllocationStatus;
-  if (output.IssuedAt != null) out.IssuedAt = parseDateTime(output.IssuedAt);
-  if (output.ExpiresAt != null) out.ExpiresAt = parseDateTime(output.ExpiresAt);
+  out.IssuedAt = output.IssuedAt != null ? parseDateTime(output.IssuedAt) : new Date(0);
+  out.ExpiresAt = output.ExpiresAt != null ? parseDateTime(output.ExpiresAt) : new Date(0);
   return out;
 };
 
@@ -635,7 +635,7 @@ const de_CreditDetails = (value: unknown): CreditDetails => {
   const out = {} as CreditDetails;
   if (output.AllocatedAmount != null) out.AllocatedAmount = de_MonetaryValue(output.AllocatedAmount);
   if (output.IssuedAmount != null) out.IssuedAmount = de_MonetaryValue(output.IssuedAmount);
-  if (output.Codes != null) out.Codes = de_CreditCodes(output.Codes);
+  out.Codes = output.Codes != null ? de_CreditCodes(output.Codes) : [];
   return out;
 };
 
@@ -659,7 +659,7 @@ const de_DisbursementDetails = (value: unknown): DisbursementDetails => {
 const de_FileDetail = (value: unknown): FileDetail => {
   const output = asObject(value) ?? {};
   const out = {} as FileDetail;
-  if (output.FileURI != null) out.FileURI = output.FileURI as string;
+  out.FileURI = output.FileURI != null ? output.FileURI as string : "";
   if (output.BusinessUseCase != null) out.BusinessUseCase = output.BusinessUseCase as string;
   if (output.FileName != null) out.FileName = output.FileName as string;
   if (output.FileStatus != null) out.FileStatus = output.FileStatus as string;
@@ -788,7 +788,7 @@ const de_ListTagsForResourceResponse = (value: unknown): ListTagsForResourceResp
 const de_MonetaryValue = (value: unknown): MonetaryValue => {
   const output = asObject(value) ?? {};
   const out = {} as MonetaryValue;
-  if (output.Amount != null) out.Amount = output.Amount as string;
+  out.Amount = output.Amount != null ? output.Amount as string : "";
   if (output.CurrencyCode != null) out.CurrencyCode = output.CurrencyCode as CurrencyCode;
   return out;
 };
@@ -800,8 +800,8 @@ const de_SubmitBenefitApplicationOutput = (_value: unknown): SubmitBenefitApplic
 const de_Tag = (value: unknown): Tag => {
   const output = asObject(value) ?? {};
   const out = {} as Tag;
-  if (output.Key != null) out.Key = output.Key as string;
-  if (output.Value != null) out.Value = output.Value as string;
+  out.Key = output.Key != null ? output.Key as string : "";
+  out.Value = output.Value != null ? output.Value as string : "";
   return out;
 };
 
@@ -823,8 +823,8 @@ const de_UpdateBenefitApplicationOutput = (value: unknown): UpdateBenefitApplica
 const de_ValidationExceptionField = (value: unknown): ValidationExceptionField => {
   const output = asObject(value) ?? {};
   const out = {} as ValidationExceptionField;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Message != null) out.Message = output.Message as string;
+  out.Name = output.Name != null ? output.Name as string : "";
+  out.Message = output.Message != null ? output.Message as string : "";
   if (output.Code != null) out.Code = output.Code as ValidationExceptionErrorCode;
   return out;
 };

@@ -1,0 +1,135 @@
+/**
+ * TypeScript identifiers of the IR's names, shared by every emitter that writes TypeScript, so the
+ * client's model types and the server's and MSW's imports of them always agree.
+ *
+ * A model may name its shapes anything Smithy allows: `Record`, `Date`, `Object`, `Promise`,
+ * `Error`, a reserved word, a runtime export such as `ServiceException` or `DocumentType`, or a
+ * name the emitters generate themselves (`<Op>Command`, the client class). Such a shape's type is
+ * prefixed with `_` (as smithy-typescript does: kinesis's `Record` becomes `_Record`) until the name
+ * is free. The wire never sees these identifiers: error codes, schema keys and OpenAPI component
+ * names keep the modelled name.
+ */
+import type { ServiceIR } from "../ir/types.js";
+
+/** Words that cannot name a type or a value in strict-mode TypeScript modules, or that read as a type keyword. */
+const RESERVED_WORDS = [
+  // ECMAScript reserved words (strict mode and modules).
+  ...["break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do"],
+  ...["else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in"],
+  ...["instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof"],
+  ...["var", "void", "while", "with", "yield", "let", "static", "implements", "interface", "package"],
+  ...["private", "protected", "public", "await", "arguments", "eval"],
+  // TypeScript's type keywords and contextual keywords.
+  ...["any", "unknown", "never", "undefined", "object", "string", "number", "boolean", "symbol", "bigint"],
+  ...["type", "namespace", "module", "declare", "abstract", "as", "asserts", "infer", "is", "keyof"],
+  ...["readonly", "unique", "global", "require", "satisfies", "accessor", "out", "override", "of"],
+  ...["from", "get", "set", "constructor", "async"],
+];
+
+/** Global names generated code uses, or that would confuse a reader when shadowed. */
+const GLOBAL_NAMES = [
+  ...["Array", "ArrayBuffer", "ArrayLike", "AsyncIterable", "AsyncIterator", "BigInt", "Boolean", "Date"],
+  ...["Error", "Function", "Iterable", "Iterator", "JSON", "Map", "Math", "Number", "Object", "Promise"],
+  ...["PromiseLike", "Proxy", "Reflect", "RegExp", "Set", "String", "Symbol", "WeakMap", "WeakSet"],
+  ...["Uint8Array", "DataView", "Buffer", "Request", "Response", "Headers", "URL", "AbortSignal"],
+  ...["Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract", "NonNullable"],
+  ...["ReturnType", "Parameters", "InstanceType", "Awaited", "NaN", "Infinity", "globalThis", "console"],
+];
+
+/**
+ * Names the hand-written runtimes export that generated code imports or re-exports (client, server
+ * and MSW runtimes), plus the fixed names generated files declare.
+ */
+const RUNTIME_AND_FIXED_NAMES = [
+  // Client runtime.
+  ...["Client", "ClientConfig", "ResolvedClientConfig", "ServiceDescriptor", "Callback", "Command"],
+  ...["Operation", "MetadataBearer", "ResponseMetadata", "JsonObject", "DocumentType", "ServiceException"],
+  ...["ServiceExceptionOptions", "ExceptionOptionType", "HttpHandler", "HttpHandlerOptions", "HttpRequest"],
+  ...["HttpResponse", "FetchHttpHandler", "FetchHttpHandlerOptions", "DeserializationError", "Provider"],
+  ...["AwsCredentialIdentity", "AwsCredentialIdentityProvider", "CredentialsProviderError"],
+  ...["PaginationConfiguration", "Paginator", "createPaginator", "RequestSigner", "SigningOptions"],
+  ...["generateIdempotencyToken", "asObject", "asArray"],
+  // Server and MSW runtimes.
+  ...["ServiceSchema", "HandlerContext", "HandlerOptions", "OperationResolver", "createOperationHandler"],
+  // Declared by generated files.
+  ...["ServiceInputTypes", "ServiceOutputTypes", "ServiceHandlers", "serviceSchema", "operationNames"],
+  ...["operationHandlers", "operation", "service", "de_CommandError"],
+];
+
+const RESERVED = new Set([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_AND_FIXED_NAMES]);
+
+/** Whether `name` is a word no generated declaration may use as it is. */
+export function isReservedName(name: string): boolean {
+  return RESERVED.has(name);
+}
+
+/** `name`, or `_name` when it is a reserved word (for generated functions and methods). */
+export function safeValueName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  let out = name;
+  while (RESERVED_WORDS.includes(out) || taken.has(out)) out = `_${out}`;
+  return out;
+}
+
+/** The PascalCase client stem as an identifier: `_` before a leading digit or a reserved name. */
+export function clientStem(ir: ServiceIR): string {
+  const stem = ir.clientName === "" ? ir.shapeName : ir.clientName;
+  return /^[0-9]/.test(stem) || RESERVED.has(stem) ? `_${stem}` : stem;
+}
+
+/** Names the emitters derive from the service and its operations (`<Op>Command`, the client classes, ...). */
+function derivedNames(ir: ServiceIR): Set<string> {
+  const stem = clientStem(ir);
+  const names = new Set([
+    stem,
+    `${stem}Client`,
+    `${stem}ServiceException`,
+    `${stem}ClientConfig`,
+    `${stem}ClientResolvedConfig`,
+    `${stem}PaginationConfiguration`,
+    `${ir.clientName}Handlers`,
+  ]);
+  // `de_<Error>Res` and `de_CommandError` sit beside `se_<Shape>` / `de_<Shape>` in the protocol module.
+  names.add("CommandError");
+  for (const shape of ir.shapes.values()) {
+    if (shape.kind === "structure" && shape.error) names.add(`${shape.name}Res`);
+  }
+  for (const op of ir.operations) {
+    for (const suffix of ["Command", "CommandInput", "CommandOutput"]) names.add(`${op.name}${suffix}`);
+    names.add(`paginate${op.name}`);
+  }
+  return names;
+}
+
+const cache = new WeakMap<ServiceIR, ReadonlyMap<string, string>>();
+
+/** Every shape's TypeScript type name, by IR shape name. */
+export function typeNames(ir: ServiceIR): ReadonlyMap<string, string> {
+  const cached = cache.get(ir);
+  if (cached) return cached;
+  const derived = derivedNames(ir);
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const name of ir.shapes.keys()) {
+    let ts = name;
+    while (
+      RESERVED.has(ts) ||
+      derived.has(ts) ||
+      /^(se|de)_/.test(ts) ||
+      used.has(ts) ||
+      (ts !== name && ir.shapes.has(ts))
+    ) {
+      ts = `_${ts}`;
+    }
+    used.add(ts);
+    out.set(name, ts);
+  }
+  cache.set(ir, out);
+  return out;
+}
+
+/** The TypeScript type name of the IR shape `name`. */
+export function typeNameOf(ir: ServiceIR, name: string): string {
+  const ts = typeNames(ir).get(name);
+  if (ts === undefined) throw new Error(`unknown shape ${name}`);
+  return ts;
+}
