@@ -149,26 +149,21 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
  * `undefined` when the value has the right type.
  */
 function typeProblem(shape: Shape, value: NodeValue): string | undefined {
-  const invalid = (expected: string) => {
-    let message = `Expected ${expected} value for ${shape.type} shape, \`${shape.id}\`; found ${nodeType(value)} value`;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-      message += `, \`${value}\``;
-    return message;
-  };
+  // `invalid` is a function of its own, not a closure made on every call
   switch (shape.type) {
     case "blob":
     case "string":
     case "enum":
-      return typeof value === "string" ? undefined : invalid("string");
+      return typeof value === "string" ? undefined : invalid(shape, value, "string");
     case "boolean":
-      return typeof value === "boolean" ? undefined : invalid("boolean");
+      return typeof value === "boolean" ? undefined : invalid(shape, value, "boolean");
     case "byte":
     case "short":
     case "integer":
     case "intEnum":
     case "long":
     case "bigInteger": {
-      if (typeof value !== "number") return invalid("number");
+      if (typeof value !== "number") return invalid(shape, value, "number");
       if (!Number.isInteger(value)) {
         return `${shape.type} shapes must not have floating point values, but found \`${value}\` provided for \`${shape.id}\``;
       }
@@ -186,21 +181,29 @@ function typeProblem(shape: Shape, value: NodeValue): string | undefined {
           ? ""
           : `Value for \`${shape.id}\` must either be numeric or one of the following strings: ["NaN", "Infinity", "-Infinity"], but was "${value}"`;
       }
-      return typeof value === "number" ? undefined : invalid("number");
+      return typeof value === "number" ? undefined : invalid(shape, value, "number");
     case "bigDecimal":
-      return typeof value === "number" ? undefined : invalid("number");
+      return typeof value === "number" ? undefined : invalid(shape, value, "number");
     case "list":
-      return Array.isArray(value) ? undefined : invalid("array");
+      return Array.isArray(value) ? undefined : invalid(shape, value, "array");
     case "map":
     case "structure":
     case "union":
-      return isNodeObject(value) ? undefined : invalid("object");
+      return isNodeObject(value) ? undefined : invalid(shape, value, "object");
     case "document":
     case "timestamp":
       return undefined;
     default:
       return `Encountered invalid shape type: ${shape.type}`;
   }
+}
+
+/** `typeProblem`'s message for a value of the wrong node type. */
+function invalid(shape: Shape, value: NodeValue, expected: string): string {
+  let message = `Expected ${expected} value for ${shape.type} shape, \`${shape.id}\`; found ${nodeType(value)} value`;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    message += `, \`${value}\``;
+  return message;
 }
 
 /** The size `@length` bounds for a blob, list or map value, with its unit; undefined for other values. */
@@ -349,24 +352,26 @@ function checkIdRef(v: NodeValidation, idRef: NodeValue, value: string, path: st
   }
   const selector = typeof options.selector === "string" ? options.selector : "*";
   if (selector.trim() === "*") return;
-  const matched = idRefMatches(v.index, selector);
-  if (matched && !matched.has(shape)) {
+  const matches = idRefMatches(v.index, selector);
+  if (matches && !matches(shape)) {
     emit(v, path, `Shape ID \`${value}\` does not match selector \`${selector}\``);
   }
 }
 
-const idRefCache = new WeakMap<ShapeIndex, Map<string, Set<ShapeLike> | undefined>>();
+type Matcher = (shape: ShapeLike) => boolean;
 
-function idRefMatches(index: ShapeIndex, selector: string): Set<ShapeLike> | undefined {
+const idRefCache = new WeakMap<ShapeIndex, Map<string, Matcher | undefined>>();
+
+function idRefMatches(index: ShapeIndex, selector: string): Matcher | undefined {
   let cache = idRefCache.get(index);
   if (!cache) {
     cache = new Map();
     idRefCache.set(index, cache);
   }
   if (!cache.has(selector)) {
-    let result: Set<ShapeLike> | undefined;
+    let result: Matcher | undefined;
     try {
-      result = compileSelector(selector).select(index);
+      result = compileSelector(selector).matcher(index);
     } catch {
       // An invalid selector matches nothing here; the idRef definition is at fault, not the value.
       result = undefined;

@@ -105,12 +105,15 @@ const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
   list: "LIST_MEMBER",
 };
 
+const NO_RELATIONSHIPS: Relationship[] = [];
+
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
   readonly all: ShapeLike[] = [];
   /** By object, not by ID: an object key costs no string hashing. */
   private readonly forwardCache = new Map<ShapeLike, Relationship[]>();
-  private reverseMap: Map<ShapeId, Relationship[]> | undefined;
+  /** By target object (reverse relationships all resolve). */
+  private reverseMap: Map<ShapeLike, Relationship[]> | undefined;
   private readonly traitForward = new Map<ShapeId, Relationship[]>();
   private traitReverseMap: Map<ShapeId, Relationship[]> | undefined;
 
@@ -183,13 +186,13 @@ export class ShapeIndex {
       for (const x of this.all) {
         for (const rel of this.forward(x)) {
           if (!rel.target) continue;
-          const list = this.reverseMap.get(rel.targetId);
+          const list = this.reverseMap.get(rel.target);
           if (list) list.push(rel);
-          else this.reverseMap.set(rel.targetId, [rel]);
+          else this.reverseMap.set(rel.target, [rel]);
         }
       }
     }
-    return this.reverseMap.get(s.id) ?? [];
+    return this.reverseMap.get(s) ?? NO_RELATIONSHIPS;
   }
 
   /** Trait relationships whose target is the trait definition `s`. */

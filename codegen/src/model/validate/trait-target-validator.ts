@@ -18,20 +18,29 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
   const bySelector = new Map<string, ((shape: ShapeLike) => boolean) | undefined>();
   const reportedSyntax = new Set<string>();
+  /** Per applied trait: its selector and matcher, or null when anything goes (or no definition). */
+  const byTrait = new Map<string, { selector: string; matches: (shape: ShapeLike) => boolean } | null>();
   for (const shape of index.all) {
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
     for (const traitId of shape.traits.keys()) {
-      const definition = index.traitDefinitionValue(traitId);
-      if (!definition) continue;
-      const selector = typeof definition.selector === "string" ? definition.selector : "*";
-      if (selector.trim() === "*") continue;
-      let matches = bySelector.get(selector);
-      if (!bySelector.has(selector)) {
-        const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
-        matches = compiled?.matcher(index);
-        bySelector.set(selector, matches);
+      let check = byTrait.get(traitId);
+      if (check === undefined) {
+        check = null;
+        const definition = index.traitDefinitionValue(traitId);
+        const selector = typeof definition?.selector === "string" ? definition.selector : "*";
+        if (definition && selector.trim() !== "*") {
+          if (!bySelector.has(selector)) {
+            const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
+            bySelector.set(selector, compiled?.matcher(index));
+          }
+          const matches = bySelector.get(selector);
+          if (matches) check = { selector, matches };
+        }
+        byTrait.set(traitId, check);
       }
-      if (matches && !matches(shape)) {
+      if (check === null) continue;
+      const { selector, matches } = check;
+      if (!matches(shape)) {
         events.push(
           error(
             ID,

@@ -81,29 +81,30 @@ export function compileSelector(text: string): CompiledSelector {
  */
 interface BackwardPlan {
   /** One more segment than links. */
-  segments: Step[];
+  /** Each segment's steps, compiled one by one: a shape passes if each yields it. */
+  segments: Step[][];
   links: ({ kind: "neighbor"; rels: string[] } | { kind: "recursiveNeighbor" })[];
 }
 
 function backwardPlan(selector: Selector): BackwardPlan | undefined {
   if (usesVariables(selector)) return undefined;
   const plan: BackwardPlan = { segments: [], links: [] };
-  let segment: SelectorStep[] = [];
+  let segment: Step[] = [];
   for (const step of selector) {
     if (
       (step.kind === "neighbor" && !step.reverse && !step.rels.includes("trait")) ||
       step.kind === "recursiveNeighbor"
     ) {
-      plan.segments.push(compileSequence(segment));
+      plan.segments.push(segment);
       plan.links.push(step.kind === "neighbor" ? { kind: "neighbor", rels: step.rels } : step);
       segment = [];
     } else if (isFilter(step)) {
-      segment.push(step);
+      segment.push(compileStep(step));
     } else {
       return undefined;
     }
   }
-  plan.segments.push(compileSequence(segment));
+  plan.segments.push(segment);
   return plan;
 }
 
@@ -143,13 +144,19 @@ function isFilter(step: SelectorStep): boolean {
   }
 }
 
+/** Whether a shape passes every filter step of a segment. */
+function passes(ctx: Context, segment: readonly Step[], shape: ShapeLike): boolean {
+  for (let i = 0; i < segment.length; i++) if (!yieldsAny(ctx, segment[i] as Step, shape)) return false;
+  return true;
+}
+
 function backwardMatcher(ctx: Context, plan: BackwardPlan): (shape: ShapeLike) => boolean {
   // per segment, the shapes known to yield it (`true`) or not
   const memo = plan.segments.map(() => new Map<ShapeLike, boolean>());
   const yieldsSegment = (k: number, shape: ShapeLike): boolean => {
     const known = memo[k]?.get(shape);
     if (known !== undefined) return known;
-    const result = yieldsAny(ctx, plan.segments[k] as Step, shape) && (k === 0 || reachedFrom(k - 1, shape));
+    const result = passes(ctx, plan.segments[k] as Step[], shape) && (k === 0 || reachedFrom(k - 1, shape));
     memo[k]?.set(shape, result);
     return result;
   };
@@ -190,13 +197,15 @@ function selectAll(ctx: Context, step: Step): Set<ShapeLike> {
   return result;
 }
 
+/** A receiver that stops at the first shape it is given. */
+const STOP: Receiver = () => false;
+
+/**
+ * Whether `step` yields any shape from `shape`. A step returns false only when its receiver did,
+ * so with `STOP` as the receiver, false means something was yielded (and no closure is made).
+ */
 function yieldsAny(ctx: Context, step: Step, shape: ShapeLike): boolean {
-  let found = false;
-  step(ctx, shape, () => {
-    found = true;
-    return false;
-  });
-  return found;
+  return !step(ctx, shape, STOP);
 }
 
 function compileSequence(selector: Selector): Step {
