@@ -79,7 +79,9 @@ if (!existsSync(testsDir)) {
           describe(side, () => {
             for (const c of casesFor(model, ir, side)) {
               const name = `${c.kind} ${c.id}${c.kind === "response" && c.error ? ` (${c.operation.name})` : ""}`;
-              const skip = SKIPPED.find((s) => s.side === side && s.kind === c.kind && s.service === serviceId && s.id === c.id);
+              const skip = SKIPPED.find(
+                (s) => s.side === side && s.kind === c.kind && s.service === serviceId && s.id === c.id,
+              );
               if (skip) {
                 tally(group).skipped++;
                 it.skip(`${name}: ${skip.reason}`, () => {});
