@@ -236,6 +236,16 @@ describe("codegen diff: from a model change to a release", () => {
     expect(plain.stderr).toMatch(/^codegen diff: .* is not inside a git work tree\n$/);
   });
 
+  it("exits 2 with <ref>:path:line:col when the base model does not load", async () => {
+    const root = workspace();
+    write(root, "model/weather.smithy", WEATHER_MODEL.replace("structure GetForecastInput {", "structure {"));
+    git(root, "commit", "-q", "-am", "broken");
+    write(root, "model/weather.smithy", WEATHER_MODEL);
+    const result = await diff(root, "--base", "HEAD");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^HEAD:model\/weather\.smithy:\d+:\d+: /);
+  });
+
   it("exits 2 with path:line:col when a model does not load", async () => {
     const root = workspace();
     write(root, "model/weather.smithy", WEATHER_MODEL.replace("structure GetForecastInput {", "structure {"));
