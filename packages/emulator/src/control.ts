@@ -2,21 +2,35 @@
  * The reviewer-control API as framework-agnostic routes, for transports to mount under a separate
  * prefix (e.g. `/_emulator`, off unless enabled). One request in, one JSON response out; never throws.
  *
- *   POST  /applications/{catalog}/{id}/review       { status, stage?, statusReason?, statusReasonCodes?, allocate? }
- *   POST  /applications/{catalog}/{id}/files        { fileUri, status: PENDING|SUCCEEDED|FAILED, reason? }
+ *   GET   /reviews/{catalog}?account=               applications waiting for a reviewer (IN_REVIEW, ACTION_REQUIRED)
+ *   POST  /applications/{catalog}/{id}/review       { status, stage?, statusReason?, statusReasonCodes?, allocate?,
+ *                                                     allocations? }
+ *   POST  /applications/{catalog}/{id}/files        { fileUri?, status: PENDING|SUCCEEDED|FAILED, reason? }
+ *                                                     (no fileUri: every file still PENDING)
  *   POST  /applications/{catalog}/{id}/allocations  { fulfillmentType, amount?, currencyCode?, name?, ... }
  *   PATCH /allocations/{catalog}/{id}               { status?, statusReason?, expiresAt? }
  *   GET   /benefits/{catalog}                        the seeded benefits with their request schemas
  *   GET   /settings                                  the Q1-Q18 settings in force
  *   PUT   /faults                                    { seed?, all?, operations? } (body null turns faults off)
- *   POST  /reset                                     delete all applications, allocations and tokens
+ *   POST  /fixtures                                  a fixtures document: added to the state, all or nothing
+ *   POST  /reset                                     { fixtures?: false }: delete all applications, allocations
+ *                                                     and tokens, then reload the start-up fixtures
  */
 
 import type { AllocationStatus, CurrencyCode, FulfillmentType } from "./api-types.js";
 import type { Emulator } from "./create-emulator.js";
-import { EmulatorError, fieldError, isEmulatorError, notFound, validationError } from "./errors.js";
+import {
+  EmulatorError,
+  fieldError,
+  isEmulatorError,
+  notFound,
+  type ValidationField,
+  validationError,
+} from "./errors.js";
 import type { FaultOptions } from "./faults.js";
 import type { AllocationChange, AllocationSpec, ReviewDecision } from "./reviewer.js";
+import type { EmulatorFixtures } from "./seeding/fixture-format.js";
+import { FixturesError } from "./seeding/parse-fixtures.js";
 
 export interface ControlRequest {
   method: string;
@@ -24,6 +38,8 @@ export interface ControlRequest {
   path: string;
   /** Parsed JSON, or the raw text (parsed here). */
   body?: unknown;
+  /** Query parameters (`?account=…`). */
+  query?: Readonly<Record<string, string>>;
 }
 
 export interface ControlResponse {
@@ -99,8 +115,10 @@ function decision(body: Json): ReviewDecision {
   const stage = optionalString(body, "stage");
   const statusReason = optionalString(body, "statusReason");
   const statusReasonCodes = stringList(body, "statusReasonCodes");
+  const allocations = allocationList(body);
   return {
     status: status ?? "IN_REVIEW",
+    ...(allocations !== undefined ? { allocations } : {}),
     ...(stage !== undefined ? { stage } : {}),
     ...(statusReason !== undefined ? { statusReason } : {}),
     ...(statusReasonCodes !== undefined ? { statusReasonCodes } : {}),
@@ -154,6 +172,29 @@ function allocationSpec(body: Json): AllocationSpec {
   };
 }
 
+/** `allocations` of a review: each item checked like a created allocation, errors named `allocations[i].…`. */
+function allocationList(body: Json): AllocationSpec[] | undefined {
+  const value = body.allocations;
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw fieldError("allocations", "INVALID_VALUE", "allocations must be a list.");
+  return value.map((item, i) => {
+    try {
+      if (item === null || typeof item !== "object" || Array.isArray(item)) {
+        throw fieldError("", "INVALID_VALUE", 'must be an object such as { fulfillmentType: "CREDITS" }.');
+      }
+      return allocationSpec(item as Json);
+    } catch (error) {
+      if (!isEmulatorError(error)) throw error;
+      const fields = (error.members.FieldList ?? []) as ValidationField[];
+      throw validationError(
+        `allocations[${i}]: ${error.message}`,
+        "fieldValidationFailed",
+        fields.map((f) => ({ ...f, Name: f.Name ? `allocations[${i}].${f.Name}` : `allocations[${i}]` })),
+      );
+    }
+  });
+}
+
 function allocationChange(body: Json): AllocationChange {
   const status = oneOf(body, "status", ALLOCATION_STATUSES, false);
   const statusReason = optionalString(body, "statusReason");
@@ -167,18 +208,33 @@ function allocationChange(body: Json): AllocationChange {
 
 /** Returns the control handler for `emulator`. */
 export function createControl(emulator: Emulator): (request: ControlRequest) => ControlResponse {
-  const route = (method: string, segments: string[], body: unknown): unknown => {
+  const route = (
+    method: string,
+    segments: string[],
+    body: unknown,
+    query: Readonly<Record<string, string>>,
+  ): unknown => {
     const [head, catalog = "", id = "", action] = segments;
     const key = `${method} ${head}${action ? `/${action}` : ""}:${segments.length}`;
     switch (key) {
+      case "GET reviews:2": {
+        const account = query.account ?? emulator.defaultAccountId;
+        if (!/^\d{12}$/.test(account))
+          throw fieldError("account", "INVALID_VALUE", "account must be 12 digits.");
+        return { applications: emulator.reviewer.waiting(catalog, account) };
+      }
       case "POST applications/review:4":
         return emulator.reviewer.review(catalog, id, decision(object(body)));
       case "POST applications/files:4": {
         const b = object(body);
         const fileUri = optionalString(b, "fileUri");
-        if (!fileUri) throw fieldError("fileUri", "REQUIRED_FIELD_MISSING", "fileUri is required.");
+        const reason = optionalString(b, "reason");
+        if (fileUri === undefined) {
+          const status = oneOf(b, "status", ["SUCCEEDED", "FAILED"] as const, false) ?? "SUCCEEDED";
+          return emulator.reviewer.processFiles(catalog, id, status, reason);
+        }
         const status = oneOf(b, "status", ["PENDING", "SUCCEEDED", "FAILED"] as const, true) ?? "SUCCEEDED";
-        return emulator.reviewer.setFileStatus(catalog, id, fileUri, status, optionalString(b, "reason"));
+        return emulator.reviewer.setFileStatus(catalog, id, fileUri, status, reason);
       }
       case "POST applications/allocations:4":
         return emulator.reviewer.createAllocation(catalog, id, allocationSpec(object(body)));
@@ -198,9 +254,27 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
         emulator.setFaults(faults);
         return { faults: faults ?? null };
       }
-      case "POST reset:1":
-        emulator.reset();
+      case "POST fixtures:1":
+        try {
+          return { loaded: emulator.loadFixtures(body as EmulatorFixtures) };
+        } catch (error) {
+          if (!(error instanceof FixturesError)) throw error;
+          throw validationError(`The fixtures were not loaded: ${error.message}`, "fieldValidationFailed", [
+            ...error.issues.map((issue) => ({
+              Name: issue.path,
+              Message: issue.message,
+              Code: "INVALID_VALUE" as const,
+            })),
+          ]);
+        }
+      case "POST reset:1": {
+        const b = object(body);
+        const fixtures = b.fixtures;
+        if (fixtures !== undefined && typeof fixtures !== "boolean")
+          throw fieldError("fixtures", "INVALID_VALUE", "fixtures must be true or false.");
+        emulator.reset(fixtures === false ? { fixtures: false } : undefined);
         return { reset: true };
+      }
       default:
         throw new EmulatorError(
           "ResourceNotFoundException",
@@ -220,7 +294,7 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
         }
       }
       const segments = request.path.split("/").filter(Boolean).map(decodeURIComponent);
-      return { status: 200, body: route(request.method.toUpperCase(), segments, body) };
+      return { status: 200, body: route(request.method.toUpperCase(), segments, body, request.query ?? {}) };
     } catch (error) {
       const e = isEmulatorError(error) ? error : validationError("The control request failed.", "other");
       return { status: e.httpStatus(), body: e.toAwsJson() };

@@ -79,9 +79,9 @@ export interface Emulator {
   setFaults(faults: FaultOptions | undefined): void;
   /**
    * Deletes every application, allocation and token (catalogs stay), cancels pending auto-reviews, and
-   * loads the fixtures given at creation again.
+   * loads the fixtures given at creation again (unless `{ fixtures: false }`).
    */
-  reset(): void;
+  reset(options?: { fixtures?: boolean }): void;
   /**
    * Adds fixtures to the current state, all or nothing: throws a `FixturesError` (nothing changed) when
    * they do not fit the format or an ID is taken. Returns how many records were added.
@@ -197,11 +197,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     defaultAccountId,
     benefits: (catalog) => catalogs.get(catalog) ?? [],
     setFaults: (next) => faults.configure(next),
-    reset: () => {
+    reset: (resetOptions) => {
       autoReview.cancel();
       store.transaction(() => {
         store.clear();
-        if (initialFixtures) loadFixtureRecords(store, initialFixtures);
+        if (initialFixtures && resetOptions?.fixtures !== false) loadFixtureRecords(store, initialFixtures);
       });
     },
     loadFixtures: (fixtures) => {

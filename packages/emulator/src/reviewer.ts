@@ -15,6 +15,7 @@ import type {
 import type { Benefit } from "./catalog/seed-catalog.js";
 import { assertCatalog, type EngineContext } from "./engine-context.js";
 import { fieldError, notFound, validationError } from "./errors.js";
+import { effectiveFileStatus } from "./files.js";
 import { newId, parseArn } from "./identifiers.js";
 import { reviewerMayMove } from "./lifecycle.js";
 import { saveRevision } from "./operations/mutation.js";
@@ -29,6 +30,11 @@ export interface ReviewDecision {
   statusReasonCodes?: string[];
   /** On APPROVED: create one allocation per fulfillment type (default: the `allocateOnApproval` setting). */
   allocate?: boolean;
+  /**
+   * On APPROVED: the allocations to create instead of the default one per fulfillment type (amounts,
+   * currencies, credit or cash terms), each of one of the application's fulfillment types.
+   */
+  allocations?: AllocationSpec[];
 }
 
 export interface AllocationSpec {
@@ -73,6 +79,18 @@ export interface Reviewer {
     status: "PENDING" | "SUCCEEDED" | "FAILED",
     reason?: string,
   ): GetBenefitApplicationOutput;
+  /** Moves every file that still reads `PENDING` to `status` (default `SUCCEEDED`). */
+  processFiles(
+    catalog: string,
+    identifier: string,
+    status?: "SUCCEEDED" | "FAILED",
+    reason?: string,
+  ): GetBenefitApplicationOutput;
+  /**
+   * Applications of `account` waiting for a reviewer (`IN_REVIEW`, `ACTION_REQUIRED`), the longest waiting
+   * (least recently updated) first.
+   */
+  waiting(catalog: string, account: string): GetBenefitApplicationOutput[];
   createAllocation(
     catalog: string,
     applicationIdentifier: string,
@@ -200,6 +218,20 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
       if (decision.statusReasonCodes && decision.statusReasonCodes.length > 5) {
         throw fieldError("StatusReasonCodes", "TOO_MANY_VALUES", "At most 5 status reason codes.");
       }
+      // Checked before anything is written (the memory store cannot roll back).
+      if (decision.allocations && decision.status !== "APPROVED") {
+        throw fieldError("allocations", "INVALID_VALUE", "Only an APPROVED decision creates allocations.");
+      }
+      const requested = record.fulfillmentTypes.length > 0 ? record.fulfillmentTypes : undefined;
+      decision.allocations?.forEach((spec, i) => {
+        if (requested && !requested.includes(spec.fulfillmentType)) {
+          throw fieldError(
+            `allocations[${i}].fulfillmentType`,
+            "INVALID_VALUE",
+            `The application asks for ${requested.join(", ")}, not ${spec.fulfillmentType}.`,
+          );
+        }
+      });
       const saved = saveRevision(ctx, record, {
         status: decision.status,
         stage: decision.stage ?? record.stage,
@@ -207,7 +239,9 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
         statusReasonCodes: decision.statusReasonCodes,
       });
       const allocations: AllocationRecord[] = [];
-      if (decision.status === "APPROVED" && (decision.allocate ?? ctx.settings.allocateOnApproval)) {
+      if (decision.status === "APPROVED" && decision.allocations) {
+        for (const spec of decision.allocations) allocations.push(insertAllocation(saved, spec));
+      } else if (decision.status === "APPROVED" && (decision.allocate ?? ctx.settings.allocateOnApproval)) {
         const types =
           saved.fulfillmentTypes.length > 0
             ? saved.fulfillmentTypes
@@ -248,6 +282,33 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
         const saved = ctx.store.putApplication({ ...record, files });
         return applicationOutput(saved, region(), now);
       }),
+    processFiles: (catalog, identifier, status = "SUCCEEDED", reason) =>
+      transaction(() => {
+        const record = application(catalog, identifier);
+        const now = ctx.now();
+        const files = record.files.map((f) => {
+          if (effectiveFileStatus(f, now) !== "PENDING") return f;
+          const { statusReason: _old, ...rest } = f;
+          return {
+            ...rest,
+            status,
+            processAt: null,
+            ...(reason !== undefined ? { statusReason: reason } : {}),
+          };
+        });
+        // File processing is not a partner mutation: keep the revision, only the files change.
+        const saved = ctx.store.putApplication({ ...record, files });
+        return applicationOutput(saved, region(), now);
+      }),
+    waiting: (catalog, account) => {
+      assertCatalog(ctx, catalog);
+      const now = ctx.now();
+      return ctx.store
+        .scanApplications({ account, catalog }, undefined, 1_000_000_000)
+        .filter((r) => r.status === "IN_REVIEW" || r.status === "ACTION_REQUIRED")
+        .sort((a, b) => a.updatedAt - b.updatedAt || a.seq - b.seq)
+        .map((r) => applicationOutput(r, region(), now));
+    },
     createAllocation: (catalog, applicationIdentifier, spec) =>
       transaction(() => {
         const app = application(catalog, applicationIdentifier);

@@ -43,8 +43,14 @@ export function mountControlRoutes(app: Hono, emulator: Emulator, prefix: string
         "RequestEntityTooLargeException",
       );
     }
-    const path = new URL(c.req.url).pathname.slice(prefix.length);
-    const response = control({ method: c.req.method, path, body: text === "" ? undefined : text });
+    const url = new URL(c.req.url);
+    const path = url.pathname.slice(prefix.length);
+    const response = control({
+      method: c.req.method,
+      path,
+      body: text === "" ? undefined : text,
+      query: Object.fromEntries(url.searchParams),
+    });
     const type = errorTypeOf(response.body);
     return reply(c, response.status, response.body, type);
   });
