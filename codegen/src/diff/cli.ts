@@ -151,7 +151,7 @@ function check(
       `  ${m.name} needs a ${m.needed} bump${m.pending ? ` (pending changesets give ${m.pending})` : ""}`,
   );
   io.stderr(
-    `\n${MODEL_DIR}/ changed since ${describeBase(base)} (${changes.length} API changes above), and no pending changeset covers it:\n${lines.join("\n")}\n` +
+    `\n${MODEL_DIR}/ changed since ${describeBase(base)}: ${changes.length} API changes (above), and no pending changeset covers them:\n${lines.join("\n")}\n` +
       `Write the changeset with \`pnpm codegen diff --changeset\`, review .changeset/${CHANGESET_FILE} and commit it.\n`,
   );
   return 1;
