@@ -51,6 +51,16 @@ describe.each<[string, () => HttpHandler]>([
   ["FetchHttpHandler", () => new FetchHttpHandler()],
   ["NodeHttpHandler", () => new NodeHttpHandler()],
 ])("%s", (_name, make) => {
+  it("sends byte bodies with their Content-Length (a caller's Content-Length is the transport's to set)", async () => {
+    const handler = make();
+    const bytes = new TextEncoder().encode('{"bytes":"é"}');
+    await handler.handle({ ...request({ "content-length": String(bytes.length) }), body: bytes });
+    handler.destroy?.();
+    const last = seen[seen.length - 1];
+    expect(last?.body).toBe('{"bytes":"é"}');
+    expect(last?.headers["content-length"]).toBe(String(bytes.length));
+  });
+
   it("sends the request and reads status, lower-case headers and a UTF-8 body", async () => {
     const handler = make();
     const response = await handler.handle(request());
