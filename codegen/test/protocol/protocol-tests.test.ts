@@ -5,8 +5,8 @@
  * to a server against the generated server. Each service of the test models is generated into a
  * temporary copy of the packages first. Ends with `protocol tests: N passed, M failed`.
  *
- * The test models are read from `<repository>/../shared/protocol-tests` (or `$PCB_SHARED_DIR/protocol-tests`);
- * without them the suite prints a SKIPPING line and runs nothing.
+ * Smithy's test models are not part of the repository: they are read from `$PCB_SHARED_DIR/protocol-tests`
+ * (by default a `shared` folder beside the repository); without them the suite prints a SKIPPING line.
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
