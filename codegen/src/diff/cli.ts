@@ -16,7 +16,7 @@ import { CHANGESET_FILE, uncoveredBumps, writeChangeset } from "./changeset.js";
 import { formatJson, formatTable } from "./format.js";
 import { type Base, GitError, modelChanged, NotARepositoryError, readModelAt, resolveBase } from "./git.js";
 import { DiffError, diffModels } from "./model-diff.js";
-import { packageBumps, readWorkspace } from "./packages.js";
+import { type PackageBump, packageBumps, readWorkspace } from "./packages.js";
 
 export interface DiffIo {
   stdout(text: string): void;
@@ -130,7 +130,7 @@ function check(
   info: (text: string) => void,
   options: DiffCliOptions,
   base: Base,
-  bumps: Awaited<ReturnType<typeof packageBumps>>,
+  bumps: readonly PackageBump[],
   changes: readonly Change[],
 ): number {
   if (bumps.length === 0) {

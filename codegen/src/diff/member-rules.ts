@@ -6,6 +6,7 @@
  */
 
 import { readConstraints } from "../ir/constraints.js";
+import { TRAIT } from "../ir/traits.js";
 import type { Constraints } from "../ir/types.js";
 import { type NodeValue, type ShapeId, SIMPLE_SHAPE_TYPES } from "../model/ast.js";
 import type { Member, Shape } from "../model/model.js";
@@ -14,18 +15,8 @@ import { compareConstraints } from "./constraint-rules.js";
 import { type DiffContext, show } from "./context.js";
 import { compareOtherTraits } from "./trait-rules.js";
 
-const T = {
-  required: "smithy.api#required",
-  default: "smithy.api#default",
-  length: "smithy.api#length",
-  range: "smithy.api#range",
-  pattern: "smithy.api#pattern",
-  uniqueItems: "smithy.api#uniqueItems",
-  timestampFormat: "smithy.api#timestampFormat",
-  jsonName: "smithy.api#jsonName",
-  idempotencyToken: "smithy.api#idempotencyToken",
-  enum: "smithy.api#enum",
-} as const;
+/** `TRAIT` (the IR's trait IDs) plus `@jsonName`, which the IR does not read (AWS JSON 1.0 ignores it). */
+const T = { ...TRAIT, jsonName: "smithy.api#jsonName" } as const;
 
 /** Traits the member rules read themselves; the rest go to `compareOtherTraits`. */
 export const MEMBER_TRAITS: ReadonlySet<ShapeId> = new Set([

@@ -4,6 +4,8 @@
  * input and output (ChangedOperationInput/Output), pagination (ChangedPaginatedTrait) and resource
  * identifiers (ChangedResourceIdentifiers).
  */
+
+import { TRAIT } from "../ir/traits.js";
 import type { NodeValue, ShapeId } from "../model/ast.js";
 import type { Model, Shape } from "../model/model.js";
 import { isNodeObject, nodeEquals } from "../model/node-value.js";
@@ -11,9 +13,9 @@ import { type DiffContext, show } from "./context.js";
 import { sameValue } from "./member-rules.js";
 import { compareOtherTraits } from "./trait-rules.js";
 
-const PAGINATED = "smithy.api#paginated";
-const SIGV4 = "aws.auth#sigv4";
-const AWS_SERVICE = "aws.api#service";
+const PAGINATED = TRAIT.paginated;
+const SIGV4 = TRAIT.sigv4;
+const AWS_SERVICE = TRAIT.awsService;
 const PROTOCOL_DEFINITION = "smithy.api#protocolDefinition";
 
 export function compareService(ctx: DiffContext): void {
