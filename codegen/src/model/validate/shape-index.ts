@@ -211,16 +211,22 @@ export class ShapeIndex {
   }
 
   private computeForward(s: ShapeLike): Relationship[] {
+    if (isMember(s)) {
+      // most of a model: no closure made for a member
+      const container = this.model.shapes.get(s.container);
+      const out: Relationship[] = [
+        { type: "MEMBER_CONTAINER", from: s, targetId: s.container, target: container },
+      ];
+      // as in Smithy, an enum member's `Unit` target is no relationship (nor in a service closure)
+      if (s.target !== UNIT || !isEnumType(container?.type)) {
+        out.push({ type: "MEMBER_TARGET", from: s, targetId: s.target, target: this.get(s.target) });
+      }
+      return out;
+    }
     const out: Relationship[] = [];
     const add = (type: RelationshipType, targetId: ShapeId | undefined, from: ShapeLike = s) => {
       if (targetId !== undefined) out.push({ type, from, targetId, target: this.get(targetId) });
     };
-    if (isMember(s)) {
-      add("MEMBER_CONTAINER", s.container);
-      // as in Smithy, an enum member's `Unit` target is no relationship (nor in a service closure)
-      if (s.target !== UNIT || !isEnumType(this.shape(s.container)?.type)) add("MEMBER_TARGET", s.target);
-      return out;
-    }
     for (const mixin of s.mixins) add("MIXIN", mixin);
     switch (s.type) {
       // a shape's members are its own: no lookup by ID

@@ -38,8 +38,20 @@ export interface CompiledSelector {
   matcher(index: ShapeIndex): (shape: ShapeLike) => boolean;
 }
 
+/** Compiled selectors by text: a selector is pure, and every model names the prelude's again. */
+const compiledSelectors = new Map<string, CompiledSelector>();
+
 /** Parses and compiles a selector; throws `SelectorSyntaxError` for invalid text. */
 export function compileSelector(text: string): CompiledSelector {
+  let compiled = compiledSelectors.get(text);
+  if (!compiled) {
+    compiled = compileUncached(text);
+    compiledSelectors.set(text, compiled);
+  }
+  return compiled;
+}
+
+function compileUncached(text: string): CompiledSelector {
   const parsed = parseSelector(text);
   const step = compileSequence(parsed);
   // `:is(a, b)` alone yields what its arguments yield: a shape matches if one of them matches it
