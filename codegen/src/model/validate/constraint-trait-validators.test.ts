@@ -41,7 +41,15 @@ describe("constraint trait definitions", () => {
       "pattern that does not compile",
       '@pattern("^[a-$")\nstring S',
       [
-        "[ERROR] ex#S: Invalid pattern `^[a-$`: not a valid ECMA-262 regular expression (Invalid regular expression: /^[a-$/u: Range out of order in character class) | PatternTrait",
+        "[ERROR] ex#S: Invalid pattern `^[a-$`: Illegal character range near index 5 | PatternTrait",
+      ],
+    ],
+    ["Java-only syntax Smithy accepts (inline flag, possessive)", '@pattern("^(?i)[a-z]++$")\nstring S', []],
+    [
+      "Java syntax with no ECMAScript equivalent: a warning, not enforced",
+      '@pattern("^\\\\p{InGreek}+$")\nstring S',
+      [
+        "[WARNING] ex#S: Pattern `^\\p{InGreek}+$` has no ECMAScript equivalent (the Unicode block `\\p{InGreek}` has no ECMAScript equivalent); generated code does not enforce it | PatternTrait",
       ],
     ],
     [

@@ -1,12 +1,15 @@
 /**
  * Checks on constraint trait definitions themselves: `LengthTrait` and `RangeTrait` bounds
- * (non-negative, `min <= max`, no decimals for integer shapes) and `PatternTrait` (the pattern
- * compiles as an ECMA-262 regular expression; unanchored patterns are a WARNING).
+ * (non-negative, `min <= max`, no decimals for integer shapes) and `PatternTrait`: a pattern
+ * must be a regular expression Smithy accepts (ECMA-262, or Java syntax as Smithy's validator
+ * compiles it; see `pattern/java-regex.ts`). One with no ECMAScript equivalent is a WARNING (the
+ * generated code does not enforce it); unanchored patterns are a WARNING.
  */
+
 import type { Diagnostic } from "../diagnostic.js";
 import { isNodeObject } from "../node-value.js";
+import { translatePattern } from "../pattern/java-regex.js";
 import { error, warning } from "./events.js";
-import { safeRegExp } from "./node-validator.js";
 import { isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
 
 const DECIMAL_TYPES = new Set(["float", "double", "bigDecimal"]);
@@ -67,17 +70,19 @@ function pattern(shape: ShapeLike, events: Diagnostic[]): void {
   const value = shape.traits.get("smithy.api#pattern");
   if (typeof value !== "string") return;
   const id = "PatternTrait";
-  if (!safeRegExp(value)) {
-    let reason = "";
-    try {
-      new RegExp(value, "u");
-    } catch (e) {
-      reason = e instanceof Error ? e.message : String(e);
-    }
-    events.push(
-      error(id, shape, `Invalid pattern \`${value}\`: not a valid ECMA-262 regular expression (${reason})`),
-    );
+  const translation = translatePattern(value);
+  if (translation.kind === "invalid") {
+    events.push(error(id, shape, `Invalid pattern \`${value}\`: ${translation.reason}`));
     return;
+  }
+  if (translation.kind === "unsupported") {
+    events.push(
+      warning(
+        id,
+        shape,
+        `Pattern \`${value}\` has no ECMAScript equivalent (${translation.reason}); generated code does not enforce it`,
+      ),
+    );
   }
   const leading = value.startsWith("^");
   const trailing = value.endsWith("$");

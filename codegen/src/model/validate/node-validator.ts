@@ -9,6 +9,7 @@ import type { NodeValue } from "../ast.js";
 import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { isNodeObject } from "../node-value.js";
+import { compilePattern } from "../pattern/java-regex.js";
 import { tickedList } from "./events.js";
 import { compileSelector } from "./selector/selector.js";
 import { isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
@@ -290,7 +291,7 @@ function applyConstraints(
   }
   const pattern = holder.traits.get("smithy.api#pattern");
   if (typeof pattern === "string" && typeof value === "string" && (type === "string" || type === "enum")) {
-    const regex = safeRegExp(pattern);
+    const regex = compilePattern(pattern);
     if (regex && !regex.test(value)) {
       emit(v, path, `String value provided for \`${id}\` must match regular expression: ${pattern}`);
     }
@@ -423,24 +424,4 @@ function timestamp(
     path,
     `Invalid ${nodeType(value)} value provided for timestamp, \`${holder.id}\`. Expected a number that contains epoch seconds with optional millisecond precision, or a string that contains an RFC 3339 formatted timestamp (e.g., "1985-04-12T23:20:50.52Z")`,
   );
-}
-
-const regexCache = new Map<string, RegExp | undefined>();
-
-/** Compiles an ECMA-262 pattern with Unicode semantics; `undefined` if it does not compile. */
-export function safeRegExp(pattern: string): RegExp | undefined {
-  if (!regexCache.has(pattern)) {
-    let compiled: RegExp | undefined;
-    try {
-      compiled = new RegExp(pattern, "u");
-    } catch {
-      try {
-        compiled = new RegExp(pattern);
-      } catch {
-        compiled = undefined;
-      }
-    }
-    regexCache.set(pattern, compiled);
-  }
-  return regexCache.get(pattern);
 }
