@@ -284,6 +284,19 @@ const rows: [string, string, string, string[], [string, string]?][] = [
     ["dangerous AddedDeprecatedTrait ex#In$a"],
   ],
   [
+    "RemovedDeprecatedTrait",
+    `${OP}\n@input structure In { @deprecated a: String }`,
+    `${OP}\n@input structure In { a: String }`,
+    ["compatible RemovedDeprecatedTrait ex#In$a"],
+  ],
+  [
+    "ChangedServiceRename",
+    `${OP}\n@input structure In { a: A }\nstructure A {}`,
+    `${OP}\n@input structure In { a: A }\nstructure A {}`,
+    ["breaking ChangedServiceRename ex#Svc"],
+    [svc("Op", 'rename: { "ex#A": "First" }'), svc("Op", 'rename: { "ex#A": "Second" }')],
+  ],
+  [
     "ModifiedTrait",
     `${OP}\n@input structure In { a: Secret }\nstring Secret`,
     `${OP}\n@input structure In { a: Secret }\n@sensitive string Secret`,
