@@ -4,7 +4,7 @@
  * hand-written `src/runtime/` folders, so the generated code imports the runtime under test (and the
  * runtime its own dependencies) exactly as in the repository.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -37,7 +37,14 @@ export async function generatePackages(
     const src = join(root, "packages", pkg, "src");
     mkdirSync(src, { recursive: true });
     symlinkSync(join(repoRoot, "packages", pkg, "src", "runtime"), join(src, "runtime"), "dir");
+    writeFileSync(join(root, "packages", pkg, "package.json"), '{ "type": "module" }\n');
   }
+  // For typechecking the generated client: its runtime's dependencies and typings.
+  symlinkSync(
+    join(repoRoot, "packages/client/node_modules"),
+    join(root, "packages/client/node_modules"),
+    "dir",
+  );
   const result = await generate({
     root: repoRoot,
     outRoot: root,

@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findRepoRoot } from "../../src/cli-main.js";
 import { buildServiceIR } from "../../src/ir/build.js";
 import type { ServiceIR } from "../../src/ir/types.js";
@@ -21,6 +21,7 @@ import { ClientRunner } from "./client-runner.js";
 import { type GeneratedPackages, generatePackages } from "./generated-packages.js";
 import { ServerRunner } from "./server-runner.js";
 import { SKIPPED } from "./skipped.js";
+import { typecheckClient } from "./typecheck.js";
 
 const repoRoot = findRepoRoot();
 const sharedDir = resolve(process.env.PCB_SHARED_DIR ?? join(repoRoot, "..", "shared"));
@@ -65,6 +66,10 @@ if (!existsSync(testsDir)) {
           packages = await generatePackages(repoRoot, modelPaths, serviceId);
         });
         afterAll(() => packages?.remove());
+        it("generates a client that typechecks", () => {
+          if (!packages) throw new Error("the packages were not generated");
+          expect(typecheckClient(repoRoot, packages.root)).toEqual([]);
+        });
         const run = (side: Side, c: ProtocolCase): Promise<void> => {
           if (!packages) throw new Error("the packages were not generated");
           if (side === "client") {
