@@ -38,16 +38,16 @@ function Header() {
         <NavLink href="/reviewer">Reviewer console</NavLink>
       </nav>
       <div className="header-tools">
-        <label>
-          Catalog
-          <select value={catalog} onChange={(e) => setCatalog(e.target.value)}>
+        <div className="filter">
+          <label htmlFor="header-catalog">Catalog</label>
+          <select id="header-catalog" value={catalog} onChange={(e) => setCatalog(e.target.value)}>
             {backend.catalogs.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {backend.mode === "playground" ? (
           <button
             type="button"

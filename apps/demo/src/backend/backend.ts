@@ -23,6 +23,8 @@ export interface ReviewerDesk {
   ): Promise<void>;
   /** Every call of `operation` is throttled until called again with undefined. */
   throttle(operation: string | undefined): Promise<void>;
+  /** The operation this page last set to be throttled (undefined: none). */
+  readonly throttling: string | undefined;
   /** Deletes every application, allocation and token (the catalogs stay). */
   reset(): Promise<void>;
 }

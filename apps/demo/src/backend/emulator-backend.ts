@@ -43,6 +43,7 @@ async function control(origin: string, method: string, path: string, body?: unkn
 }
 
 function httpDesk(origin: string): ReviewerDesk {
+  let throttling: string | undefined;
   const app = (catalog: string, id: string) =>
     `/applications/${encodeURIComponent(catalog)}/${encodeURIComponent(id)}`;
   return {
@@ -72,6 +73,10 @@ function httpDesk(origin: string): ReviewerDesk {
         "/faults",
         operation === undefined ? null : { operations: { [operation]: { throttleRate: 1 } } },
       );
+      throttling = operation;
+    },
+    get throttling() {
+      return throttling;
     },
     async reset() {
       await control(origin, "POST", "/reset");

@@ -20,6 +20,7 @@ export async function playgroundBackend(): Promise<Backend> {
     onUnhandledRequest: "bypass",
     quiet: true,
   });
+  let throttling: string | undefined;
   const desk: ReviewerDesk = {
     async review(catalog: string, id: string, decision: ReviewDecision) {
       mock.reviewer.review(catalog, id, decision);
@@ -42,6 +43,10 @@ export async function playgroundBackend(): Promise<Backend> {
           ? undefined
           : { operations: { [operation as OperationName]: { throttleRate: 1 } } },
       );
+      throttling = operation;
+    },
+    get throttling() {
+      return throttling;
     },
     async reset() {
       mock.reset();

@@ -42,9 +42,10 @@ export function AllocationsPage() {
     <section aria-labelledby="allocations-title">
       <h1 id="allocations-title">Allocations in the {catalog} catalog</h1>
       <form className="filters" aria-label="Filter allocations" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Status
+        <div className="filter">
+          <label htmlFor="allocations-status">Status</label>
           <select
+            id="allocations-status"
             value={status}
             onChange={(e) => {
               setStatus(e.target.value);
@@ -58,10 +59,11 @@ export function AllocationsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Fulfillment type
+        </div>
+        <div className="filter">
+          <label htmlFor="allocations-fulfillment-type">Fulfillment type</label>
           <select
+            id="allocations-fulfillment-type"
             value={fulfillmentType}
             onChange={(e) => {
               setFulfillmentType(e.target.value);
@@ -75,7 +77,7 @@ export function AllocationsPage() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </form>
       <ProblemNotice error={page.error} onRetry={page.reload} />
       <table className="list" aria-busy={page.loading}>
@@ -107,7 +109,7 @@ export function AllocationsPage() {
             </tr>
           ))}
           {!page.loading && !page.error && rows.length === 0 ? (
-            <tr>
+            <tr className="empty">
               <td colSpan={5}>No allocation yet: they are created when an application is approved.</td>
             </tr>
           ) : null}

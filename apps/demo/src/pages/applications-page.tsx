@@ -40,9 +40,10 @@ export function ApplicationsPage() {
     <section aria-labelledby="applications-title">
       <h1 id="applications-title">Applications in the {catalog} catalog</h1>
       <form className="filters" aria-label="Filter applications" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Status
+        <div className="filter">
+          <label htmlFor="applications-status">Status</label>
           <select
+            id="applications-status"
             value={status}
             onChange={(e) => {
               setStatus(e.target.value);
@@ -56,10 +57,11 @@ export function ApplicationsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Fulfillment type
+        </div>
+        <div className="filter">
+          <label htmlFor="applications-fulfillment-type">Fulfillment type</label>
           <select
+            id="applications-fulfillment-type"
             value={fulfillmentType}
             onChange={(e) => {
               setFulfillmentType(e.target.value);
@@ -73,7 +75,7 @@ export function ApplicationsPage() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </form>
       <ProblemNotice error={page.error} onRetry={page.reload} />
       <table className="list" aria-busy={page.loading}>
@@ -105,7 +107,7 @@ export function ApplicationsPage() {
             </tr>
           ))}
           {!page.loading && !page.error && rows.length === 0 ? (
-            <tr>
+            <tr className="empty">
               <td colSpan={5}>
                 No application here yet. <Link href="/">Browse the catalog</Link> to apply for a benefit.
               </td>

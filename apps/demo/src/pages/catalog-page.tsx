@@ -82,9 +82,13 @@ export function CatalogPage() {
     <section aria-labelledby="catalog-title">
       <h1 id="catalog-title">Benefits in the {catalog} catalog</h1>
       <form className="filters" aria-label="Filter benefits" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Program
-          <select value={filters.program} onChange={(e) => change({ program: e.target.value })}>
+        <div className="filter">
+          <label htmlFor="catalog-program">Program</label>
+          <select
+            id="catalog-program"
+            value={filters.program}
+            onChange={(e) => change({ program: e.target.value })}
+          >
             <option value="">All programs</option>
             {(programs.data ?? []).map((p) => (
               <option key={p} value={p}>
@@ -92,7 +96,7 @@ export function CatalogPage() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div>
           <CheckboxGroup
             legend="Fulfillment type"
@@ -141,7 +145,7 @@ export function CatalogPage() {
             </tr>
           ))}
           {!page.loading && !page.error && benefits.length === 0 ? (
-            <tr>
+            <tr className="empty">
               <td colSpan={4}>No benefit matches these filters.</td>
             </tr>
           ) : null}

@@ -35,7 +35,12 @@ const THROTTLE_TARGETS = [
   ListTagsForResourceCommand,
 ].map(operationName);
 
-const REVIEWABLE = [BenefitApplicationStatus.IN_REVIEW, BenefitApplicationStatus.ACTION_REQUIRED];
+/** The queues: applications in review, returned for action, and drafts whose files may need processing. */
+const QUEUES = [
+  BenefitApplicationStatus.IN_REVIEW,
+  BenefitApplicationStatus.ACTION_REQUIRED,
+  BenefitApplicationStatus.PENDING_SUBMISSION,
+];
 
 export function ReviewerPage() {
   const { backend, catalog } = usePortal();
@@ -65,22 +70,23 @@ export function ReviewerPage() {
         {backend.mode === "emulator" ? " through the emulator's control routes (/_emulator)" : ""}.
       </p>
       <div className="filters">
-        <label>
-          Queue
+        <div className="filter">
+          <label htmlFor="reviewer-queue">Queue</label>
           <select
+            id="reviewer-queue"
             value={status}
             onChange={(e) => {
               setStatus(e.target.value);
               setSelected(undefined);
             }}
           >
-            {REVIEWABLE.map((s) => (
+            {QUEUES.map((s) => (
               <option key={s} value={s}>
                 {humanize(s)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" onClick={refresh}>
           Refresh
         </button>
@@ -375,7 +381,7 @@ function DecisionForm(props: { label: string; busy: boolean; onRun(reason: strin
 function FaultsPanel() {
   const { backend } = usePortal();
   const [operation, setOperation] = useState(THROTTLE_TARGETS[0] ?? "");
-  const [active, setActive] = useState<string | undefined>(undefined);
+  const [active, setActive] = useState<string | undefined>(backend.reviewer.throttling);
   const [error, setError] = useState<unknown>(undefined);
   const set = (next: string | undefined) =>
     backend.reviewer.throttle(next).then(() => {

@@ -1,0 +1,357 @@
+/**
+ * The Benefits portal (apps/demo) in headless Chromium, in both of its modes: served by the emulator
+ * (`pcb-emulator --static --control`, what `pnpm start` runs) and as the static playground where MSW's
+ * service worker answers every call. A partner's whole journey, with the errors shown where they
+ * belong, an axe-core check of every main page, and screenshots for the README (emulator mode).
+ * Without Chromium the suite is skipped, loudly.
+ */
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  GetBenefitApplicationCommand,
+  PartnerCentralBenefitsClient,
+  UpdateBenefitApplicationCommand,
+} from "@pc-benefits/client";
+import { type Benefit, exampleDetails, seedCatalog } from "@pc-benefits/emulator";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations, type Violation } from "../../src/harness/axe.js";
+import { DEFAULT_CHROMIUM_PATH, findChromium, launchChromium } from "../../src/harness/chromium.js";
+import {
+  type EmulatorTarget,
+  type PortalMode,
+  type PortalTarget,
+  servePlayground,
+  startEmulatorPortal,
+} from "../../src/harness/portal-targets.js";
+import {
+  countIs,
+  fillDetails,
+  goInApp,
+  openSection,
+  requiredFields,
+  rows,
+  visible,
+  WAIT_MS,
+  waitForStatus,
+} from "./portal-page.js";
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.warn(
+    `browser-tests: SKIPPING the portal journeys in headless Chromium: ${process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH} ` +
+      "not found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary).",
+  );
+}
+
+/** Where the README's screenshots live (written by the emulator-mode run). */
+const SCREENSHOTS = fileURLToPath(new URL("../../../demo/screenshots/", import.meta.url));
+const CATALOG = "Sandbox";
+/** Both modes run the default catalog seed, so the suite knows the catalog the page shows. */
+const benefits = seedCatalog(CATALOG, 1);
+const PAGE_SIZE = 10;
+const target: Benefit = (() => {
+  const found = benefits.find((b) => b.status === "ACTIVE" && b.fulfillmentTypes.includes("CREDITS"));
+  if (!found) throw new Error("the Sandbox catalog of seed 1 has no active benefit with credits");
+  return found;
+})();
+const ARN = "arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/opportunity/O1234567";
+
+let browser: Browser | undefined;
+beforeAll(async () => {
+  if (chromiumPath) browser = await launchChromium(chromiumPath);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
+  "the portal, %s mode",
+  (mode) => {
+    let server: PortalTarget;
+    let context: BrowserContext;
+    let page: Page;
+    const pageErrors: string[] = [];
+    const violations: { page: string; violations: Violation[] }[] = [];
+    let approvedId = "";
+
+    const check = async (name: string) => {
+      violations.push({ page: name, violations: await seriousViolations(page) });
+    };
+    const shoot = async (name: string) => {
+      if (mode !== "emulator") return;
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+    };
+    const notice = (kind: string) => page.locator(`[data-problem="${kind}"]`);
+    const applicationIdFromUrl = () => {
+      const match = /applications\/(benappl-[0-9a-z]+)/.exec(page.url());
+      if (!match?.[1]) throw new Error(`not on an application page: ${page.url()}`);
+      return match[1];
+    };
+
+    beforeAll(async () => {
+      server = mode === "emulator" ? await startEmulatorPortal() : await servePlayground();
+      context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      page.setDefaultTimeout(WAIT_MS);
+      page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
+      await page.goto(`${server.origin}/`);
+    });
+    afterAll(async () => {
+      await context?.close();
+      await server?.stop();
+    });
+
+    it("browses the catalog a page at a time", async () => {
+      await visible(page.getByRole("heading", { name: `Benefits in the ${CATALOG} catalog` }));
+      await countIs(rows(page), PAGE_SIZE);
+      await page.getByRole("button", { name: "Next" }).click();
+      await visible(page.getByText("Page 2"));
+      await countIs(rows(page), benefits.length - PAGE_SIZE);
+      await expect(page.getByRole("button", { name: "Next" }).isDisabled()).resolves.toBe(true);
+      await page.getByRole("button", { name: "Previous" }).click();
+      await countIs(rows(page), PAGE_SIZE);
+      await check("catalog");
+      await shoot("catalog");
+    });
+
+    it("filters by program and by status", async () => {
+      const program = target.programs[0] ?? "";
+      await page.getByLabel("Program", { exact: true }).selectOption(program);
+      await countIs(
+        rows(page),
+        Math.min(PAGE_SIZE, benefits.filter((b) => b.programs.includes(program)).length),
+      );
+      for (const text of await rows(page).locator("td:nth-child(2)").allTextContents())
+        expect(text).toContain(program);
+      await page.getByRole("button", { name: "Clear filters" }).click();
+      await page.getByRole("group", { name: "Status" }).getByLabel("Active", { exact: true }).check();
+      const active = benefits.filter((b) => b.status === "ACTIVE").length;
+      await countIs(rows(page), Math.min(PAGE_SIZE, active));
+      for (const text of await rows(page).locator("td:nth-child(4)").allTextContents())
+        expect(text).toBe("Active");
+      await page.getByRole("button", { name: "Clear filters" }).click();
+      await countIs(rows(page), PAGE_SIZE);
+    });
+
+    it("explains throttling injected by the reviewer console, and recovers", async () => {
+      await openSection(page, "Reviewer console");
+      await visible(page.getByText("belongs to the emulator, not to AWS", { exact: false }));
+      await page.getByLabel("Operation", { exact: true }).selectOption("ListBenefits");
+      await page.getByRole("button", { name: "Throttle", exact: true }).click();
+      await visible(page.getByText("Throttling every ListBenefits call."));
+      await openSection(page, "Catalog");
+      await visible(notice("throttling"));
+      expect((await notice("throttling").first().textContent()) ?? "").toContain(
+        "throttling requests (tried 3 times)",
+      );
+      await countIs(rows(page), 0);
+      await openSection(page, "Reviewer console");
+      await page.getByRole("button", { name: "Stop throttling" }).click();
+      await visible(page.getByText("No fault injected."));
+      await openSection(page, "Catalog");
+      await countIs(rows(page), PAGE_SIZE);
+      await expect(notice("throttling").count()).resolves.toBe(0);
+    });
+
+    it("saves a draft from the benefit's apply form", async () => {
+      await goInApp(page, mode, `/benefits/${target.id}`);
+      await visible(page.getByRole("heading", { name: target.name, level: 1 }));
+      // The form is generated from the request schema: one field per property.
+      for (const field of Object.keys(target.requestSchema.properties as object)) {
+        await visible(page.locator(`.details-form [id^="details_${field}"]`));
+      }
+      await page.getByLabel("Application name", { exact: true }).fill("Portal journey");
+      await page.getByLabel("Description", { exact: true }).fill("Created by the browser suite.");
+      await page.getByRole("button", { name: "Add a file" }).click();
+      await page.getByLabel("File 1 URI", { exact: true }).fill("s3://partner-docs/migration-plan.pdf");
+      await page.getByRole("button", { name: "Add a tag" }).click();
+      await page.getByLabel("Tag 1 key", { exact: true }).fill("project");
+      await page.getByLabel("Tag 1 value", { exact: true }).fill("e2e");
+      await page.getByLabel("Email", { exact: true }).fill("alliances@example.com");
+      await check("benefit");
+      await shoot("benefit-apply");
+      await page.getByRole("button", { name: "Save draft application" }).click();
+      await visible(page.getByRole("heading", { name: "Portal journey", level: 1 }));
+      await waitForStatus(page, "Pending submission");
+    });
+
+    it("shows a submit's ValidationException at the fields it names", async () => {
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await visible(notice("validation"));
+      const required = requiredFields(target);
+      expect(required.length).toBeGreaterThan(0);
+      for (const field of required) {
+        // rjsf's wrapper of the field holds the service's message for it.
+        const wrapper = page.locator(
+          `.details-form .form-group:has(> [id="details_${field}"]), .details-form .form-group:has([id="details_${field}"])`,
+        );
+        await visible(wrapper.getByText(`BenefitApplicationDetails.${field} is required.`));
+      }
+      await check("validation");
+      await shoot("validation-error");
+    });
+
+    it("fixes the details, submits, and the application goes in review", async () => {
+      await fillDetails(page, exampleDetails(target));
+      await page.getByRole("button", { name: "Save draft", exact: true }).click();
+      await visible(page.getByText("Save draft: done."));
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await waitForStatus(page, "In review");
+      await visible(page.locator("dl.facts dd", { hasText: "Business review" }));
+      await visible(page.locator("ul.plain li", { hasText: "project=e2e" }));
+      approvedId = applicationIdFromUrl();
+    });
+
+    it("approves in the reviewer console with an allocation per fulfillment type", async () => {
+      await openSection(page, "Reviewer console");
+      await page.getByRole("button", { name: "Review Portal journey" }).click();
+      await visible(page.getByRole("heading", { name: "Review Portal journey" }));
+      await page.getByLabel("Credits amount", { exact: true }).fill("2500.00");
+      await page.getByLabel("Credits currency", { exact: true }).selectOption("EUR");
+      await check("reviewer");
+      await shoot("reviewer-console");
+      await page.getByRole("button", { name: "Approve", exact: true }).click();
+      await visible(page.getByText("Nothing waits in this queue."));
+    });
+
+    it("shows the allocations and the credit codes", async () => {
+      await openSection(page, "Applications");
+      await page.getByRole("link", { name: "Portal journey" }).click();
+      await waitForStatus(page, "Approved");
+      const allocationLinks = page.getByRole("region", { name: "Allocations" }).getByRole("link");
+      await countIs(allocationLinks, target.fulfillmentTypes.length);
+      await check("application");
+      await shoot("application");
+      await openSection(page, "Allocations");
+      await countIs(rows(page), target.fulfillmentTypes.length);
+      await check("allocations");
+      await rows(page).filter({ hasText: "Credits" }).getByRole("link").first().click();
+      await visible(page.getByRole("heading", { name: "Credits" }));
+      const code = (await page.locator(".credit-code").first().textContent())?.trim();
+      expect(code).toMatch(/^PC[A-Z0-9]{12}$/);
+      await visible(page.locator("table.list td", { hasText: "€2,500.00" }));
+      await check("allocation");
+      await shoot("allocation-credits");
+    });
+
+    it("tags and untags an application", async () => {
+      await goInApp(page, mode, `/applications/${approvedId}`);
+      await waitForStatus(page, "Approved");
+      await page.getByLabel("Tag key", { exact: true }).fill("owner");
+      await page.getByLabel("Tag value", { exact: true }).fill("alliances");
+      await page.getByRole("button", { name: "Add tag" }).click();
+      await visible(page.locator("ul.plain li", { hasText: "owner=alliances" }));
+      await page.getByRole("button", { name: "Remove tag owner" }).click();
+      await countIs(page.locator("ul.plain li", { hasText: "owner=alliances" }), 0);
+    });
+
+    it("associates and disassociates a resource on a draft, then submits, recalls and cancels it", async () => {
+      await goInApp(page, mode, `/benefits/${target.id}`);
+      await page.getByLabel("Application name", { exact: true }).fill("Recall and cancel");
+      await fillDetails(page, exampleDetails(target));
+      await page.getByRole("button", { name: "Save draft application" }).click();
+      await waitForStatus(page, "Pending submission");
+      await page.getByLabel("Resource ARN", { exact: true }).fill(ARN);
+      await page.getByRole("button", { name: "Associate" }).click();
+      await visible(page.locator("ul.plain li", { hasText: ARN }));
+      await page.getByRole("button", { name: "Disassociate" }).click();
+      await countIs(page.locator("ul.plain li", { hasText: ARN }), 0);
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await waitForStatus(page, "In review");
+      await page.getByLabel("Recall reason", { exact: true }).fill("The budget changes.");
+      await page.getByRole("button", { name: "Recall", exact: true }).click();
+      await waitForStatus(page, "Pending submission");
+      await page.getByRole("button", { name: "Cancel application" }).click();
+      await waitForStatus(page, "Canceled");
+      await visible(page.getByText("can only be tagged"));
+    });
+
+    it("filters the applications by status", async () => {
+      await openSection(page, "Applications");
+      await countIs(rows(page), 2);
+      await page.getByLabel("Status", { exact: true }).selectOption("CANCELED");
+      await countIs(rows(page), 1);
+      await visible(rows(page).getByText("Recall and cancel"));
+      await page.getByLabel("Status", { exact: true }).selectOption("APPROVED");
+      await countIs(rows(page), 1);
+      await visible(rows(page).getByText("Portal journey"));
+      await check("applications");
+      await shoot("applications");
+    });
+
+    it("has no serious or critical accessibility violation on any page", () => {
+      const found = violations.filter((v) => v.violations.length > 0);
+      expect(found, JSON.stringify(found, null, 2)).toEqual([]);
+      expect(violations.map((v) => v.page)).toEqual([
+        "catalog",
+        "benefit",
+        "validation",
+        "reviewer",
+        "application",
+        "allocations",
+        "allocation",
+        "applications",
+      ]);
+    });
+
+    if (mode === "emulator") {
+      it("offers to reload when another process changed the draft (ConflictException)", async () => {
+        // A fresh draft, changed behind the page's back by a second client.
+        await goInApp(page, mode, `/benefits/${target.id}`);
+        await page.getByLabel("Application name", { exact: true }).fill("Conflict");
+        await page.getByRole("button", { name: "Save draft application" }).click();
+        await waitForStatus(page, "Pending submission");
+        const id = applicationIdFromUrl();
+        const other = new PartnerCentralBenefitsClient({
+          region: "us-east-1",
+          endpoint: server.origin,
+          credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "other-process" },
+          maxAttempts: 1,
+        });
+        const current = await other.send(
+          new GetBenefitApplicationCommand({ Catalog: CATALOG, Identifier: id }),
+        );
+        await other.send(
+          new UpdateBenefitApplicationCommand({
+            Catalog: CATALOG,
+            Identifier: id,
+            Revision: current.Revision,
+            ClientToken: "other-process-1",
+            Name: "Renamed elsewhere",
+          }),
+        );
+        await page.getByLabel("Application name", { exact: true }).fill("Conflict, edited here");
+        await page.getByRole("button", { name: "Save draft", exact: true }).click();
+        await visible(notice("conflict"));
+        await page.getByRole("button", { name: "Reload the current version" }).click();
+        await visible(page.getByRole("heading", { name: "Renamed elsewhere", level: 1 }));
+        await expect(notice("conflict").count()).resolves.toBe(0);
+        await page.getByLabel("Application name", { exact: true }).fill("Conflict, edited here");
+        await page.getByRole("button", { name: "Save draft", exact: true }).click();
+        await visible(page.getByRole("heading", { name: "Conflict, edited here", level: 1 }));
+      });
+
+      it("explains that the server went away", async () => {
+        await (server as EmulatorTarget).stop();
+        await openSection(page, "Applications");
+        await visible(notice("network"));
+        expect((await notice("network").first().textContent()) ?? "").toContain("could not be reached");
+      });
+    } else {
+      it("answers every API call inside the browser and resets to an empty account", async () => {
+        const served = (server as PortalTarget & { served: string[] }).served;
+        expect(served.filter((r) => !r.startsWith("GET "))).toEqual([]);
+        await page.getByRole("button", { name: "Reset playground" }).click();
+        await visible(page.getByText("Reset."));
+        await openSection(page, "Applications");
+        await visible(page.getByText("No application here yet."));
+      });
+    }
+
+    it("raised no uncaught error in the page", () => {
+      expect(pageErrors).toEqual([]);
+    });
+  },
+);
