@@ -168,7 +168,7 @@ function compareTarget(
       "breaking",
       "ChangedMemberTarget",
       after.id,
-      `${what}: the name of a ${oldKind} is significant`,
+      `${what}: the name of ${/^[aeiou]/i.test(oldKind) ? "an" : "a"} ${oldKind} is significant`,
     );
   }
 }
