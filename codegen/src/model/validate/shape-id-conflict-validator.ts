@@ -6,16 +6,25 @@ import type { ShapeIndex, ShapeLike } from "./shape-index.js";
 const ID = "ShapeIdConflict";
 
 export function validateShapeIdConflicts(index: ShapeIndex): Diagnostic[] {
-  const groups = new Map<string, ShapeLike[]>();
+  // one entry per shape; a list only for the rare IDs that collide
+  const first = new Map<string, ShapeLike>();
+  const more = new Map<string, ShapeLike[]>();
   for (const shape of index.all) {
     const key = shape.id.toLowerCase();
-    const group = groups.get(key);
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, shape);
+      continue;
+    }
+    const group = more.get(key);
     if (group) group.push(shape);
-    else groups.set(key, [shape]);
+    else more.set(key, [seen, shape]);
   }
   const events: Diagnostic[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  if (more.size === 0) return events;
+  for (const key of first.keys()) {
+    const group = more.get(key);
+    if (group === undefined) continue;
     const ids = group.map((s) => s.id).sort();
     for (const shape of group) {
       const others = ids
