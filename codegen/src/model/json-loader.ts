@@ -86,7 +86,7 @@ class JsonAstReader {
       this.report("ERROR", `Expected the JSON AST to be an object, but found ${describe(root)}`, root);
       return this.out;
     }
-    const smithy = root.entries.find((e) => e.key === "smithy");
+    const smithy = entryOf(root, "smithy");
     if (!smithy) return undefined;
     if (smithy.value.kind !== "string") {
       this.report(
@@ -110,8 +110,9 @@ class JsonAstReader {
   }
 
   checkKeys(node: JsonNode & { kind: "object" }, allowed: readonly string[]): void {
+    // the common case, no extra key, allocates nothing
+    if (onlyKeys(node, allowed)) return;
     const extra = node.entries.filter((e) => !allowed.includes(e.key));
-    if (extra.length === 0) return;
     const first = extra[0]!;
     this.report(
       "WARNING",
@@ -163,7 +164,7 @@ class JsonAstReader {
       );
       return;
     }
-    const typeEntry = node.entries.find((e) => e.key === "type");
+    const typeEntry = entryOf(node, "type");
     if (!typeEntry) {
       this.report("ERROR", "Missing expected member `type`.", node);
       return;
@@ -206,18 +207,18 @@ class JsonAstReader {
       mixins: this.readRefList(node, "mixins") ?? [],
       members: [],
     };
-    const field = (name: string): JsonNode | undefined => node.entries.find((e) => e.key === name)?.value;
+
     switch (type) {
       case "list":
       case "set": {
-        const m = field("member");
+        const m = entryOf(node, "member")?.value;
         if (m) this.pushMember(def, "member", m);
         break;
       }
       case "map": {
-        const k = field("key");
+        const k = entryOf(node, "key")?.value;
         if (k) this.pushMember(def, "key", k);
-        const v = field("value");
+        const v = entryOf(node, "value")?.value;
         if (v) this.pushMember(def, "value", v);
         break;
       }
@@ -225,7 +226,7 @@ class JsonAstReader {
       case "union":
       case "enum":
       case "intEnum": {
-        const members = field("members");
+        const members = entryOf(node, "members")?.value;
         if (members) {
           const obj = this.expectObject(members, "members");
           if (obj) for (const m of obj.entries) this.pushMember(def, m.key, m.value);
@@ -238,7 +239,7 @@ class JsonAstReader {
         def.errors = this.readRefList(node, "errors");
         break;
       case "service": {
-        const version = field("version");
+        const version = entryOf(node, "version")?.value;
         if (version) {
           if (version.kind === "string") def.version = version.value;
           else
@@ -251,7 +252,7 @@ class JsonAstReader {
         def.operations = this.readRefList(node, "operations");
         def.resources = this.readRefList(node, "resources");
         def.errors = this.readRefList(node, "errors");
-        const rename = field("rename");
+        const rename = entryOf(node, "rename")?.value;
         if (rename) {
           const obj = this.expectObject(rename, "rename");
           if (obj) {
@@ -287,15 +288,17 @@ class JsonAstReader {
   }
 
   readTraits(node: JsonNode & { kind: "object" }): TraitDef[] {
-    const entry = node.entries.find((e) => e.key === "traits");
+    const entry = entryOf(node, "traits");
     if (!entry) return [];
     const obj = this.expectObject(entry.value, "traits");
     if (!obj) return [];
     const traits: TraitDef[] = [];
     for (const t of obj.entries) {
-      const at = { line: t.keyLine, column: t.keyColumn };
       if (!isAbsoluteShapeId(t.key) || t.key.includes("$")) {
-        this.report("ERROR", `Invalid trait shape ID: \`${t.key}\`. Trait IDs must be absolute`, at);
+        this.report("ERROR", `Invalid trait shape ID: \`${t.key}\`. Trait IDs must be absolute`, {
+          line: t.keyLine,
+          column: t.keyColumn,
+        });
         continue;
       }
       traits.push({ name: t.key, value: toRawNode(t.value), location: this.loc(t.value) });
@@ -328,14 +331,14 @@ class JsonAstReader {
     selfNode?: JsonNode & { kind: "object" },
   ): RefDef | undefined {
     if (self && selfNode) {
-      const t = selfNode.entries.find((e) => e.key === "target");
+      const t = entryOf(selfNode, "target");
       if (!t) {
         this.report("ERROR", "Missing expected member `target`.", selfNode);
         return undefined;
       }
       return this.targetString(t.value);
     }
-    const entry = node.entries.find((e) => e.key === name);
+    const entry = entryOf(node, name);
     if (!entry) return undefined;
     const ref = entry.value;
     if (ref.kind !== "object") {
@@ -343,7 +346,7 @@ class JsonAstReader {
       return undefined;
     }
     this.checkKeys(ref, ["target"]);
-    const t = ref.entries.find((e) => e.key === "target");
+    const t = entryOf(ref, "target");
     if (!t) {
       this.report("ERROR", "Missing expected member `target`.", ref);
       return undefined;
@@ -368,7 +371,7 @@ class JsonAstReader {
   }
 
   readRefList(node: JsonNode & { kind: "object" }, name: string): RefDef[] | undefined {
-    const entry = node.entries.find((e) => e.key === name);
+    const entry = entryOf(node, name);
     if (!entry) return undefined;
     if (entry.value.kind !== "array") {
       this.report(
@@ -385,7 +388,7 @@ class JsonAstReader {
         continue;
       }
       this.checkKeys(item, ["target"]);
-      const t = item.entries.find((e) => e.key === "target");
+      const t = entryOf(item, "target");
       if (!t) {
         this.report("ERROR", "Missing expected member `target`.", item);
         continue;
@@ -397,7 +400,7 @@ class JsonAstReader {
   }
 
   readRefMap(node: JsonNode & { kind: "object" }, name: string): [string, RefDef][] | undefined {
-    const entry = node.entries.find((e) => e.key === name);
+    const entry = entryOf(node, name);
     if (!entry) return undefined;
     const obj = this.expectObject(entry.value, name);
     if (!obj) return undefined;
@@ -411,7 +414,7 @@ class JsonAstReader {
         );
         continue;
       }
-      const t = e.value.entries.find((x) => x.key === "target");
+      const t = entryOf(e.value, "target");
       if (!t) {
         this.report("ERROR", "Missing expected member `target`.", e.value);
         continue;
@@ -421,6 +424,22 @@ class JsonAstReader {
     }
     return out;
   }
+}
+
+function onlyKeys(node: JsonNode & { kind: "object" }, allowed: readonly string[]): boolean {
+  const entries = node.entries;
+  for (let i = 0; i < entries.length; i++) if (!allowed.includes((entries[i] as JsonEntry).key)) return false;
+  return true;
+}
+
+/** The entry of `key` in an object (a loop: no closure per lookup). */
+function entryOf(node: JsonNode & { kind: "object" }, key: string): JsonEntry | undefined {
+  const entries = node.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as JsonEntry;
+    if (entry.key === key) return entry;
+  }
+  return undefined;
 }
 
 function describe(node: JsonNode): string {

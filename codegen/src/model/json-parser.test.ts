@@ -59,6 +59,16 @@ describe("JSON parser", () => {
     ["leading zeros", "01", { line: 1, column: 1, message: "Invalid number: leading zeros are not allowed" }],
     ["duplicate key", '{"a": 1, "a": 2}', { line: 1, column: 10, message: "Duplicate key 'a'" }],
     [
+      "duplicate key in a large object",
+      '{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":0,"c":1}',
+      { line: 1, column: 62, message: "Duplicate key 'c'" },
+    ],
+    [
+      "duplicate key as the ninth key",
+      '{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"a":9}',
+      { line: 1, column: 50, message: "Duplicate key 'a'" },
+    ],
+    [
       "raw control character",
       '"a\tb"',
       { line: 1, column: 3, message: "Invalid control character in string" },

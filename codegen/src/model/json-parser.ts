@@ -33,6 +33,8 @@ export interface JsonError extends JsonPosition {
 }
 
 const MAX_DEPTH = 512;
+/** Objects with up to this many keys are checked for duplicates without a Set. */
+const SMALL_OBJECT = 8;
 
 class JsonSyntaxError {
   constructor(
@@ -242,7 +244,8 @@ class Parser {
   object(depth: number, line: number, column: number): JsonNode {
     this.pos++;
     const entries: JsonEntry[] = [];
-    const seen = new Set<string>();
+    // duplicate keys: a scan of the few keys most objects have, a Set only past SMALL_OBJECT
+    let seen: Set<string> | undefined;
     this.skipWs();
     if (this.text.charCodeAt(this.pos) === 125) {
       this.pos++;
@@ -256,8 +259,15 @@ class Parser {
       const keyColumn = this.pos - this.lineStart + 1;
       const keyOffset = this.pos;
       const key = this.string();
-      if (seen.has(key)) this.fail(`Duplicate key '${key}'`, keyOffset);
-      seen.add(key);
+      if (seen === undefined) {
+        for (let i = 0; i < entries.length; i++) {
+          if ((entries[i] as JsonEntry).key === key) this.fail(`Duplicate key '${key}'`, keyOffset);
+        }
+        if (entries.length === SMALL_OBJECT) seen = new Set(entries.map((e) => e.key));
+      } else if (seen.has(key)) {
+        this.fail(`Duplicate key '${key}'`, keyOffset);
+      }
+      seen?.add(key);
       this.skipWs();
       if (this.text.charCodeAt(this.pos) !== 58) this.fail(`Expected ':' but found ${this.describe()}`);
       this.pos++;
