@@ -282,12 +282,19 @@ function generate(count: number, seed: string): RawRequest[] {
             ...json("x", {}, "unknown route"),
             path: `/${pick(["Nope", "DeleteEverything", "ListBenefitz"])}`,
           };
-        if (variant === 2)
+        if (variant === 2) {
+          const method = pick(["GET", "PUT", "DELETE", "PATCH"]);
           return {
             ...json("x", {}, "unknown route"),
-            method: pick(["GET", "PUT", "DELETE", "PATCH"]),
-            path: pick(["/", "/ListBenefits", "/x/y", "/_emulator/reset"]),
+            method,
+            // `GET /` is the landing page (200): only other methods on `/` are unknown routes.
+            path: pick(
+              method === "GET"
+                ? ["/ListBenefits", "/x/y", "/_emulator/reset"]
+                : ["/", "/ListBenefits", "/x/y", "/_emulator/reset"],
+            ),
           };
+        }
         if (variant === 3)
           return {
             ...json("x", {}, "unknown route"),
