@@ -26,14 +26,14 @@ const RESERVED_WORDS = [
   ...["from", "get", "set", "constructor", "async"],
 ];
 
-/** Global names generated code uses, or that would confuse a reader when shadowed. */
+/**
+ * Global names generated code uses (`Record`, `Date`, `Uint8Array`, `Promise`, `Omit`, `Object.keys`)
+ * and the built-in constructors a reader would take a shadowing type for. Other globals (`Response`,
+ * `InstanceType`) stay as modelled: a module may declare them, and the AWS SDK keeps those names.
+ */
 const GLOBAL_NAMES = [
-  ...["Array", "ArrayBuffer", "ArrayLike", "AsyncIterable", "AsyncIterator", "BigInt", "Boolean", "Date"],
-  ...["Error", "Function", "Iterable", "Iterator", "JSON", "Map", "Math", "Number", "Object", "Promise"],
-  ...["PromiseLike", "Proxy", "Reflect", "RegExp", "Set", "String", "Symbol", "WeakMap", "WeakSet"],
-  ...["Uint8Array", "DataView", "Buffer", "Request", "Response", "Headers", "URL", "AbortSignal"],
-  ...["Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract", "NonNullable"],
-  ...["ReturnType", "Parameters", "InstanceType", "Awaited", "NaN", "Infinity", "globalThis", "console"],
+  ...["Array", "ArrayBuffer", "BigInt", "Boolean", "Date", "Error", "Function", "JSON", "Map", "Math"],
+  ...["Number", "Object", "Promise", "RegExp", "Set", "String", "Symbol", "Uint8Array", "Record", "Omit"],
 ];
 
 /**
@@ -86,7 +86,7 @@ function derivedNames(ir: ServiceIR): Set<string> {
     `${stem}ClientConfig`,
     `${stem}ClientResolvedConfig`,
     `${stem}PaginationConfiguration`,
-    `${ir.clientName}Handlers`,
+    `${stem}Handlers`,
   ]);
   // `de_<Error>Res` and `de_CommandError` sit beside `se_<Shape>` / `de_<Shape>` in the protocol module.
   names.add("CommandError");

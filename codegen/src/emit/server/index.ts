@@ -6,7 +6,7 @@
 import type { ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
-import { typeNameOf } from "../ts-names.js";
+import { clientStem, typeNameOf } from "../ts-names.js";
 import { printLiteral } from "./literal.js";
 import { handlerName, summaryOf } from "./names.js";
 import { schemaTable } from "./schema-table.js";
@@ -69,7 +69,7 @@ function handlersFile(ir: ServiceIR, modelsModule: string): string {
   });
   w.line();
   w.doc(`\`ServiceHandlers\` under the service's own name.`);
-  w.line(`export type ${ir.clientName}Handlers = ServiceHandlers;`);
+  w.line(`export type ${clientStem(ir)}Handlers = ServiceHandlers;`);
   w.line();
   w.doc("Operation names, in model order of the table above.");
   w.line(
