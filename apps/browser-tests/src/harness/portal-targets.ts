@@ -35,13 +35,27 @@ function requireBuilt(path: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm build\` first`);
 }
 
-/** Runs `pcb-emulator --port 0 --static <portal> --control` and waits for its banner. */
+/**
+ * Runs what `pnpm start` runs, on a free port: `pcb-emulator --static <portal> --control --fixtures demo`,
+ * and waits for its banner.
+ */
 export async function startEmulatorPortal(extraArgs: readonly string[] = []): Promise<EmulatorTarget> {
   requireBuilt(join(PORTAL_DIR, "index.html"));
   requireBuilt(EMULATOR_CLI);
   const child: ChildProcess = spawn(
     process.execPath,
-    [EMULATOR_CLI, "--port", "0", "--static", PORTAL_DIR, "--control", "--quiet", ...extraArgs],
+    [
+      EMULATOR_CLI,
+      "--port",
+      "0",
+      "--static",
+      PORTAL_DIR,
+      "--control",
+      "--fixtures",
+      "demo",
+      "--quiet",
+      ...extraArgs,
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

@@ -12,9 +12,9 @@ import {
   PartnerCentralBenefitsClient,
   UpdateBenefitApplicationCommand,
 } from "@pc-benefits/client";
-import { type Benefit, exampleDetails, seedCatalog } from "@pc-benefits/emulator";
+import { type Benefit, demoFixtures, exampleDetails, seedCatalog } from "@pc-benefits/emulator";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seriousViolations, type Violation } from "../../src/harness/axe.js";
 import { DEFAULT_CHROMIUM_PATH, findChromium, launchChromium } from "../../src/harness/chromium.js";
 import {
@@ -46,6 +46,7 @@ if (!chromiumPath) {
 
 /** Where the README's screenshots live (written by the emulator-mode run). */
 const SCREENSHOTS = fileURLToPath(new URL("../../../demo/screenshots/", import.meta.url));
+const REPORTS = fileURLToPath(new URL("../../.reports/", import.meta.url));
 const CATALOG = "Sandbox";
 /** Both modes run the default catalog seed, so the suite knows the catalog the page shows. */
 const benefits = seedCatalog(CATALOG, 1);
@@ -227,7 +228,12 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await openSection(page, "Allocations");
       await countIs(rows(page), target.fulfillmentTypes.length);
       await check("allocations");
-      await rows(page).filter({ hasText: "Credits" }).getByRole("link").first().click();
+      await rows(page)
+        .filter({ hasText: approvedId })
+        .filter({ hasText: "Credits" })
+        .getByRole("link")
+        .first()
+        .click();
       await visible(page.getByRole("heading", { name: "Credits" }));
       const code = (await page.locator(".credit-code").first().textContent())?.trim();
       expect(code).toMatch(/^PC[A-Z0-9]{12}$/);
@@ -270,13 +276,16 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
 
     it("filters the applications by status", async () => {
       await openSection(page, "Applications");
-      await countIs(rows(page), 2);
-      await page.getByLabel("Status", { exact: true }).selectOption("CANCELED");
-      await countIs(rows(page), 1);
-      await visible(rows(page).getByText("Recall and cancel"));
-      await page.getByLabel("Status", { exact: true }).selectOption("APPROVED");
-      await countIs(rows(page), 1);
       await visible(rows(page).getByText("Portal journey"));
+      for (const [status, label, name] of [
+        ["CANCELED", "Canceled", "Recall and cancel"],
+        ["APPROVED", "Approved", "Portal journey"],
+      ]) {
+        await page.getByLabel("Status", { exact: true }).selectOption(status ?? "");
+        await visible(rows(page).getByText(name ?? ""));
+        const statuses = await rows(page).locator("td:nth-child(3)").allTextContents();
+        expect(new Set(statuses)).toEqual(new Set([label]));
+      }
       await check("applications");
       await shoot("applications");
     });

@@ -21,7 +21,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 function Header() {
-  const { backend, catalog, setCatalog } = usePortal();
+  const { backend, catalog, setCatalog, afterReset } = usePortal();
   const [resetDone, setResetDone] = useState(false);
   return (
     <header className="top">
@@ -51,7 +51,12 @@ function Header() {
         {backend.mode === "playground" ? (
           <button
             type="button"
-            onClick={() => backend.reviewer.reset().then(() => setResetDone(true))}
+            onClick={() =>
+              backend.reviewer.reset().then(() => {
+                setResetDone(true);
+                afterReset();
+              })
+            }
             title="Delete every application, allocation and tag in this page's mock"
           >
             Reset playground
@@ -66,10 +71,10 @@ function Header() {
 }
 
 function Routes() {
-  const { catalog } = usePortal();
-  // Keyed by catalog: switching catalogs starts every page afresh (filters, pages, forms).
+  const { catalog, resets } = usePortal();
+  // Keyed by catalog and resets: switching catalogs or resetting the data starts every page afresh.
   return (
-    <main key={catalog}>
+    <main key={`${catalog}:${resets}`}>
       <Switch>
         <Route path="/">
           <CatalogPage />

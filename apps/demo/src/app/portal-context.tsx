@@ -6,6 +6,9 @@ interface PortalState {
   backend: Backend;
   catalog: string;
   setCatalog(catalog: string): void;
+  /** Bumped after the data was reset, so every page loads afresh. */
+  resets: number;
+  afterReset(): void;
 }
 
 const PortalContext = createContext<PortalState | undefined>(undefined);
@@ -19,6 +22,7 @@ function initialCatalog(catalogs: readonly string[]): string {
 
 export function PortalProvider({ backend, children }: { backend: Backend; children: ReactNode }) {
   const [catalog, setCatalogState] = useState(() => initialCatalog(backend.catalogs));
+  const [resets, setResets] = useState(0);
   const value = useMemo<PortalState>(
     () => ({
       backend,
@@ -27,8 +31,10 @@ export function PortalProvider({ backend, children }: { backend: Backend; childr
         window.localStorage.setItem(CATALOG_KEY, next);
         setCatalogState(next);
       },
+      resets,
+      afterReset: () => setResets((n) => n + 1),
     }),
-    [backend, catalog],
+    [backend, catalog, resets],
   );
   return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
 }

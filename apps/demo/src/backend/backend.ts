@@ -5,15 +5,16 @@
  * reviewer API inside the page (playground).
  */
 import type { PartnerCentralBenefitsClient } from "@pc-benefits/client";
-import type { AllocationSpec, ReviewDecision } from "@pc-benefits/emulator";
+import type { ReviewDecision } from "@pc-benefits/emulator";
 
 export type FileProcessingStatus = "PENDING" | "SUCCEEDED" | "FAILED";
 
 export interface ReviewerDesk {
-  /** Moves an application in review to another status (APPROVED, REJECTED, ACTION_REQUIRED, IN_REVIEW). */
+  /**
+   * Moves an application in review to another status (APPROVED, REJECTED, ACTION_REQUIRED, IN_REVIEW);
+   * an approval creates the `allocations` given (one per fulfillment type), all or nothing.
+   */
   review(catalog: string, applicationId: string, decision: ReviewDecision): Promise<void>;
-  /** Creates one allocation for an application (after an approval without the default allocations). */
-  createAllocation(catalog: string, applicationId: string, spec: AllocationSpec): Promise<void>;
   setFileStatus(
     catalog: string,
     applicationId: string,

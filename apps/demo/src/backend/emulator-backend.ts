@@ -2,7 +2,7 @@
  * The portal served by `pcb-emulator --static`: the API on the same origin (`POST /`), the reviewer
  * console on the emulator's control routes (`--control`, under `/_emulator`).
  */
-import type { AllocationSpec, ReviewDecision } from "@pc-benefits/emulator";
+import type { ReviewDecision } from "@pc-benefits/emulator";
 import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
 import { createPortalClient } from "./client-config.js";
 
@@ -49,9 +49,6 @@ function httpDesk(origin: string): ReviewerDesk {
   return {
     async review(catalog: string, id: string, decision: ReviewDecision) {
       await control(origin, "POST", `${app(catalog, id)}/review`, decision);
-    },
-    async createAllocation(catalog: string, id: string, spec: AllocationSpec) {
-      await control(origin, "POST", `${app(catalog, id)}/allocations`, spec);
     },
     async setFileStatus(
       catalog: string,

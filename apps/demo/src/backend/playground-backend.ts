@@ -1,19 +1,20 @@
 /**
  * The server-free playground: MSW's service worker answers every call of the client inside the browser,
  * from `createBenefitsMock` (the same engine the emulator runs). The reviewer console uses the mock's
- * reviewer API. State lives in this page: a reload or the reset button starts afresh.
+ * reviewer API. It starts with the emulator's demo data (`demoFixtures`, as `pnpm start` does); state lives
+ * in this page: a reload or the reset button starts afresh from the demo data.
  */
-import type { AllocationSpec, OperationName, ReviewDecision } from "@pc-benefits/emulator";
+import { demoFixtures, type OperationName, type ReviewDecision } from "@pc-benefits/emulator";
 import { createBenefitsMock } from "@pc-benefits/emulator/msw";
 import { setupWorker } from "msw/browser";
 import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
 import { createPortalClient } from "./client-config.js";
 
-/** The catalog seed the playground uses (the emulator's default, so both show the same benefits). */
+/** The catalog seed the playground uses (the emulator's default, which the demo fixtures are written for). */
 export const PLAYGROUND_SEED = 1;
 
 export async function playgroundBackend(): Promise<Backend> {
-  const mock = createBenefitsMock({ seed: PLAYGROUND_SEED });
+  const mock = createBenefitsMock({ seed: PLAYGROUND_SEED, fixtures: demoFixtures });
   const worker = setupWorker(...mock.handlers);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -24,9 +25,6 @@ export async function playgroundBackend(): Promise<Backend> {
   const desk: ReviewerDesk = {
     async review(catalog: string, id: string, decision: ReviewDecision) {
       mock.reviewer.review(catalog, id, decision);
-    },
-    async createAllocation(catalog: string, id: string, spec: AllocationSpec) {
-      mock.reviewer.createAllocation(catalog, id, spec);
     },
     async setFileStatus(
       catalog: string,

@@ -97,6 +97,7 @@ export function ApplicationForm(props: Props) {
     <form
       className="application-form"
       onSubmit={submit}
+      noValidate
       aria-label={mode === "create" ? "Apply" : "Edit draft"}
     >
       {props.notice}

@@ -116,7 +116,7 @@ export function ReviewerPage() {
         />
       ) : null}
       <FaultsPanel />
-      <ResetPanel onReset={refresh} />
+      <ResetPanel />
     </section>
   );
 }
@@ -169,21 +169,20 @@ function ReviewPanel({ id, onReviewed }: { id: string; onReviewed(): void }) {
         app={app}
         busy={busy}
         onApprove={(stage, reason, allocations) =>
-          run(async () => {
-            await backend.reviewer.review(catalog, id, {
-              status: "APPROVED",
-              allocate: false,
-              ...(stage ? { stage } : {}),
-              ...(reason ? { statusReason: reason } : {}),
-            });
-            for (const allocation of allocations) {
-              await backend.reviewer.createAllocation(catalog, id, {
-                fulfillmentType: allocation.fulfillmentType,
-                currencyCode: allocation.currencyCode as CurrencyCode,
-                ...(allocation.amount ? { amount: allocation.amount } : {}),
-              });
-            }
-          }, onReviewed)
+          run(
+            () =>
+              backend.reviewer.review(catalog, id, {
+                status: "APPROVED",
+                ...(stage ? { stage } : {}),
+                ...(reason ? { statusReason: reason } : {}),
+                allocations: allocations.map((a) => ({
+                  fulfillmentType: a.fulfillmentType,
+                  currencyCode: a.currencyCode as CurrencyCode,
+                  ...(a.amount ? { amount: a.amount } : {}),
+                })),
+              }),
+            onReviewed,
+          )
         }
       />
       <DecisionForm
@@ -414,8 +413,8 @@ function FaultsPanel() {
   );
 }
 
-function ResetPanel({ onReset }: { onReset(): void }) {
-  const { backend } = usePortal();
+function ResetPanel() {
+  const { backend, afterReset } = usePortal();
   const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState(false);
   return (
@@ -428,7 +427,7 @@ function ResetPanel({ onReset }: { onReset(): void }) {
         onClick={() =>
           backend.reviewer.reset().then(() => {
             setDone(true);
-            onReset();
+            afterReset();
           }, setError)
         }
       >
