@@ -13,6 +13,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { loadJsonAst } from "./json-loader.js";
 import type { Model } from "./model.js";
 import { preludeFiles, preludeShapeNames } from "./prelude/prelude-files.js";
+import { markShared } from "./shared-prelude.js";
 
 export interface SourceText {
   path: string;
@@ -118,6 +119,7 @@ function assembledPrelude(): Model | undefined {
   if (!prelude) {
     const result = assemble([...preludeFiles()]);
     prelude = { model: result.diagnostics.length === 0 ? result.model : undefined };
+    if (prelude.model) markShared(prelude.model);
   }
   return prelude.model;
 }

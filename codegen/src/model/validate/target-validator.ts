@@ -3,6 +3,7 @@
  * Unresolved references suggest shape IDs within edit distance 2.
  */
 import type { Diagnostic } from "../diagnostic.js";
+import { isShared } from "../shared-prelude.js";
 import { boundedEditDistance } from "./edit-distance.js";
 import { error } from "./events.js";
 import {
@@ -32,15 +33,38 @@ const DEPRECATION_LABELS: Partial<Record<Relationship["type"], string>> = {
   MIXIN: "Applies a deprecated mixin",
 };
 
+/**
+ * Shared prelude shapes (see shared-prelude.ts) found to need no event, through relationships to
+ * shared shapes only: the same answer in every model, so they are not checked again.
+ */
+const cleanShared = new WeakSet<ShapeLike>();
+
 export function validateTargets(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
   for (const shape of index.all) {
+    if (cleanShared.has(shape)) continue;
+    const before = events.length;
+    let intrinsic = isShared(shape);
     for (const rel of checkedRelationships(index, shape)) {
-      if (rel.target) validateTarget(index, shape, rel.target, rel, events);
-      else events.push(unresolved(index, shape, rel));
+      if (rel.target) {
+        validateTarget(index, shape, rel.target, rel, events);
+        if (intrinsic && !sharedTarget(index, rel.target)) intrinsic = false;
+      } else {
+        intrinsic = false;
+        events.push(unresolved(index, shape, rel));
+      }
     }
+    if (intrinsic && events.length === before) cleanShared.add(shape);
   }
   return events;
+}
+
+/** A shared target; for a member (a map key), its own target shared too (the key check reads it). */
+function sharedTarget(index: ShapeIndex, target: ShapeLike): boolean {
+  if (!isShared(target)) return false;
+  if (!isMember(target)) return true;
+  const own = index.get(target.target);
+  return own !== undefined && isShared(own);
 }
 
 /**

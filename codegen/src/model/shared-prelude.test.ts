@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "./diagnostic.js";
+import { isShared } from "./shared-prelude.js";
+import { assembleAtOnce, assembleStreaming, type SourceText } from "./sources.js";
+import { validateModel } from "./validate/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const V2 = '$version: "2"\nnamespace ex\n';
+
+function events(sources: SourceText[], streamed: boolean): string[] {
+  const assembled = streamed ? assembleStreaming(sources) : assembleAtOnce(sources);
+  expect(assembled, "streaming gave up").toBeDefined();
+  return validateModel(assembled?.model as NonNullable<typeof assembled>["model"]).map(formatDiagnostic);
+}
+
+describe("the shared prelude", () => {
+  it("is what streamed models are built on, and not what the reference assembler builds", () => {
+    const sources = [{ path: "a.smithy", text: `${V2}string S` }];
+    expect(isShared(assembleStreaming(sources)?.model.shapes.get("smithy.api#String")!)).toBe(true);
+    expect(isShared(assembleAtOnce(sources).model.shapes.get("smithy.api#String")!)).toBe(false);
+  });
+
+  // validators remember shared shapes they found clean; a model must validate the same whether its
+  // prelude is shared or its own, on the first model and on the ones after it
+  const modelDir = join(here, "../../../model");
+  const project = readdirSync(modelDir).map((name) => ({
+    path: join(modelDir, name),
+    text: readFileSync(join(modelDir, name), "utf8"),
+  }));
+  it.each<[string, SourceText[]]>([
+    ["the project's model", project],
+    [
+      "a model with target, trait value and trait target errors",
+      [
+        {
+          path: "bad.smithy",
+          text: `${V2}structure S { a: Missing, @length(min: "x") b: String }\n@aws.api#arn(template: 1)\nstring T\n@required\nstring U\nmap M { key: Integer, value: String }`,
+        },
+      ],
+    ],
+    [
+      "a model using the bundled traits",
+      [
+        {
+          path: "aws.smithy",
+          text: `${V2}@aws.api#service(sdkId: "X")\n@aws.protocols#awsJson1_0\nservice Svc { version: "1", operations: [Op] }\noperation Op { input := { @aws.api#data("content") a: String } }`,
+        },
+      ],
+    ],
+  ])("validates the same whether the prelude is shared or not: %s", (_name, sources) => {
+    const alone = events(sources, false);
+    expect(events(sources, true)).toEqual(alone);
+    expect(events(sources, true)).toEqual(alone);
+  });
+});
