@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Client } from "./client.js";
+import { Client, utf8Length } from "./client.js";
 import { Command, type Operation } from "./command.js";
 import type { HttpHandler, HttpRequest, HttpResponse } from "./http.js";
 import type { MetadataBearer } from "./metadata.js";
@@ -78,6 +78,15 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
   vi.unstubAllEnvs();
+});
+
+describe("utf8Length", () => {
+  it.each(["", "abc", "é", "€", "☃ snow", "😀", "a\ud800b", "\udc00", "x\ud83d"])(
+    "%j is as long as TextEncoder says",
+    (text) => {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    },
+  );
 });
 
 describe("Client.send", () => {

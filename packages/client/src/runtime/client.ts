@@ -100,7 +100,7 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
         headers["content-encoding"] = appendContentEncoding(headers["content-encoding"], "gzip");
       }
     }
-    const contentLength = String(typeof body === "string" ? encoder.encode(body).length : body.length);
+    const contentLength = String(typeof body === "string" ? utf8Length(body) : body.length);
     const [region, endpoint, maxAttempts] = await Promise.all([
       config.region(),
       config.endpoint(),
@@ -193,6 +193,24 @@ function decorateError(error: ServiceException, body: JsonObject): ServiceExcept
   if (!error.message) error.message = parseErrorMessage(body) || modelled || "UnknownError";
   delete fields.Message;
   return error;
+}
+
+/** Bytes of `text` in UTF-8, counted without encoding it (a lone surrogate counts as U+FFFD, as `TextEncoder` writes it). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**
