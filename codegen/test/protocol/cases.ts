@@ -36,7 +36,10 @@ export interface RequestCase extends CaseBase {
   uri: string;
   host?: string;
   resolvedHost?: string;
+  /** `key=value` pairs, percent-encoded as on the wire. */
   queryParams: string[];
+  forbidQueryParams: string[];
+  requireQueryParams: string[];
 }
 
 export interface ResponseCase extends CaseBase {
@@ -148,6 +151,8 @@ function requestCase(raw: Record<string, NodeValue>, operation: OperationIR): Re
     method: text(raw.method) ?? "POST",
     uri: text(raw.uri) ?? "/",
     queryParams: strings(raw.queryParams),
+    forbidQueryParams: strings(raw.forbidQueryParams),
+    requireQueryParams: strings(raw.requireQueryParams),
   };
   const host = text(raw.host);
   if (host !== undefined) c.host = host;

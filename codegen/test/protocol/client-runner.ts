@@ -86,6 +86,13 @@ export class ClientRunner {
     const query = request.path.indexOf("?");
     const path = query < 0 ? request.path : request.path.slice(0, query);
     if (path !== c.uri) problems.push(`uri: expected ${c.uri}, got ${path}`);
+    const pairs = query < 0 ? [] : request.path.slice(query + 1).split("&");
+    const keys = pairs.map((p) => decodeURIComponent(p.split("=")[0] ?? ""));
+    for (const pair of c.queryParams) if (!pairs.includes(pair)) problems.push(`query: ${pair} missing`);
+    for (const key of c.forbidQueryParams)
+      if (keys.includes(key)) problems.push(`query: ${key} is forbidden`);
+    for (const key of c.requireQueryParams)
+      if (!keys.includes(key)) problems.push(`query: ${key} is required`);
     const expectedHost =
       c.resolvedHost ?? (c.host === undefined ? undefined : new URL(`https://${c.host}`).hostname);
     if (expectedHost !== undefined && request.hostname !== expectedHost) {
