@@ -84,6 +84,7 @@ let project = "";
 beforeAll(async () => {
   if (!available) return;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   project = mkdtempSync(join(tmpdir(), "pcb-aws-json-services-"));
   initProject(project);
   const emitters = [openApiDocument, ...projectEmitters({ openapi: false })];
@@ -111,6 +112,7 @@ beforeAll(async () => {
     generated.push(folder);
   }
   const generatedAt = performance.now();
+  const cpuGenerated = process.cpuUsage(cpuStarted);
   for (let i = 0; i < generated.length; i += BATCH) {
     const batch = generated.slice(i, i + BATCH);
     const files = batch.flatMap((folder) => generatedFiles(join(project, folder), { openapi: false }));
@@ -121,13 +123,17 @@ beforeAll(async () => {
     }
   }
   const done = performance.now();
+  const cpuDone = process.cpuUsage(cpuStarted);
+  const cpu = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
   const failing = [...problems].filter(([, list]) => list.length > 0);
   const count = (protocol: string) => services.filter((s) => s.protocol === protocol).length;
   console.log(
     `aws-json-services: ${services.length - failing.length} of ${services.length} AWS JSON services ` +
       `(${count("awsJson1_0")} awsJson1_0, ${count("awsJson1_1")} awsJson1_1) generate and compile; ` +
       `${failing.length} fail${failing.length > 0 ? `: ${failing.map(([file, list]) => `${file} (${list[0]?.split(":")[0]})`).join(", ")}` : ""}; ` +
-      `generate ${seconds(generatedAt - started)}, tsc ${seconds(done - generatedAt)} in ${Math.ceil(generated.length / BATCH)} programs`,
+      `generate ${seconds(generatedAt - started)} (CPU ${seconds(cpu(cpuGenerated))}), ` +
+      `tsc ${seconds(done - generatedAt)} (CPU ${seconds(cpu(cpuDone) - cpu(cpuGenerated))}) in ${Math.ceil(generated.length / BATCH)} programs, ` +
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
 }, 900_000);
 
