@@ -15,7 +15,21 @@ describe("readConstraints", () => {
     ],
     ["length with max only", t({ "smithy.api#length": { max: 5 } }), { length: { max: 5 } }],
     ["range", t({ "smithy.api#range": { min: 0.5 } }), { range: { min: 0.5 } }],
-    ["pattern", t({ "smithy.api#pattern": "^a+$" }), { pattern: "^a+$" }],
+    [
+      "pattern",
+      t({ "smithy.api#pattern": "^a+$" }),
+      { pattern: "^a+$", ecmaPattern: { source: "^a+$", flags: "u" } },
+    ],
+    [
+      "pattern in Java syntax, with its translation",
+      t({ "smithy.api#pattern": "^(?i)a++$" }),
+      { pattern: "^(?i)a++$", ecmaPattern: { source: "^(?=(a+))(?:\\1)$", flags: "iu" } },
+    ],
+    [
+      "pattern without an ECMAScript equivalent",
+      t({ "smithy.api#pattern": "^\\p{InGreek}$" }),
+      { pattern: "^\\p{InGreek}$" },
+    ],
     ["uniqueItems", t({ "smithy.api#uniqueItems": {} }), { uniqueItems: true }],
   ])("%s", (_name, traits, expected) => {
     expect(readConstraints(traits)).toEqual(expected);
@@ -37,6 +51,12 @@ describe("mergeConstraints", () => {
       { length: { max: 3 } },
     ],
     ["target only", { range: { min: 1 } }, {}, { range: { min: 1 } }],
+    [
+      "a member pattern without an equivalent drops the target's translation",
+      { pattern: "^a$", ecmaPattern: { source: "^a$", flags: "u" } },
+      { pattern: "^\\p{InGreek}$" },
+      { pattern: "^\\p{InGreek}$" },
+    ],
   ])("%s", (_name, target, member, expected) => {
     expect(mergeConstraints(target, member)).toEqual(expected);
   });

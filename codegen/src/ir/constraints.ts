@@ -1,5 +1,6 @@
 /** Effective constraint traits (`length`, `range`, `pattern`, `uniqueItems`): member traits override the target's. */
 import type { NodeValue, ShapeId } from "../model/ast.js";
+import { translatePattern } from "../model/pattern/java-regex.js";
 import { num, objectTrait, stringTrait, TRAIT } from "./traits.js";
 import type { Constraints } from "./types.js";
 
@@ -13,7 +14,11 @@ export function readConstraints(traits: Traits): Constraints {
   const range = objectTrait(traits, TRAIT.range);
   if (range) out.range = bounds(range);
   const pattern = stringTrait(traits, TRAIT.pattern);
-  if (pattern !== undefined) out.pattern = pattern;
+  if (pattern !== undefined) {
+    out.pattern = pattern;
+    const translation = translatePattern(pattern);
+    if (translation.kind === "ecma") out.ecmaPattern = translation.pattern;
+  }
   if (traits.has(TRAIT.uniqueItems)) out.uniqueItems = true;
   return out;
 }
@@ -23,7 +28,10 @@ export function readConstraints(traits: Traits): Constraints {
  * the target whole (Smithy does not merge `min` of one with `max` of the other).
  */
 export function mergeConstraints(target: Constraints, member: Constraints): Constraints {
-  return { ...target, ...member };
+  const merged = { ...target, ...member };
+  // a member's pattern replaces the target's with its own translation, or with none
+  if (member.pattern !== undefined && member.ecmaPattern === undefined) delete merged.ecmaPattern;
+  return merged;
 }
 
 function bounds(v: { [key: string]: NodeValue }): { min?: number; max?: number } {

@@ -26,8 +26,13 @@ export interface Constraints {
   length?: { min?: number; max?: number };
   /** `@range`: numeric bounds. */
   range?: { min?: number; max?: number };
-  /** `@pattern`: ECMA-262 regex source, unanchored as in Smithy. */
+  /** `@pattern`: the model's source (Smithy's dialect), unanchored as in Smithy. */
   pattern?: string;
+  /**
+   * The ECMAScript RegExp that accepts what `pattern` accepts (`model/pattern/java-regex.ts`);
+   * absent when `pattern` is absent or has no ECMAScript equivalent (then it is not enforced).
+   */
+  ecmaPattern?: { source: string; flags: string };
   /** `@uniqueItems` on lists. */
   uniqueItems?: boolean;
 }

@@ -84,8 +84,17 @@ function constraintEntries(c: Constraints): Record<string, Literal | undefined> 
     length: c.length && bounds(c.length),
     range: c.range && bounds(c.range),
     pattern: c.pattern,
+    ecmaPattern: ecmaPatternEntry(c),
     uniqueItems: c.uniqueItems || undefined,
   };
+}
+
+/** Omitted when the pattern is its own ECMAScript source (flags `u`); `null` when not enforced. */
+function ecmaPatternEntry(c: Constraints): Literal | undefined {
+  if (c.pattern === undefined) return undefined;
+  if (c.ecmaPattern === undefined) return null;
+  const { source, flags } = c.ecmaPattern;
+  return source === c.pattern && flags === "u" ? undefined : { source, flags };
 }
 
 function bounds(b: { min?: number; max?: number }): Literal {

@@ -27,8 +27,13 @@ export interface ConstraintSchema {
   length?: { min?: number; max?: number };
   /** `@range`: inclusive numeric bounds. */
   range?: { min?: number; max?: number };
-  /** `@pattern`: unanchored ECMA-262 source. */
+  /** `@pattern`: unanchored, as written in the model (error messages quote it). */
   pattern?: string;
+  /**
+   * The RegExp that enforces `pattern`: absent means `pattern` itself with flags `u`; `null` means
+   * the pattern has no ECMAScript equivalent and is not enforced.
+   */
+  ecmaPattern?: { source: string; flags: string } | null;
   uniqueItems?: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { base64ByteLength, isBase64 } from "./base64.js";
-import { patternFor } from "./pattern.js";
+import { patternOf } from "./pattern.js";
 import type { MemberSchema, ScalarKind, ServiceSchema, ShapeSchema } from "./schema.js";
 import { describeTimestampFormat, parseTimestamp } from "./timestamp.js";
 
@@ -287,7 +287,8 @@ function checkScalar(
 
 function checkString(member: MemberSchema, value: string, path: string, out: Violation[]): void {
   checkLength(member, codePointLength(value), path, out);
-  if (member.pattern !== undefined && !patternFor(member.pattern).test(value)) {
+  const regex = member.pattern === undefined ? undefined : patternOf(member.pattern, member.ecmaPattern);
+  if (regex !== undefined && !regex.test(value)) {
     out.push({
       path,
       kind: "pattern",
