@@ -8,13 +8,24 @@
 import type { Member, Model, Shape } from "./model.js";
 
 const shared = new WeakSet<Shape | Member>();
+/** Whether a shared shape can be bound (an operation or resource): a model's service may bind it. */
+let bindable = false;
 
 /** Records the shapes and members of an assembled prelude as shared. */
 export function markShared(prelude: Model): void {
   for (const shape of prelude.shapes.values()) {
     shared.add(shape);
+    if (shape.type === "operation" || shape.type === "resource") bindable = true;
     for (const member of shape.members.values()) shared.add(member);
   }
+}
+
+/**
+ * Whether a shared shape is an operation or resource: then a model can add a relationship from a
+ * shared shape (the BOUND one, to the model's service), not only to one.
+ */
+export function sharedBindable(): boolean {
+  return bindable;
 }
 
 /** Whether a shape or member is one of the shared prelude's. */

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import { idiomaticTraitName } from "../shape-id.js";
+import { isShared, sharedBindable } from "../shared-prelude.js";
 import { error } from "./events.js";
 import { type CompiledSelector, compileSelector } from "./selector/selector.js";
 import { SelectorSyntaxError } from "./selector/selector-parser.js";
@@ -14,32 +15,67 @@ import { PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.j
 
 const ID = "TraitTarget";
 
+type Matcher = (shape: ShapeLike) => boolean;
+
+/** How the traits of one ID are checked, worked out once per validation run. */
+interface TraitCheck {
+  /** Absent when anything goes, the trait has no definition, or its selector is invalid. */
+  selector?: string;
+  matches?: Matcher;
+  /** The same matcher reaching shapes from shared prelude shapes only (intrinsic selectors). */
+  matchesShared?: Matcher;
+  /** A shared definition with `*` or an intrinsic selector: a shared shape gets one answer everywhere. */
+  shared: boolean;
+}
+
+/**
+ * Shared prelude shapes (see shared-prelude.ts) whose traits all match, from shared shapes only, the
+ * intrinsic selectors of shared definitions: models only add relationships to them, so they match
+ * in every model and are not checked again.
+ */
+const cleanShared = new WeakSet<ShapeLike>();
+
 export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
-  const bySelector = new Map<string, ((shape: ShapeLike) => boolean) | undefined>();
+  const bySelector = new Map<
+    string,
+    { compiled: CompiledSelector; matches: Matcher; shared?: Matcher } | null
+  >();
   const reportedSyntax = new Set<string>();
-  /** Per applied trait: its selector and matcher, or null when anything goes (or no definition). */
-  const byTrait = new Map<string, { selector: string; matches: (shape: ShapeLike) => boolean } | null>();
+  const byTrait = new Map<string, TraitCheck>();
+  const checkOf = (traitId: string): TraitCheck => {
+    const definition = index.traitDefinitionValue(traitId);
+    if (!definition) return { shared: false };
+    const sharedDefinition = isShared(index.traitDefinition(traitId) as ShapeLike);
+    const selector = typeof definition.selector === "string" ? definition.selector : "*";
+    if (selector.trim() === "*") return { shared: sharedDefinition };
+    let entry = bySelector.get(selector);
+    if (entry === undefined) {
+      const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
+      entry = compiled ? { compiled, matches: compiled.matcher(index) } : null;
+      bySelector.set(selector, entry);
+    }
+    if (entry === null) return { shared: false };
+    const shared = sharedDefinition && entry.compiled.intrinsic;
+    if (shared) entry.shared ??= entry.compiled.matcher(index, isShared);
+    return { selector, matches: entry.matches, matchesShared: shared ? entry.shared : undefined, shared };
+  };
   for (const shape of index.all) {
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
+    if (cleanShared.has(shape)) continue;
+    // a model's service binding a shared operation would add a relationship from a shared shape
+    let intrinsic = isShared(shape) && !sharedBindable();
     for (const traitId of shape.traits.keys()) {
       let check = byTrait.get(traitId);
       if (check === undefined) {
-        check = null;
-        const definition = index.traitDefinitionValue(traitId);
-        const selector = typeof definition?.selector === "string" ? definition.selector : "*";
-        if (definition && selector.trim() !== "*") {
-          if (!bySelector.has(selector)) {
-            const compiled = compileOrReport(index, traitId, selector, events, reportedSyntax);
-            bySelector.set(selector, compiled?.matcher(index));
-          }
-          const matches = bySelector.get(selector);
-          if (matches) check = { selector, matches };
-        }
+        check = checkOf(traitId);
         byTrait.set(traitId, check);
       }
-      if (check === null) continue;
+      if (!check.shared) intrinsic = false;
       const { selector, matches } = check;
+      if (selector === undefined || matches === undefined) continue;
+      if (intrinsic && check.matchesShared?.(shape)) continue;
+      intrinsic = false;
       if (!matches(shape)) {
         events.push(
           error(
@@ -50,6 +86,7 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
         );
       }
     }
+    if (intrinsic) cleanShared.add(shape);
   }
   return events;
 }

@@ -126,4 +126,24 @@ describe("selector evaluation", () => {
     const matches = compiled.matcher(index);
     expect(index.all.filter(matches)).toEqual(index.all.filter((s) => selected.has(s)));
   });
+
+  it.each<[string, boolean]>([
+    ["structure > member", true],
+    ["~> member :test(> document)", true],
+    ["string :not(enum)", true],
+    [":is(structure, union) > member", true],
+    ["operation :test(< service)", false],
+    [":in(operation -[input]-> structure) > member", false],
+    ["operation :test(:root(service))", false],
+    ["[trait|trait] -[trait]-> *", false],
+  ])("intrinsic (read forward only): %s is %s", (selector, intrinsic) => {
+    expect(compileSelector(selector).intrinsic).toBe(intrinsic);
+  });
+
+  it("a matcher limited to some shapes reaches a shape only from them", () => {
+    const compiled = compileSelector("operation -[input]-> structure > member");
+    const member = index.get("ex#GetFooInput$name");
+    expect(member && compiled.matcher(index)(member)).toBe(true);
+    expect(member && compiled.matcher(index, (s) => s.id !== "ex#GetFoo")(member)).toBe(false);
+  });
 });

@@ -35,7 +35,13 @@ export interface CompiledSelector {
    * A test of whether `select(index)` would yield a given shape, answered from that shape alone:
    * `(shape) => select(index).has(shape)` without running the selector over the whole model.
    */
-  matcher(index: ShapeIndex): (shape: ShapeLike) => boolean;
+  matcher(index: ShapeIndex, within?: (shape: ShapeLike) => boolean): (shape: ShapeLike) => boolean;
+  /**
+   * Whether `matcher` reads a shape only forward (its traits, what it targets) and reaches it only
+   * from shapes that lead to it: a match found within shapes that other shapes can only add
+   * relationships to, and never change, stays a match (see `TraitTarget`). False when no plan.
+   */
+  readonly intrinsic: boolean;
 }
 
 /** Compiled selectors by text: a selector is pure, and every model names the prelude's again. */
@@ -62,14 +68,15 @@ function compileUncached(text: string): CompiledSelector {
   const plan = backwardPlan(parsed);
   return {
     text,
+    intrinsic: plans ? plans.every((p) => p.intrinsic) : plan?.intrinsic === true,
     select(index) {
       const ctx: Context = { index, vars: new Map(), cache: new Map() };
       return selectAll(ctx, step);
     },
-    matcher(index) {
+    matcher(index, within) {
       const ctx: Context = { index, vars: new Map(), cache: new Map() };
       if (plans) {
-        const matchers = plans.map((p) => backwardMatcher(ctx, p));
+        const matchers = plans.map((p) => backwardMatcher(ctx, p, within));
         return (shape) => matchers.some((matches) => matches(shape));
       }
       if (!plan) {
@@ -79,7 +86,7 @@ function compileUncached(text: string): CompiledSelector {
           return all.has(shape);
         };
       }
-      return backwardMatcher(ctx, plan);
+      return backwardMatcher(ctx, plan, within);
     },
   };
 }
@@ -96,11 +103,13 @@ interface BackwardPlan {
   /** Each segment's steps, compiled one by one: a shape passes if each yields it. */
   segments: Step[][];
   links: ({ kind: "neighbor"; rels: string[] } | { kind: "recursiveNeighbor" })[];
+  /** Every step reads shapes forward only (see `CompiledSelector.intrinsic`). */
+  intrinsic: boolean;
 }
 
 function backwardPlan(selector: Selector): BackwardPlan | undefined {
   if (usesVariables(selector)) return undefined;
-  const plan: BackwardPlan = { segments: [], links: [] };
+  const plan: BackwardPlan = { segments: [], links: [], intrinsic: selector.every(intrinsicStep) };
   let segment: Step[] = [];
   for (const step of selector) {
     if (
@@ -129,6 +138,31 @@ function usesVariables(selector: Selector): boolean {
       ((step.kind === "attribute" || step.kind === "scoped") && step.path[0] === "var") ||
       (step.kind === "function" && step.args.some(usesVariables)),
   );
+}
+
+/** Whether a step reads shapes forward only: no reverse neighbor, trait relationship or whole-model function. */
+function intrinsicStep(step: SelectorStep): boolean {
+  switch (step.kind) {
+    case "any":
+    case "type":
+    case "attribute":
+    case "scoped":
+    case "recursiveNeighbor":
+      return true;
+    case "neighbor":
+      return !step.reverse && !step.rels.includes("trait");
+    case "function":
+      return (
+        (step.name === "not" ||
+          step.name === "test" ||
+          step.name === "is" ||
+          step.name === "recursive" ||
+          step.name === "unknown") &&
+        step.args.every((arg) => arg.every(intrinsicStep))
+      );
+    default:
+      return false;
+  }
 }
 
 /** Whether a step yields only the shape it receives (or nothing). */
@@ -162,7 +196,12 @@ function passes(ctx: Context, segment: readonly Step[], shape: ShapeLike): boole
   return true;
 }
 
-function backwardMatcher(ctx: Context, plan: BackwardPlan): (shape: ShapeLike) => boolean {
+/** `within`, when given, limits the shapes a match may be reached from. */
+function backwardMatcher(
+  ctx: Context,
+  plan: BackwardPlan,
+  within?: (shape: ShapeLike) => boolean,
+): (shape: ShapeLike) => boolean {
   // per segment, the shapes known to yield it (`true`) or not
   const memo = plan.segments.map(() => new Map<ShapeLike, boolean>());
   const yieldsSegment = (k: number, shape: ShapeLike): boolean => {
@@ -177,6 +216,7 @@ function backwardMatcher(ctx: Context, plan: BackwardPlan): (shape: ShapeLike) =
     const link = plan.links[k];
     if (link?.kind === "neighbor") {
       for (const rel of ctx.index.reverse(shape)) {
+        if (within && !within(rel.from)) continue;
         if (wantedRelationship(rel, link.rels) && yieldsSegment(k, rel.from)) return true;
       }
       return false;
@@ -188,6 +228,7 @@ function backwardMatcher(ctx: Context, plan: BackwardPlan): (shape: ShapeLike) =
     for (let i = 0; i < queue.length; i++) {
       for (const rel of ctx.index.reverse(queue[i] as ShapeLike)) {
         if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER" || seen.has(rel.from)) continue;
+        if (within && !within(rel.from)) continue;
         seen.add(rel.from);
         if (yieldsSegment(k, rel.from)) return true;
         queue.push(rel.from);
