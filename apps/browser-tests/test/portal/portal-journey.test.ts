@@ -99,6 +99,15 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
       await page.goto(`${server.origin}/`);
     });
+    // A failing step leaves a picture of the page in .reports/ (not committed) for whoever reads the log.
+    beforeEach(({ task, onTestFailed }) => {
+      onTestFailed(async () => {
+        mkdirSync(REPORTS, { recursive: true });
+        const file = `${REPORTS}failed-${mode}-${task.name.replace(/\W+/g, "-")}.png`;
+        await page?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+        console.error(`browser-tests: screenshot of the failed step in ${file}`);
+      });
+    });
     afterAll(async () => {
       await context?.close();
       await server?.stop();
@@ -214,7 +223,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await check("reviewer");
       await shoot("reviewer-console");
       await page.getByRole("button", { name: "Approve", exact: true }).click();
-      await visible(page.getByText("Nothing waits in this queue."));
+      await countIs(page.getByRole("button", { name: "Review Portal journey" }), 0);
     });
 
     it("shows the allocations and the credit codes", async () => {
@@ -226,7 +235,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await check("application");
       await shoot("application");
       await openSection(page, "Allocations");
-      await countIs(rows(page), target.fulfillmentTypes.length);
+      await countIs(rows(page).filter({ hasText: approvedId }), target.fulfillmentTypes.length);
       await check("allocations");
       await rows(page)
         .filter({ hasText: approvedId })
@@ -349,13 +358,17 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
         expect((await notice("network").first().textContent()) ?? "").toContain("could not be reached");
       });
     } else {
-      it("answers every API call inside the browser and resets to an empty account", async () => {
+      it("answers every API call inside the browser and resets to the demo data", async () => {
         const served = (server as PortalTarget & { served: string[] }).served;
         expect(served.filter((r) => !r.startsWith("GET "))).toEqual([]);
         await page.getByRole("button", { name: "Reset playground" }).click();
         await visible(page.getByText("Reset."));
         await openSection(page, "Applications");
-        await visible(page.getByText("No application here yet."));
+        // Back to the demo data the playground starts with: its applications, none of the journey's.
+        for (const fixture of (demoFixtures.applications ?? []).filter((a) => a.catalog === CATALOG)) {
+          await visible(rows(page).getByText(fixture.name ?? fixture.id ?? ""));
+        }
+        await countIs(rows(page).filter({ hasText: "Portal journey" }), 0);
       });
     }
 
