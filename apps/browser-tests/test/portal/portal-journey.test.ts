@@ -56,6 +56,8 @@ const target: Benefit = (() => {
   if (!found) throw new Error("the Sandbox catalog of seed 1 has no active benefit with credits");
   return found;
 })();
+/** Where the playground's client sends its calls (the client's default regional endpoint). */
+const API_ENDPOINT = "https://partnercentral-benefits.us-east-1.api.aws";
 const ARN = "arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/opportunity/O1234567";
 
 let browser: Browser | undefined;
@@ -73,6 +75,8 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
     let context: BrowserContext;
     let page: Page;
     const pageErrors: string[] = [];
+    /** Every URL the page requested (documents, scripts, styles, API calls, the worker script). */
+    const requested: string[] = [];
     const violations: { page: string; violations: Violation[] }[] = [];
     let approvedId = "";
 
@@ -97,6 +101,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       page = await context.newPage();
       page.setDefaultTimeout(WAIT_MS);
       page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
+      page.on("request", (r) => requested.push(r.url()));
       await page.goto(`${server.origin}/`);
     });
     // A failing step leaves a picture of the page in .reports/ (not committed) for whoever reads the log.
@@ -374,6 +379,16 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
 
     it("raised no uncaught error in the page", () => {
       expect(pageErrors).toEqual([]);
+    });
+
+    it("loaded nothing from another origin (no CDN: the portal works offline)", () => {
+      // The playground's API calls go to the official endpoint and are answered by the service worker.
+      const allowed = [server.origin, ...(mode === "playground" ? [API_ENDPOINT] : [])];
+      const foreign = requested.filter(
+        (url) => !url.startsWith("data:") && !allowed.includes(new URL(url).origin),
+      );
+      expect(foreign).toEqual([]);
+      expect(requested.length).toBeGreaterThan(10);
     });
   },
 );

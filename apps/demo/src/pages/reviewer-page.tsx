@@ -420,7 +420,10 @@ function ResetPanel() {
   return (
     <section aria-labelledby="reset-title" className="panel">
       <h2 id="reset-title">Reset</h2>
-      <p className="muted">Deletes every application, allocation and tag; the catalogs stay.</p>
+      <p className="muted">
+        Deletes every application, allocation and tag, then loads the data the emulator started with; the
+        catalogs stay.
+      </p>
       <ProblemNotice error={error} />
       <button
         type="button"
