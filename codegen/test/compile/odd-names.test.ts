@@ -12,7 +12,7 @@ import { generate } from "../../src/generate.js";
 import { buildServiceIR } from "../../src/ir/build.js";
 import type { ServiceIR } from "../../src/ir/types.js";
 import { formatDiagnostic } from "../../src/model/diagnostic.js";
-import { loadModel, ODD_NAMES_MODEL } from "../fixtures/index.js";
+import { loadModel, ODD_NAMES_GOLDEN, ODD_NAMES_MODEL } from "../fixtures/index.js";
 import {
   compile,
   generatedFiles,
@@ -127,6 +127,20 @@ describe("the odd-names service", () => {
     expect(Object.keys(document.components.schemas)).toContain("Record");
     expect(read("openapi/src/generated/openapi.ts")).toContain(
       'export const mediaType = "application/x-amz-json-1.1" as const;',
+    );
+  });
+
+  it.each([
+    "client/src/generated/index.ts",
+    "client/src/generated/models/models_0.ts",
+    "client/src/generated/models/enums.ts",
+    "client/src/generated/models/errors.ts",
+    "client/src/generated/_1OddNamesService.ts",
+    "server/src/generated/handlers.ts",
+    "msw/src/generated/handlers.ts",
+  ])("matches the golden %s", async (path) => {
+    await expect(read(path)).toMatchFileSnapshot(
+      join(ODD_NAMES_GOLDEN, `${path.replace("/src/generated", "")}.snap`),
     );
   });
 
