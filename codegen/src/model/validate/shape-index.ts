@@ -8,6 +8,7 @@ import type { NodeValue, ShapeId, ShapeType } from "../ast.js";
 import type { Member, Model, Shape } from "../model.js";
 import { isNodeObject } from "../node-value.js";
 import { splitMember } from "../shape-id.js";
+import { isShared, sharedBindable } from "../shared-prelude.js";
 
 /** A shape or a member: what selectors and validation events talk about. */
 export type ShapeLike = Shape | Member;
@@ -107,6 +108,12 @@ const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
 
 const NO_RELATIONSHIPS: Relationship[] = [];
 
+/**
+ * Relationships of shared prelude shapes (see shared-prelude.ts) that lead to shared shapes only:
+ * the same in every model (none of them can be bound), so they are made once per process.
+ */
+const sharedForward = new WeakMap<ShapeLike, Relationship[]>();
+
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
   readonly all: ShapeLike[] = [];
@@ -158,7 +165,17 @@ export class ShapeIndex {
   forward(s: ShapeLike): Relationship[] {
     let rels = this.forwardCache.get(s);
     if (!rels) {
-      rels = this.computeForward(s);
+      rels = sharedForward.get(s);
+      if (!rels) {
+        rels = this.computeForward(s);
+        if (
+          isShared(s) &&
+          !sharedBindable() &&
+          rels.every((r) => r.target !== undefined && isShared(r.target))
+        ) {
+          sharedForward.set(s, rels);
+        }
+      }
       this.forwardCache.set(s, rels);
     }
     return rels;
