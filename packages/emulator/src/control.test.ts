@@ -186,6 +186,42 @@ describe("createControl", () => {
     expect(control({ method: "GET", path: "/reviews/Prod" }).status).toBe(400);
   });
 
+  it("answers an application's history: creation, then every change with the revision it left", async () => {
+    const em = setup();
+    const control = createControl(em);
+    const app = await applicationIn(em, "IN_REVIEW");
+    await em.handlers.AmendBenefitApplication({
+      Catalog: "AWS",
+      ClientToken: "amend-history",
+      Identifier: app.id,
+      Revision:
+        (await em.handlers.GetBenefitApplication({ Catalog: "AWS", Identifier: app.id })).Revision ?? "",
+      AmendmentReason: "Typo",
+      Amendments: [{ FieldPath: app.benefit.amendablePaths[0] ?? "", NewValue: "123456789012" }],
+    });
+    control({
+      method: "POST",
+      path: `/applications/AWS/${app.id}/review`,
+      body: { status: "REJECTED", statusReason: "Not eligible" },
+    });
+    const response = control({ method: "GET", path: `/applications/AWS/${app.id}/history` });
+    expect(response.status).toBe(200);
+    const { history } = response.body as {
+      history: { action: string; status: string; reason?: string; revision?: string }[];
+    };
+    expect(history.map((s) => [s.action, s.status, s.reason])).toEqual([
+      ["Create", "PENDING_SUBMISSION", undefined],
+      ["Submit", "IN_REVIEW", undefined],
+      ["Amend", "IN_REVIEW", "Typo"],
+      ["Review", "REJECTED", "Not eligible"],
+    ]);
+    const current = await em.handlers.GetBenefitApplication({ Catalog: "AWS", Identifier: app.id });
+    expect(history.at(-1)?.revision).toBe(current.Revision);
+    expect(control({ method: "GET", path: "/applications/AWS/benappl-00000000000000/history" }).status).toBe(
+      404,
+    );
+  });
+
   it("marks every pending file processed at once", async () => {
     const em = setup({ settings: { fileProcessingDelayMs: null } });
     const control = createControl(em);

@@ -3,6 +3,7 @@
  * prefix (e.g. `/_emulator`, off unless enabled). One request in, one JSON response out; never throws.
  *
  *   GET   /reviews/{catalog}?account=               applications waiting for a reviewer (IN_REVIEW, ACTION_REQUIRED)
+ *   GET   /applications/{catalog}/{id}/history      creation and every change since, oldest first
  *   POST  /applications/{catalog}/{id}/review       { status, stage?, statusReason?, statusReasonCodes?, allocate?,
  *                                                     allocations? }
  *   POST  /applications/{catalog}/{id}/files        { fileUri?, status: PENDING|SUCCEEDED|FAILED, reason? }
@@ -223,6 +224,8 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
           throw fieldError("account", "INVALID_VALUE", "account must be 12 digits.");
         return { applications: emulator.reviewer.waiting(catalog, account) };
       }
+      case "GET applications/history:4":
+        return { history: emulator.reviewer.history(catalog, id) };
       case "POST applications/review:4":
         return emulator.reviewer.review(catalog, id, decision(object(body)));
       case "POST applications/files:4": {

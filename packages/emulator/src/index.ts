@@ -18,6 +18,7 @@ export type { FaultOptions, FaultSpec } from "./faults.js";
 export type {
   AllocationChange,
   AllocationSpec,
+  ApplicationHistoryEntry,
   ReviewDecision,
   Reviewer,
   ReviewResult,
@@ -31,6 +32,7 @@ export type {
   EmulatorFixtures,
   FileFixture,
   FixtureTime,
+  HistoryFixture,
 } from "./seeding/fixture-format.js";
 export { FIXTURES_SCHEMA } from "./seeding/fixture-format.js";
 export type { FixtureContext, FixtureIssue, FixturesResult } from "./seeding/parse-fixtures.js";
@@ -44,6 +46,8 @@ export type {
   AllocationRecord,
   ApplicationRecord,
   FileRecord,
+  HistoryAction,
+  HistoryEntry,
   PendingReviewRecord,
   TokenRecord,
 } from "./store/records.js";

@@ -20,7 +20,12 @@ import { newId, parseArn } from "./identifiers.js";
 import { reviewerMayMove } from "./lifecycle.js";
 import { saveRevision } from "./operations/mutation.js";
 import { randomIdBody } from "./random.js";
-import type { AllocationRecord, ApplicationRecord, StoredFulfillmentDetail } from "./store/records.js";
+import type {
+  AllocationRecord,
+  ApplicationRecord,
+  HistoryAction,
+  StoredFulfillmentDetail,
+} from "./store/records.js";
 import { allocationOutput, applicationOutput } from "./views.js";
 
 export interface ReviewDecision {
@@ -61,6 +66,17 @@ export interface AllocationChange {
   expiresAt?: number;
 }
 
+/** One step of an application's history, as the control API answers it. */
+export interface ApplicationHistoryEntry {
+  at: Date;
+  action: "Create" | HistoryAction;
+  status: ApplicationStatus;
+  stage?: string;
+  reason?: string;
+  /** The revision the step left; absent on the creation step (later steps replaced it). */
+  revision?: string;
+}
+
 export interface ReviewResult {
   application: GetBenefitApplicationOutput;
   allocations: GetBenefitAllocationOutput[];
@@ -91,6 +107,8 @@ export interface Reviewer {
    * (least recently updated) first.
    */
   waiting(catalog: string, account: string): GetBenefitApplicationOutput[];
+  /** The application's history, oldest first: its creation, then every change (status, stage, reason, revision). */
+  history(catalog: string, identifier: string): ApplicationHistoryEntry[];
   createAllocation(
     catalog: string,
     applicationIdentifier: string,
@@ -232,12 +250,18 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
           );
         }
       });
-      const saved = saveRevision(ctx, record, {
-        status: decision.status,
-        stage: decision.stage ?? record.stage,
-        statusReason: decision.statusReason,
-        statusReasonCodes: decision.statusReasonCodes,
-      });
+      const saved = saveRevision(
+        ctx,
+        record,
+        {
+          status: decision.status,
+          stage: decision.stage ?? record.stage,
+          statusReason: decision.statusReason,
+          statusReasonCodes: decision.statusReasonCodes,
+        },
+        "Review",
+        decision.statusReason,
+      );
       const allocations: AllocationRecord[] = [];
       if (decision.status === "APPROVED" && decision.allocations) {
         for (const spec of decision.allocations) allocations.push(insertAllocation(saved, spec));
@@ -308,6 +332,21 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
         .filter((r) => r.status === "IN_REVIEW" || r.status === "ACTION_REQUIRED")
         .sort((a, b) => a.updatedAt - b.updatedAt || a.seq - b.seq)
         .map((r) => applicationOutput(r, region(), now));
+    },
+    history: (catalog, identifier) => {
+      const record = application(catalog, identifier);
+      const steps = record.history ?? [];
+      return [
+        { at: new Date(record.createdAt), action: "Create" as const, status: "PENDING_SUBMISSION" as const },
+        ...steps.map((step) => ({
+          at: new Date(step.at),
+          action: step.action,
+          status: step.status,
+          ...(step.stage !== undefined ? { stage: step.stage } : {}),
+          ...(step.reason !== undefined ? { reason: step.reason } : {}),
+          revision: step.revision,
+        })),
+      ];
     },
     createAllocation: (catalog, applicationIdentifier, spec) =>
       transaction(() => {

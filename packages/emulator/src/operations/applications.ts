@@ -147,7 +147,7 @@ export function updateApplication(
           account,
         );
       }
-      return refOutput(ctx, saveRevision(ctx, record, changes));
+      return refOutput(ctx, saveRevision(ctx, record, changes, "Update"));
     },
   );
 }
@@ -172,9 +172,12 @@ export function associateResource(
       `A benefit application can have at most ${ctx.settings.maxAssociatedResources} associated resources.`,
     );
   }
-  const saved = saveRevision(ctx, record, {
-    associatedResources: [...record.associatedResources, input.ResourceArn],
-  });
+  const saved = saveRevision(
+    ctx,
+    record,
+    { associatedResources: [...record.associatedResources, input.ResourceArn] },
+    "AssociateResource",
+  );
   return refOutput(ctx, saved);
 }
 
@@ -189,8 +192,11 @@ export function disassociateResource(
   if (!record.associatedResources.includes(input.ResourceArn)) {
     throw notFound(`Resource ${input.ResourceArn} is not associated with benefit application ${record.id}.`);
   }
-  const saved = saveRevision(ctx, record, {
-    associatedResources: record.associatedResources.filter((arn) => arn !== input.ResourceArn),
-  });
+  const saved = saveRevision(
+    ctx,
+    record,
+    { associatedResources: record.associatedResources.filter((arn) => arn !== input.ResourceArn) },
+    "DisassociateResource",
+  );
   return refOutput(ctx, saved);
 }

@@ -99,12 +99,17 @@ export function submitApplication(
       problems,
     );
   }
-  const saved = saveRevision(ctx, record, {
-    status: nextStatus("SubmitBenefitApplication", record.status, ctx.settings),
-    stage: ctx.settings.initialReviewStage,
-    statusReason: undefined,
-    statusReasonCodes: undefined,
-  });
+  const saved = saveRevision(
+    ctx,
+    record,
+    {
+      status: nextStatus("SubmitBenefitApplication", record.status, ctx.settings),
+      stage: ctx.settings.initialReviewStage,
+      statusReason: undefined,
+      statusReasonCodes: undefined,
+    },
+    "Submit",
+  );
   ctx.onSubmitted(saved);
   return {};
 }
@@ -118,13 +123,19 @@ export function recallApplication(
   const recall = (): EmptyOutput => {
     const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
     assertAllowed("RecallBenefitApplication", record, ctx.settings);
-    saveRevision(ctx, record, {
-      status: nextStatus("RecallBenefitApplication", record.status, ctx.settings),
-      stage: undefined,
-      statusReason: undefined,
-      statusReasonCodes: undefined,
-      lastReason: input.Reason,
-    });
+    saveRevision(
+      ctx,
+      record,
+      {
+        status: nextStatus("RecallBenefitApplication", record.status, ctx.settings),
+        stage: undefined,
+        statusReason: undefined,
+        statusReasonCodes: undefined,
+        lastReason: input.Reason,
+      },
+      "Recall",
+      input.Reason,
+    );
     return {};
   };
   // Q3: Recall without a token is not idempotent.
@@ -148,10 +159,16 @@ export function cancelApplication(
     () => {
       const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
       assertAllowed("CancelBenefitApplication", record, ctx.settings);
-      saveRevision(ctx, record, {
-        status: nextStatus("CancelBenefitApplication", record.status, ctx.settings),
-        ...(input.Reason !== undefined ? { statusReason: input.Reason, lastReason: input.Reason } : {}),
-      });
+      saveRevision(
+        ctx,
+        record,
+        {
+          status: nextStatus("CancelBenefitApplication", record.status, ctx.settings),
+          ...(input.Reason !== undefined ? { statusReason: input.Reason, lastReason: input.Reason } : {}),
+        },
+        "Cancel",
+        input.Reason,
+      );
       return {};
     },
   );
@@ -241,11 +258,17 @@ export function amendApplication(
         const segments = parseFieldPath(amendment.FieldPath) ?? [];
         details = setPath(details, segments, coerce(benefit, segments, amendment.NewValue));
       }
-      saveRevision(ctx, record, {
-        details,
-        status: nextStatus("AmendBenefitApplication", record.status, ctx.settings),
-        lastReason: input.AmendmentReason,
-      });
+      saveRevision(
+        ctx,
+        record,
+        {
+          details,
+          status: nextStatus("AmendBenefitApplication", record.status, ctx.settings),
+          lastReason: input.AmendmentReason,
+        },
+        "Amend",
+        input.AmendmentReason,
+      );
       return {};
     },
   );

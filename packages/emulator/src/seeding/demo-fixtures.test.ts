@@ -130,3 +130,23 @@ describe("demoFixtures", () => {
     expect(approved.allocations.map((a) => a.FulfillmentType).sort()).toEqual(["CASH", "CREDITS"]);
   });
 });
+
+describe("demoFixtures history", () => {
+  it("answers the written history, and a plausible one where none is written", () => {
+    const emulator = createEmulator({ fixtures: demoFixtures });
+    const recalled = emulator.reviewer.history("AWS", "benappl-demo0000000001");
+    expect(recalled.map((s) => [s.action, s.status, s.at.toISOString()])).toEqual([
+      ["Create", "PENDING_SUBMISSION", "2026-11-20T09:15:00.000Z"],
+      ["Submit", "IN_REVIEW", "2026-11-20T10:05:00.000Z"],
+      ["Recall", "PENDING_SUBMISSION", "2026-11-21T16:40:00.000Z"],
+    ]);
+    expect(recalled[2]?.reason).toBe("Adding the migration plan before review.");
+    const rejected = emulator.reviewer.history("AWS", "benappl-demo0000000008");
+    expect(rejected.map((s) => [s.action, s.status])).toEqual([
+      ["Create", "PENDING_SUBMISSION"],
+      ["Submit", "IN_REVIEW"],
+      ["Review", "REJECTED"],
+    ]);
+    expect(rejected[2]?.reason).toBe("The account already received Innovation Sandbox credits this year.");
+  });
+});

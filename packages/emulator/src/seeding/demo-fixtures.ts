@@ -41,6 +41,15 @@ export const demoFixtures: EmulatorFixtures = {
         { uri: `${FILES}/erp-migration-plan.pdf`, businessUseCase: "Migration plan", status: "PENDING" },
       ],
       tags: { team: "migrations", customer: "AnyCompany Retail" },
+      history: [
+        { at: "2026-11-20T10:05:00Z", action: "Submit", status: "IN_REVIEW", stage: "BUSINESS_REVIEW" },
+        {
+          at: "2026-11-21T16:40:00Z",
+          action: "Recall",
+          status: "PENDING_SUBMISSION",
+          reason: "Adding the migration plan before review.",
+        },
+      ],
     },
     {
       id: "benappl-demo0000000002",
@@ -112,6 +121,16 @@ export const demoFixtures: EmulatorFixtures = {
       statusReasonCodes: ["MISSING_DOCUMENTATION"],
       createdAt: "2026-09-08T08:00:00Z",
       updatedAt: "2026-09-19T15:45:00Z",
+      history: [
+        { at: "2026-09-08T08:30:00Z", action: "Submit", status: "IN_REVIEW", stage: "BUSINESS_REVIEW" },
+        {
+          at: "2026-09-19T15:45:00Z",
+          action: "Review",
+          status: "ACTION_REQUIRED",
+          stage: "BUSINESS_REVIEW",
+          reason: "Upload the customer's signed consent for the second tranche.",
+        },
+      ],
       associatedResources: [OPPORTUNITY("O5531178")],
       partnerContacts: [CONTACT],
       files: [
@@ -142,6 +161,17 @@ export const demoFixtures: EmulatorFixtures = {
       statusReason: "Approved for the full amount.",
       createdAt: "2026-06-03T09:00:00Z",
       updatedAt: "2026-06-24T17:10:00Z",
+      history: [
+        { at: "2026-06-03T09:20:00Z", action: "Submit", status: "IN_REVIEW", stage: "BUSINESS_REVIEW" },
+        { at: "2026-06-12T11:00:00Z", action: "Review", status: "IN_REVIEW", stage: "FINANCE_REVIEW" },
+        {
+          at: "2026-06-24T17:10:00Z",
+          action: "Review",
+          status: "APPROVED",
+          stage: "COMPLETED",
+          reason: "Approved for the full amount.",
+        },
+      ],
       files: [{ uri: `${FILES}/assessment-scope.pdf`, businessUseCase: "Assessment scope" }],
       tags: { team: "healthcare" },
       allocations: [

@@ -18,6 +18,7 @@ import type {
   DocumentValue,
   FulfillmentType as Fulfillment,
 } from "../api-types.js";
+import { HISTORY_ACTIONS, type HistoryAction, MAX_HISTORY } from "../store/records.js";
 
 /** The whole fixtures document. */
 export interface EmulatorFixtures {
@@ -64,8 +65,22 @@ export interface ApplicationFixture {
   partnerContacts?: ContactFixture[];
   files?: FileFixture[];
   tags?: Record<string, string>;
+  /**
+   * The changes since creation, oldest first, between `createdAt` and `updatedAt`; the last one leaves the
+   * application's `status`. Default: none for a draft; `IN_REVIEW`: a Submit at `updatedAt`; `CANCELED`: a
+   * Cancel at `updatedAt`; otherwise a Submit at `createdAt` and a Review at `updatedAt`.
+   */
+  history?: HistoryFixture[];
   /** Only on an `APPROVED` application; each of one of its fulfillment types. */
   allocations?: AllocationFixture[];
+}
+
+export interface HistoryFixture {
+  at: FixtureTime;
+  action: HistoryAction;
+  status: ApplicationStatus;
+  stage?: string;
+  reason?: string;
 }
 
 export interface ContactFixture {
@@ -221,6 +236,22 @@ export const FIXTURES_SCHEMA = {
             },
           },
           tags,
+          history: {
+            type: "array",
+            maxItems: MAX_HISTORY,
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["at", "action", "status"],
+              properties: {
+                at: time,
+                action: { enum: [...HISTORY_ACTIONS] },
+                status: { enum: values(BenefitApplicationStatus) },
+                stage: text(255),
+                reason: text(1000),
+              },
+            },
+          },
           allocations: {
             type: "array",
             items: {

@@ -200,6 +200,30 @@ describe("validateFixtures", () => {
       "must be after startsAt",
     ],
     [
+      "a history step before the creation",
+      one((a) => {
+        a.history = [{ at: "2025-12-31T00:00:00Z", action: "Review", status: "APPROVED" }];
+      }),
+      "fixtures.applications[0].history[0].at",
+      "must not be before createdAt",
+    ],
+    [
+      "a history that does not end in the status",
+      one((a) => {
+        a.history = [{ at: "2026-01-01T00:00:00Z", action: "Submit", status: "IN_REVIEW" }];
+      }),
+      "fixtures.applications[0].history[0].status",
+      "must be the application's status (APPROVED): the last step leaves it",
+    ],
+    [
+      "an unknown history action",
+      one((a) => {
+        a.history = [{ at: "2026-01-01T00:00:00Z", action: "Approve" as "Review", status: "APPROVED" }];
+      }),
+      "fixtures.applications[0].history[0].action",
+      "must be one of Update, AssociateResource, DisassociateResource, Submit, Recall, Cancel, Amend, Review",
+    ],
+    [
       "an update before the creation",
       one((a) => {
         a.updatedAt = "2025-12-31T00:00:00Z";

@@ -21,6 +21,7 @@ import type {
   AllocationRecord,
   ApplicationRecord,
   FileRecord,
+  HistoryEntry,
   StoredFulfillmentDetail,
 } from "../store/records.js";
 import {
@@ -341,6 +342,8 @@ export function buildRecords(
         createdAt: ms(file.createdAt) ?? createdAt,
       };
     });
+    const revision = app.revision ?? seededUuid(seededRng(`fixtures/${app.catalog}/${id}/revision`));
+    const history = buildHistory(app, createdAt, updatedAt, revision, id, at, issues);
     const record: ApplicationRecord = {
       seq: 0,
       id,
@@ -358,11 +361,12 @@ export function buildRecords(
       ...(app.statusReasonCodes !== undefined ? { statusReasonCodes: [...app.statusReasonCodes] } : {}),
       createdAt,
       updatedAt,
-      revision: app.revision ?? seededUuid(seededRng(`fixtures/${app.catalog}/${id}/revision`)),
+      revision,
       associatedResources: [...(app.associatedResources ?? [])],
       ...(app.partnerContacts !== undefined ? { partnerContacts: app.partnerContacts.map(contact) } : {}),
       files,
       tags: { ...(app.tags ?? {}) },
+      ...(history.length > 0 ? { history } : {}),
     };
     applications.push(record);
     if (!unique) return;
@@ -384,6 +388,75 @@ export function buildRecords(
     });
   });
   return { applications, allocations, origins, issues };
+}
+
+/** The stored history: the fixture's (checked), or a plausible one for the status; the last step has `revision`. */
+function buildHistory(
+  app: ApplicationFixture,
+  createdAt: number,
+  updatedAt: number,
+  revision: string,
+  id: string,
+  at: (...segments: (string | number)[]) => string,
+  issues: FixtureIssue[],
+): HistoryEntry[] {
+  let steps: Omit<HistoryEntry, "revision">[];
+  if (app.history !== undefined) {
+    let previous = createdAt;
+    steps = app.history.map((step, i) => {
+      const time = Date.parse(step.at);
+      if (time < previous) {
+        issues.push({
+          path: at("history", i, "at"),
+          message: i === 0 ? "must not be before createdAt" : "must not be before the step before",
+        });
+      } else if (time > updatedAt) {
+        issues.push({ path: at("history", i, "at"), message: "must not be after updatedAt" });
+      }
+      previous = Math.max(previous, time);
+      return {
+        at: time,
+        action: step.action,
+        status: step.status,
+        ...(step.stage !== undefined ? { stage: step.stage } : {}),
+        ...(step.reason !== undefined ? { reason: step.reason } : {}),
+      };
+    });
+    const last = app.history[app.history.length - 1];
+    if (last && last.status !== app.status) {
+      issues.push({
+        path: at("history", app.history.length - 1, "status"),
+        message: `must be the application's status (${app.status}): the last step leaves it`,
+      });
+    }
+    if (!last && app.status !== "PENDING_SUBMISSION") {
+      issues.push({ path: at("history"), message: `must end in the application's status (${app.status})` });
+    }
+  } else {
+    const stage = app.stage !== undefined ? { stage: app.stage } : {};
+    const reason = app.statusReason !== undefined ? { reason: app.statusReason } : {};
+    const submit = {
+      at: createdAt,
+      action: "Submit" as const,
+      status: "IN_REVIEW" as const,
+      stage: DEFAULT_SETTINGS.initialReviewStage,
+    };
+    switch (app.status) {
+      case "PENDING_SUBMISSION":
+        steps = [];
+        break;
+      case "IN_REVIEW":
+        steps = [{ ...submit, at: updatedAt, ...stage }];
+        break;
+      case "CANCELED":
+        steps = [{ at: updatedAt, action: "Cancel", status: "CANCELED", ...stage, ...reason }];
+        break;
+      default:
+        steps = [submit, { at: updatedAt, action: "Review", status: app.status, ...stage, ...reason }];
+    }
+  }
+  const rng = seededRng(`fixtures/${app.catalog}/${id}/history`);
+  return steps.map((step, i) => ({ ...step, revision: i === steps.length - 1 ? revision : seededUuid(rng) }));
 }
 
 function buildAllocation(

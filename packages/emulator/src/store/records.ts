@@ -50,6 +50,44 @@ export interface ApplicationRecord {
   tags: Record<string, string>;
   /** Last recall/cancel/amend reason, kept for traceability (not in any output). */
   lastReason?: string;
+  /** Every change since creation, oldest first (at most `MAX_HISTORY`; the control API's history). */
+  history?: HistoryEntry[];
+}
+
+/** What changed an application. */
+export type HistoryAction =
+  | "Update"
+  | "AssociateResource"
+  | "DisassociateResource"
+  | "Submit"
+  | "Recall"
+  | "Cancel"
+  | "Amend"
+  | "Review";
+
+export const HISTORY_ACTIONS: readonly HistoryAction[] = [
+  "Update",
+  "AssociateResource",
+  "DisassociateResource",
+  "Submit",
+  "Recall",
+  "Cancel",
+  "Amend",
+  "Review",
+];
+
+/** Most history entries kept per application (the oldest are dropped first). */
+export const MAX_HISTORY = 200;
+
+/** One change of an application: when, what, and the state it left (status, stage, reason, revision). */
+export interface HistoryEntry {
+  at: number;
+  action: HistoryAction;
+  status: ApplicationStatus;
+  stage?: string;
+  /** The reviewer's status reason, or the partner's recall, cancel or amendment reason. */
+  reason?: string;
+  revision: string;
 }
 
 /** A benefit allocation. */

@@ -5,7 +5,7 @@ import { PartnerCentralBenefits } from "@pc-benefits/client";
 import { getBenefit, listBenefits } from "@pc-benefits/msw";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
 import { EmulatorError } from "../../src/errors.js";
 import { type BenefitsMock, createBenefitsMock } from "../../src/msw/index.js";
@@ -239,14 +239,14 @@ describe("createBenefitsMock", () => {
   });
 
   it("autoReview approves submitted applications after the delay", async () => {
-    const mock = use({ autoReview: { afterMs: 30 } });
+    // A delay long enough that the first read comes before it even on a loaded machine.
+    const mock = use({ autoReview: { afterMs: 1000 } });
     const created = await createApplication(mock);
     await client.submitBenefitApplication({ Catalog: "AWS", Identifier: created.Id });
     const status = async () =>
       (await client.getBenefitApplication({ Catalog: "AWS", Identifier: created.Id })).Status;
     expect(await status()).toBe("IN_REVIEW");
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(await status()).toBe("APPROVED");
+    await vi.waitFor(async () => expect(await status()).toBe("APPROVED"), { timeout: 5000, interval: 50 });
   });
 
   it("scopes data by the caller's account (from the SigV4 access key by default)", async () => {
