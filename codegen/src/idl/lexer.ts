@@ -3,6 +3,8 @@
  * offsets, position and decoded value) in mutable fields, so lexing allocates nothing per
  * token except decoded strings. It never throws: bad input becomes an `ERROR` token.
  */
+
+import { noteNumberText } from "../model/number-text.js";
 import type { Interner } from "./interner.js";
 import { decodeQuotedString, decodeTextBlock } from "./strings.js";
 import { T } from "./token.js";
@@ -263,6 +265,7 @@ export class Lexer {
       q = r;
     }
     this.number = fastInteger(s, p, q) ?? Number(s.slice(p, q));
+    if (q - p > 15 || e === 101 || e === 69) noteNumberText(this.number, s.slice(p, q));
     this.finish(T.NUMBER, q);
   }
 

@@ -17,6 +17,7 @@ import {
 import type { Severity } from "./diagnostic.js";
 import { type JsonEntry, type JsonNode, parseJson } from "./json-parser.js";
 import { setKey } from "./node-value.js";
+import { mayLosePrecision, noteNumberText } from "./number-text.js";
 import type { SourceLocation } from "./source-location.js";
 
 export const SUPPORTED_VERSIONS = new Set(["1", "1.0", "2", "2.0"]);
@@ -475,6 +476,9 @@ export function toRawNode(node: JsonNode): RawNode {
       for (const e of node.entries) setKey(obj, e.key, toRawNode(e.value));
       return obj;
     }
+    case "number":
+      if (mayLosePrecision(node.lexeme)) noteNumberText(node.value, node.lexeme);
+      return node.value;
     default:
       return node.value;
   }

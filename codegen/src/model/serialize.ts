@@ -6,6 +6,7 @@
 import type { AstMember, AstRef, AstShape, AstTraits, JsonAst, NodeValue, ShapeId } from "./ast.js";
 import type { Member, Model, Shape } from "./model.js";
 import { setKey } from "./node-value.js";
+import { exactNumberText } from "./number-text.js";
 import { isBundledShape } from "./prelude/bundled.js";
 import { namespaceOf, PRELUDE_NAMESPACE } from "./shape-id.js";
 
@@ -237,10 +238,13 @@ export function quote(s: string): string {
 }
 
 /**
- * Java-style number text: integers plainly; other doubles as `Double.toString` does
+ * Java-style number text: the source text of a number a double cannot hold exactly
+ * (`number-text.ts`); integers plainly; other doubles as `Double.toString` does
  * (plain with a fraction when 1e-3 <= |x| < 1e7, otherwise `d.dddE±n`).
  */
 export function formatNumber(x: number): string {
+  const exact = exactNumberText(x);
+  if (exact !== undefined) return exact;
   if (!Number.isFinite(x)) return x > 0 ? '"Infinity"' : x < 0 ? '"-Infinity"' : '"NaN"';
   if (Number.isInteger(x)) return Math.abs(x) < 1e21 ? String(x === 0 ? 0 : x) : BigInt(x).toString();
   const abs = Math.abs(x);

@@ -36,7 +36,8 @@ const INTEGER_BOUNDS: Record<string, [number, number] | undefined> = {
   short: [-32768, 32767],
   integer: [-2147483648, 2147483647],
   intEnum: [-2147483648, 2147483647],
-  long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  // 2^63 - 1 is 2^63 as a double; a long beyond that is out of range
+  long: [-(2 ** 63), 2 ** 63],
 };
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
