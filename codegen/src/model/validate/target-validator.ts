@@ -45,7 +45,10 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
     if (cleanShared.has(shape)) continue;
     const before = events.length;
     let intrinsic = isShared(shape);
-    for (const rel of checkedRelationships(index, shape)) {
+    const resource = !isMember(shape) && shape.type === "resource";
+    // a resource's list is filtered (a copy); any other shape's is read in place
+    for (const rel of resource ? checkedRelationships(index, shape) : index.forward(shape)) {
+      if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
       if (rel.target) {
         validateTarget(index, shape, rel.target, rel, events);
         if (intrinsic && !sharedTarget(index, rel.target)) intrinsic = false;

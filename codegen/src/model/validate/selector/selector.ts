@@ -202,6 +202,11 @@ function backwardMatcher(
   plan: BackwardPlan,
   within?: (shape: ShapeLike) => boolean,
 ): (shape: ShapeLike) => boolean {
+  // filters alone (`service`, `:test(...)`): nothing to remember, nothing to walk
+  if (plan.segments.length === 1) {
+    const only = plan.segments[0] as Step[];
+    return (shape) => passes(ctx, only, shape);
+  }
   // per segment, the shapes known to yield it (`true`) or not
   const memo = plan.segments.map(() => new Map<ShapeLike, boolean>());
   const yieldsSegment = (k: number, shape: ShapeLike): boolean => {
