@@ -120,11 +120,12 @@ describe("lexer", () => {
       "1e+",
       ["ERROR@1:1=\"Invalid number '1e+': 'e', '+', and '-' must be followed by a digit\"", "EOF@1:4"],
     ],
-    ["unterminated string", '"abc', ["ERROR@1:1=\"Expected: '\\\"', but found '[EOF]'\"", "EOF@1:5"]],
+    // reported where the input ends, as Smithy does
+    ["unterminated string", '"abc', ["ERROR@1:5=\"Expected: '\\\"', but found '[EOF]'\"", "EOF@1:5"]],
     [
       "unterminated text block",
       '"""\nabc',
-      ['ERROR@1:1="Expected: \'\\"\\"\\"\', but found \'[EOF]\'"', "EOF@2:4"],
+      ['ERROR@2:4="Expected: \'\\"\\"\\"\', but found \'[EOF]\'"', "EOF@2:4"],
     ],
   ])("%s", (_name, src, expected) => {
     expect(tokens(src)).toEqual(expected);

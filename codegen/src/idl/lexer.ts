@@ -184,6 +184,14 @@ export class Lexer {
     this.finish(T.ERROR, end);
   }
 
+  /** An error found at the end of the input (an unclosed string): reported there, as Smithy does. */
+  private errorAtEnd(message: string): void {
+    const len = this.src.length;
+    this.line = this.curLine;
+    this.column = len - this.lineStart + 1;
+    this.error(len, message);
+  }
+
   private comment(p: number): void {
     const s = this.src;
     if (s.charCodeAt(p + 1) !== 47) {
@@ -281,7 +289,7 @@ export class Lexer {
     let raw = true;
     for (;;) {
       if (q >= len) {
-        this.error(len, "Expected: '\"', but found '[EOF]'");
+        this.errorAtEnd("Expected: '\"', but found '[EOF]'");
         return;
       }
       const c = s.charCodeAt(q);
@@ -316,7 +324,7 @@ export class Lexer {
     let q = p + 3;
     for (;;) {
       if (q >= len) {
-        this.error(len, "Expected: '\"\"\"', but found '[EOF]'");
+        this.errorAtEnd("Expected: '\"\"\"', but found '[EOF]'");
         return;
       }
       const c = s.charCodeAt(q);

@@ -497,7 +497,18 @@ describe("IDL syntax errors", () => {
       ["t.smithy:3:11: Expected a line break, but found DOT('.')"],
     ],
     ["unexpected character", `${V2}string S !`, ["t.smithy:3:10: Unexpected character: '!'"]],
-    ["unterminated string", `${V2}@documentation("abc`, ["t.smithy:3:16: Expected: '\"', but found '[EOF]'"]],
+    // an unclosed string is reported where the input ends, as Smithy does
+    ["unterminated string", `${V2}@documentation("abc`, ["t.smithy:3:20: Expected: '\"', but found '[EOF]'"]],
+    [
+      "unterminated string over lines",
+      `${V2}@documentation("abc\ndef\n`,
+      ["t.smithy:5:1: Expected: '\"', but found '[EOF]'"],
+    ],
+    [
+      "unterminated text block",
+      `${V2}@documentation("""\nabc`,
+      ["t.smithy:4:4: Expected: '\"\"\"', but found '[EOF]'"],
+    ],
     [
       "invalid escape",
       `${V2}@documentation("a\\'b")\nstring S`,
