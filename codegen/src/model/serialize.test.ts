@@ -90,3 +90,74 @@ describe("toJsonAst", () => {
     expect(Object.keys(ast.shapes["ex#G"])).toEqual(["type", "input", "output", "traits"]);
   });
 });
+
+describe("toJsonAst writes the forms Smithy's serializer writes", () => {
+  const json = (shapes: string) => `{"smithy": "2.0", "shapes": {${shapes}}}`;
+  const printed = (sources: { path: string; text: string }[]) =>
+    JSON.parse(printJsonAst(toJsonAst(assembleSources(sources).model))).shapes;
+
+  it.each<[string, { path: string; text: string }[], Record<string, unknown>]>([
+    [
+      "a set is written as a list",
+      [{ path: "s.json", text: json('"ex#S": {"type": "set", "member": {"target": "smithy.api#String"}}') }],
+      { "ex#S": { type: "list", member: { target: "smithy.api#String" } } },
+    ],
+    [
+      "an IDL 1.0 set too",
+      [{ path: "s.smithy", text: '$version: "1.0"\nnamespace ex\nset S {\n    member: String\n}\n' }],
+      { "ex#S": { type: "list", member: { target: "smithy.api#String" } } },
+    ],
+    [
+      "a map value redefined over a mixin: the map omits it, an apply carries its traits",
+      [
+        {
+          path: "m.smithy",
+          text: '$version: "2"\nnamespace ex\n@mixin\nmap M {\n    key: String\n    value: String\n}\nmap N with [M] {\n    @length(min: 1)\n    value: String\n}\n',
+        },
+      ],
+      {
+        "ex#M": {
+          type: "map",
+          key: { target: "smithy.api#String" },
+          value: { target: "smithy.api#String" },
+          traits: { "smithy.api#mixin": {} },
+        },
+        "ex#N": { type: "map", mixins: [{ target: "ex#M" }] },
+        "ex#N$value": { type: "apply", traits: { "smithy.api#length": { min: 1 } } },
+      },
+    ],
+    [
+      "a structure member redefined over a mixin: empty members, an apply",
+      [
+        {
+          path: "s.smithy",
+          text: '$version: "2"\nnamespace ex\n@mixin\nstructure M {\n    a: String\n}\nstructure S with [M] {\n    @required\n    a: String\n}\n',
+        },
+      ],
+      {
+        "ex#M": {
+          type: "structure",
+          members: { a: { target: "smithy.api#String" } },
+          traits: { "smithy.api#mixin": {} },
+        },
+        "ex#S": { type: "structure", mixins: [{ target: "ex#M" }], members: {} },
+        "ex#S$a": { type: "apply", traits: { "smithy.api#required": {} } },
+      },
+    ],
+    [
+      "an inherited member without new traits is not written at all",
+      [
+        {
+          path: "l.smithy",
+          text: '$version: "2"\nnamespace ex\n@mixin\nlist L {\n    member: String\n}\nlist K with [L] {}\n',
+        },
+      ],
+      {
+        "ex#L": { type: "list", member: { target: "smithy.api#String" }, traits: { "smithy.api#mixin": {} } },
+        "ex#K": { type: "list", mixins: [{ target: "ex#L" }] },
+      },
+    ],
+  ])("%s", (_name, sources, expected) => {
+    expect(printed(sources)).toEqual(expected);
+  });
+});

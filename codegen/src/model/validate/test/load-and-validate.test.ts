@@ -27,6 +27,21 @@ function load(files: Record<string, string>): { ok: boolean; lines: string[] } {
 describe("loadPaths + validateModel", () => {
   it.each<[string, Record<string, string>, string[]]>([
     [
+      "JSON AST: a pattern with no ECMAScript equivalent is a warning at the shape, and the model loads",
+      {
+        "a.json":
+          '{\n  "smithy": "2.0",\n  "shapes": {\n    "ex#S": {\n      "type": "string",\n      "traits": {"smithy.api#pattern": "^\\\\p{InGreek}+$"}\n    }\n  }\n}\n',
+      },
+      [
+        "a.json:4:13: warning: Pattern `^\\p{InGreek}+$` has no ECMAScript equivalent (the Unicode block `\\p{InGreek}` has no ECMAScript equivalent); generated code does not enforce it",
+      ],
+    ],
+    [
+      "IDL: Java-only pattern syntax Smithy accepts loads without a diagnostic",
+      { "a.smithy": '$version: "2"\nnamespace ex\n\n@pattern("^(?i)[a-z]++(?s).$")\nstring S\n' },
+      [],
+    ],
+    [
       "IDL: unresolved member target with its location",
       { "a.smithy": '$version: "2"\nnamespace ex\n\nstructure A {\n    @required\n    b: Strin\n}\n' },
       ["a.smithy:6:5: member shape targets an unresolved shape `ex#Strin`"],
