@@ -40,9 +40,7 @@ describe("constraint trait definitions", () => {
     [
       "pattern that does not compile",
       '@pattern("^[a-$")\nstring S',
-      [
-        "[ERROR] ex#S: Invalid pattern `^[a-$`: Illegal character range near index 5 | PatternTrait",
-      ],
+      ["[ERROR] ex#S: Invalid pattern `^[a-$`: Illegal character range near index 5 | PatternTrait"],
     ],
     ["Java-only syntax Smithy accepts (inline flag, possessive)", '@pattern("^(?i)[a-z]++$")\nstring S', []],
     [
