@@ -12,7 +12,7 @@ import { generate } from "../../src/generate.js";
 import { buildServiceIR } from "../../src/ir/build.js";
 import type { ServiceIR } from "../../src/ir/types.js";
 import { formatDiagnostic } from "../../src/model/diagnostic.js";
-import { loadModel, ODD_NAMES_GOLDEN, ODD_NAMES_MODEL } from "../fixtures/index.js";
+import { loadModel, ODD_MEMBERS_MODEL, ODD_NAMES_GOLDEN, ODD_NAMES_MODEL } from "../fixtures/index.js";
 import {
   compile,
   generatedFiles,
@@ -24,6 +24,7 @@ import {
 
 let project: string;
 let service: string;
+let members: string;
 let ir: ServiceIR;
 const read = (path: string): string => readFileSync(join(service, "packages", path), "utf8");
 
@@ -40,6 +41,15 @@ beforeAll(async () => {
   });
   expect(result.diagnostics.filter((d) => d.severity === "ERROR").map(formatDiagnostic)).toEqual([]);
   linkRuntimes(service);
+  members = join(project, "odd-members");
+  const second = await generate({
+    root: REPO_ROOT,
+    modelPaths: [ODD_MEMBERS_MODEL],
+    outRoot: members,
+    emitters: projectEmitters({ openapi: true }),
+  });
+  expect(second.diagnostics.filter((d) => d.severity === "ERROR").map(formatDiagnostic)).toEqual([]);
+  linkRuntimes(members);
   // The OpenAPI package's hand-written lookups, compiled against this service's document.
   for (const name of ["operations.ts", "types.ts"]) {
     copyFileSync(join(REPO_ROOT, "packages/openapi/src", name), join(service, "packages/openapi/src", name));
@@ -49,10 +59,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe("the odd-names service", () => {
-  it("compiles through every emitter, OpenAPI included", () => {
+  it("compiles through every emitter, OpenAPI included, beside the odd-members service", () => {
     const files = [
       ...generatedFiles(service, { openapi: true }),
       join(service, "packages/openapi/src/operations.ts"),
+      ...generatedFiles(members, { openapi: true }),
     ];
     expect(Object.fromEntries(compile(project, files))).toEqual({});
   }, 120_000);
@@ -149,5 +160,30 @@ describe("the odd-names service", () => {
     expect(enums).toContain('  "t2.micro": "t2.micro",\n');
     expect(enums).toContain('  "1st-gen": "1st-gen",\n');
     expect(enums).toContain('  WITH_SPACE: "with space",\n');
+  });
+});
+
+describe("the odd-members service (member names that are not identifiers)", () => {
+  const readMembers = (path: string): string => readFileSync(join(members, "packages", path), "utf8");
+
+  it("names union variants as identifiers, clear of each other and of $UnknownMember and Visitor", () => {
+    const models = readMembers("client/src/generated/models/models_0.ts");
+    for (const variant of ["x_yMember", "_1stMember", "_$UnknownMember", "VisitorMember", "_x_yMember"]) {
+      expect(models).toContain(`  export interface ${variant} {`);
+    }
+  });
+
+  it("quotes keys that are not identifiers and reads Object.prototype names as own properties only", () => {
+    const protocol = readMembers("client/src/generated/protocols/Aws_json1_0.ts");
+    expect(protocol).toContain('  if (input["a-b"] != null) out["a-b"] = input["a-b"];\n');
+    expect(protocol).toContain(
+      '  if ((Object.hasOwn(input, "constructor") ? input["constructor"] : undefined) != null) Object.defineProperty(out, "constructor", {',
+    );
+  });
+
+  it("leaves Object.prototype names out of error classes", () => {
+    const errors = readMembers("client/src/generated/models/errors.ts");
+    expect(errors).toContain('  "when?"?: Date | undefined;\n');
+    expect(errors).not.toContain("toString");
   });
 });

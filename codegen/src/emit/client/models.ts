@@ -98,9 +98,28 @@ function writeStructure(w: CodeWriter, ir: ServiceIR, shape: StructureIR, use: T
   w.line();
 }
 
+/**
+ * Interface names of a union's variants in its namespace: `<member>Member`, with characters an
+ * identifier cannot hold replaced by `_`, and `_`-prefixed when that leaves it starting with a digit
+ * or taken (by another variant, `$UnknownMember` or `Visitor`).
+ */
+export function variantNames(shape: UnionIR): Map<string, string> {
+  const taken = new Set(["$UnknownMember", "Visitor"]);
+  const out = new Map<string, string>();
+  for (const m of shape.members) {
+    let name = `${m.name.replace(/[^A-Za-z0-9_$]/g, "_")}Member`;
+    if (/^[0-9]/.test(name)) name = `_${name}`;
+    while (taken.has(name)) name = `_${name}`;
+    taken.add(name);
+    out.set(m.name, name);
+  }
+  return out;
+}
+
 function writeUnion(w: CodeWriter, ir: ServiceIR, shape: UnionIR, use: TypeUse): void {
   const name = typeNameOf(ir, shape.name);
-  const variants = shape.members.map((m) => `${name}.${m.name}Member`);
+  const variantOf = variantNames(shape);
+  const variants = shape.members.map((m) => `${name}.${variantOf.get(m.name)}`);
   w.doc(shape.documentation, shapeTags(shape));
   w.line(`export type ${name} =`);
   w.indent(() => {
@@ -114,7 +133,7 @@ function writeUnion(w: CodeWriter, ir: ServiceIR, shape: UnionIR, use: TypeUse):
   w.block(`export namespace ${name}`, () => {
     for (const member of shape.members) {
       w.doc(member.documentation);
-      w.block(`export interface ${member.name}Member`, () => {
+      w.block(`export interface ${variantOf.get(member.name)}`, () => {
         for (const other of shape.members) {
           w.line(
             other === member
@@ -183,7 +202,7 @@ function errorsFile(ir: ServiceIR, names: ClientNames): string {
   for (const shape of ir.shapes.values()) {
     if (!isError(shape)) continue;
     const { fault, retryable } = shape.error;
-    const members = shape.members.filter((m) => !EXCEPTION_KEYS.has(m.name));
+    const members = shape.members.filter((m) => !EXCEPTION_KEYS.has(m.name) && !PROTOTYPE_KEYS.has(m.name));
     const className = typeNameOf(ir, shape.name);
     w.doc(shape.documentation, shapeTags(shape));
     w.block(`export class ${className} extends ${Base}`, () => {
@@ -201,6 +220,25 @@ function errorsFile(ir: ServiceIR, names: ClientNames): string {
   importUses(w, ir, names, from, use);
   if (![...ir.shapes.values()].some(isError)) w.line("export {};");
   return w.toString();
+}
+
+/**
+ * Names `Object.prototype` already has (`constructor`, `toString`, `__proto__`, ...): a member with one
+ * is read and written as an own property only, and is not a field of an error class (whose prototype
+ * chain already defines it).
+ */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `obj.name`; for a name `Object.prototype` also has, the own property or `undefined`. */
+export function readMember(obj: string, name: string): string {
+  if (!PROTOTYPE_KEYS.has(name)) return `${obj}${accessor(name)}`;
+  return `(Object.hasOwn(${obj}, ${tsString(name)}) ? ${obj}[${tsString(name)}] : undefined)`;
+}
+
+/** The statement `obj.name = value;`; an own data property for a name `Object.prototype` also has. */
+export function writeMember(obj: string, name: string, value: string): string {
+  if (!PROTOTYPE_KEYS.has(name)) return `${obj}${accessor(name)} = ${value};`;
+  return `Object.defineProperty(${obj}, ${tsString(name)}, { value: ${value}, enumerable: true, writable: true, configurable: true });`;
 }
 
 /** `.Name` or `["odd-name"]`. */

@@ -8,7 +8,7 @@
 import type { MemberIR, OperationIR, ServiceIR, ShapeIR, StructureIR, TypeRef } from "../../ir/types.js";
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import { typeNameOf } from "../ts-names.js";
-import { accessor, isError } from "./models.js";
+import { accessor, isError, PROTOTYPE_KEYS, readMember, writeMember } from "./models.js";
 import { type ClientNames, commandInput, commandOutput, FILES, RUNTIME, relativeImport } from "./names.js";
 import { newTypeUse, tsTypeOf } from "./type-expr.js";
 
@@ -209,15 +209,15 @@ class ProtocolWriter {
         () => {
           w.line(`const out: ${JsonObject} = {};`);
           for (const m of shape.members) {
-            const get = `input${accessor(m.name)}`;
-            const set = `out${accessor(m.name)}`;
+            const get = readMember("input", m.name);
+            const set = (value: string): string => writeMember("out", m.name, value);
             const fallback = shape.role === "input" ? undefined : this.wireDefault(m);
             if (m.idempotencyToken && m.type.kind === "scalar" && m.type.scalar === "string") {
-              w.line(`${set} = ${get} ?? ${this.runtime("uuid", "generateIdempotencyToken")}();`);
+              w.line(set(`${get} ?? ${this.runtime("uuid", "generateIdempotencyToken")}()`));
             } else if (fallback !== undefined) {
-              w.line(`${set} = ${get} != null ? ${this.se(m.type, get, m)} : ${fallback};`);
+              w.line(set(`${get} != null ? ${this.se(m.type, get, m)} : ${fallback}`));
             } else {
-              w.line(`if (${get} != null) ${set} = ${this.se(m.type, get, m)};`);
+              w.line(`if (${get} != null) ${set(this.se(m.type, get, m))}`);
             }
           }
           w.line("return out;");
@@ -237,12 +237,12 @@ class ProtocolWriter {
         w.line(`const output = ${asObject}(value) ?? {};`);
         w.line(`const out = {} as ${this.typeName(shape)};`);
         for (const m of shape.members) {
-          const get = `output${accessor(m.name)}`;
+          const get = readMember("output", m.name);
           const fallback = this.typedDefault(m) ?? (m.required ? this.zeroValue(m) : undefined);
           if (fallback === undefined) {
-            w.line(`if (${get} != null) out${accessor(m.name)} = ${this.de(m.type, get, m)};`);
+            w.line(`if (${get} != null) ${writeMember("out", m.name, this.de(m.type, get, m))}`);
           } else {
-            w.line(`out${accessor(m.name)} = ${get} != null ? ${this.de(m.type, get, m)} : ${fallback};`);
+            w.line(writeMember("out", m.name, `${get} != null ? ${this.de(m.type, get, m)} : ${fallback}`));
           }
         }
         w.line("return out;");
@@ -260,7 +260,7 @@ class ProtocolWriter {
         `const se_${this.fn(shape)} = (input: ${name}): ${JsonObject} =>`,
         () => {
           for (const m of shape.members) {
-            const get = `input${accessor(m.name)}`;
+            const get = readMember("input", m.name);
             w.line(
               `if (${get} !== undefined) return { ${tsPropertyKey(m.name)}: ${this.se(m.type, get, m)} };`,
             );
@@ -278,7 +278,7 @@ class ProtocolWriter {
       () => {
         w.line(`const output = ${asObject}(value) ?? {};`);
         for (const m of shape.members) {
-          const get = `output${accessor(m.name)}`;
+          const get = readMember("output", m.name);
           w.line(`if (${get} != null) return { ${tsPropertyKey(m.name)}: ${this.de(m.type, get, m)} };`);
         }
         w.line('const key = Object.keys(output).find((k) => k !== "__type" && output[k] != null);');
@@ -404,7 +404,7 @@ class ProtocolWriter {
         w.indent(() => {
           w.line("$metadata,");
           for (const m of shape.members) {
-            if (m.name === "message") continue;
+            if (m.name === "message" || PROTOTYPE_KEYS.has(m.name)) continue;
             const get = `body${accessor(m.name)}`;
             w.line(`${tsPropertyKey(m.name)}: ${get} == null ? undefined : ${this.de(m.type, get, m)},`);
           }
