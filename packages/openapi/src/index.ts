@@ -1,4 +1,4 @@
-export { openapiDocument } from "./generated/openapi.js";
+export { mediaType, openapiDocument } from "./generated/openapi.js";
 export type { components, operations, paths } from "./generated/openapi-types.js";
 export { findOperation, type OperationInfo, operationList } from "./operations.js";
 export type {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openapiDocument } from "./generated/openapi.js";
+import { mediaType, openapiDocument } from "./generated/openapi.js";
 import { findOperation, operationList } from "./operations.js";
 
 describe("operationList", () => {
@@ -25,5 +25,16 @@ describe("findOperation", () => {
 
   it.each(["", "getbenefit", "/", "OtherService.GetBenefit"])("finds nothing for %j", (key) => {
     expect(findOperation(key)).toBeUndefined();
+  });
+});
+
+describe("mediaType", () => {
+  it("is the one content type of every request and response body in the document", () => {
+    const bodies = Object.values(openapiDocument.paths).flatMap(({ post }) => [
+      post.requestBody.content,
+      ...Object.values(post.responses).map((r) => r.content),
+    ]);
+    expect(mediaType).toBe("application/x-amz-json-1.0");
+    for (const content of bodies) expect(Object.keys(content)).toEqual([mediaType]);
   });
 });

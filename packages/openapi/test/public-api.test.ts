@@ -18,7 +18,12 @@ import * as api from "../src/index.js";
 
 describe("public API", () => {
   it("exports exactly these values", () => {
-    expect(Object.keys(api).sort()).toEqual(["findOperation", "openapiDocument", "operationList"]);
+    expect(Object.keys(api).sort()).toEqual([
+      "findOperation",
+      "mediaType",
+      "openapiDocument",
+      "operationList",
+    ]);
   });
 
   it("exports the types", () => {
