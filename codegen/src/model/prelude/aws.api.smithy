@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace aws.api
 
+/// The ARN template of a resource, relative to the service's ARN namespace.
 @externalDocumentation(Reference: "https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html")
 @trait(selector: "resource")
 structure arn {
@@ -22,6 +23,7 @@ structure arn {
     reusable: Boolean
 }
 
+/// Marks a string as holding the ARN of a resource (optionally naming its type, service and resource shape).
 @trait(selector: "string")
 structure arnReference {
     type: String
@@ -31,6 +33,7 @@ structure arnReference {
     service: String
 }
 
+/// Sends a streaming blob with the aws-chunked content encoding.
 @trait(
     selector: "blob[trait|streaming]"
     breakingChanges: [
@@ -41,12 +44,14 @@ structure arnReference {
 )
 structure awsChunked {}
 
+/// An operation whose endpoint clients discover through the service's discovery operation.
 @trait(selector: "operation")
 structure clientDiscoveredEndpoint {
     @required
     required: Boolean
 }
 
+/// Names the operation and error a service uses for client endpoint discovery.
 @trait(selector: "service")
 structure clientEndpointDiscovery {
     @idRef(failWhenMissing: true, selector: "operation")
@@ -58,6 +63,7 @@ structure clientEndpointDiscovery {
     error: String
 }
 
+/// An input member whose value is sent when discovering the operation's endpoint.
 @trait(
     selector: """
         operation[trait|aws.api#clientDiscoveredEndpoint] -[input]->
@@ -65,12 +71,14 @@ structure clientEndpointDiscovery {
 )
 structure clientEndpointDiscoveryId {}
 
+/// Marks a service, resource or operation as control plane (configuration, low volume).
 @trait(
     selector: ":test(service, resource, operation)"
     conflicts: ["aws.api#dataPlane"]
 )
 structure controlPlane {}
 
+/// Classifies the kind of data a shape holds (customer content, account data, ...).
 @trait(selector: ":test(simpleType, list, structure, union, member)")
 enum data {
     CUSTOMER_CONTENT = "content"
@@ -84,12 +92,14 @@ enum data {
     PERMISSIONS_DATA = "permissions"
 }
 
+/// Marks a service, resource or operation as data plane (high volume, the service's main traffic).
 @trait(
     selector: ":test(service, resource, operation)"
     conflicts: ["aws.api#controlPlane"]
 )
 structure dataPlane {}
 
+/// Identifies an AWS service: its SDK id, ARN namespace, CloudFormation and CloudWatch names, endpoint prefix.
 @trait(selector: "service")
 structure service {
     @required
@@ -108,6 +118,7 @@ structure service {
     cloudWatchNamespace: CloudWatchMetricNamespace
 }
 
+/// A service whose resources can be tagged, with optional standard tagging operations.
 @trait(selector: "service")
 @unstable
 structure tagEnabled {
@@ -141,6 +152,7 @@ structure TaggableApiConfig {
     listTagsApi: TagOperationReference
 }
 
+/// A resource that supports tags, and how its tags are read and written.
 @trait(selector: "resource")
 @unstable
 structure taggable {

@@ -7,6 +7,7 @@ namespace aws.apigateway
 
 use aws.api#arnReference
 
+/// Where API Gateway reads the API key from (header or authorizer).
 @externalDocumentation(
     "Developer Guide": "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html"
 )
@@ -15,16 +16,19 @@ use aws.api#arnReference
 @trait(selector: "service")
 string apiKeySource
 
+/// Requires an API key for the operation or every operation of the service.
 @internal
 @tags(["internal"])
 @trait(selector: "operation")
 structure apiKeyRequired {}
 
+/// Selects which of the service's authorizers protects a service, resource or operation.
 @internal
 @tags(["internal"])
 @trait(selector: ":test(service, resource, operation)")
 string authorizer
 
+/// The Lambda or Cognito authorizers of a service, by name.
 @internal
 @tags(["internal"])
 @trait(selector: "service")
@@ -33,6 +37,7 @@ map authorizers {
     value: AuthorizerDefinition
 }
 
+/// The backend an operation is wired to through API Gateway.
 @internal
 @tags(["internal"])
 @trait(
@@ -81,6 +86,7 @@ structure integration {
     integrationTarget: String
 }
 
+/// A mock backend answering the operation from templates.
 @internal
 @tags(["internal"])
 @trait(
@@ -97,11 +103,13 @@ structure mockIntegration {
     responses: IntegrationResponses
 }
 
+/// Which parts of a request API Gateway validates.
 @internal
 @tags(["internal"])
 @trait(selector: ":test(service, operation)")
 string requestValidator
 
+/// Customised responses API Gateway sends for its own errors.
 @internal
 @tags(["internal"])
 @trait(selector: "service")
@@ -110,6 +118,7 @@ map gatewayResponses {
     value: GatewayResponse
 }
 
+/// The endpoint types and settings of the API.
 @internal
 @tags(["internal"])
 @trait(selector: "service")
@@ -124,17 +133,20 @@ structure endpointConfiguration {
     ipAddressType: IpAddressType
 }
 
+/// The payload size above which responses are compressed.
 @internal
 @tags(["internal"])
 @trait(selector: "service")
 @range(min: 0, max: 10485760)
 integer minimumCompressionSize
 
+/// The IAM resource policy attached to the API.
 @internal
 @tags(["internal"])
 @trait(selector: "service")
 document resourcePolicy
 
+/// The TLS policy of the API's endpoint.
 @internal
 @tags(["internal"])
 @trait(selector: "service")

@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace aws.auth
 
+/// Authentication through Amazon Cognito user pools.
 @authDefinition
 @internal
 @tags(["internal"])
@@ -14,6 +15,7 @@ structure cognitoUserPools {
     providerArns: StringList
 }
 
+/// OAuth scopes an operation requires with Cognito user pools.
 @internal
 @tags(["internal"])
 @length(min: 1)
@@ -22,6 +24,7 @@ list cognitoUserPoolsScopes {
     member: String
 }
 
+/// Signature Version 4 authentication, with the signing name.
 @authDefinition(
     traits: [unsignedPayload]
 )
@@ -44,6 +47,7 @@ structure sigv4 {
     name: String
 }
 
+/// Signature Version 4a (multi-region) authentication, with the signing name.
 @authDefinition(
     traits: [unsignedPayload]
 )
@@ -69,6 +73,7 @@ structure sigv4a {
     name: String
 }
 
+/// An operation whose request payload is not signed.
 @trait(selector: "operation")
 structure unsignedPayload {}
 

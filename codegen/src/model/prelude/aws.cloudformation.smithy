@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace aws.cloudformation
 
+/// A member that identifies the CloudFormation resource besides its primary identifier.
 @unstable
 @trait(
     selector: "structure > :test(member > string)"
@@ -17,6 +18,7 @@ namespace aws.cloudformation
 )
 structure cfnAdditionalIdentifier {}
 
+/// The property name of a member in the CloudFormation resource schema.
 @unstable
 @trait(
     selector: "structure > member"
@@ -28,6 +30,7 @@ structure cfnAdditionalIdentifier {}
 )
 string cfnName
 
+/// Leaves a member out of the CloudFormation resource schema.
 @unstable
 @trait(
     selector: "structure > member"
@@ -40,6 +43,7 @@ string cfnName
 )
 structure cfnExcludeProperty {}
 
+/// The member's default value also applies in CloudFormation.
 @unstable
 @trait(
     selector: "resource > operation -[input, output]-> structure > member"
@@ -47,6 +51,7 @@ structure cfnExcludeProperty {}
 )
 structure cfnDefaultValue {}
 
+/// How a property may change in CloudFormation (full, create, create-and-read, read, write).
 @unstable
 @trait(
     selector: "structure > member"
@@ -64,6 +69,7 @@ enum cfnMutability {
     WRITE = "write"
 }
 
+/// Makes a resource a CloudFormation resource, with its name and extra structures.
 @unstable
 @trait(
     selector: "resource"

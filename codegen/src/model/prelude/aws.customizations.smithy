@@ -4,5 +4,6 @@ $version: "2.0"
 
 namespace aws.customizations
 
+/// An S3 operation whose XML output is not wrapped in the usual element.
 @trait(selector: "operation")
 structure s3UnwrappedXmlOutput {}

@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace aws.endpoints
 
+/// Marks a trait as one that changes how endpoints are resolved.
 @trait(
     selector: "structure[trait|trait]"
     breakingChanges: [
@@ -15,6 +16,7 @@ namespace aws.endpoints
 )
 structure endpointsModifier {}
 
+/// A service with one endpoint per region, with special cases.
 @trait(
     selector: "service"
     conflicts: [standardPartitionalEndpoints]
@@ -75,6 +77,7 @@ structure RegionSpecialCase {
     signingRegion: String
 }
 
+/// A service with one endpoint per partition (a global service).
 @trait(
     selector: "service"
     conflicts: [standardRegionalEndpoints]
@@ -125,6 +128,7 @@ structure PartitionEndpointSpecialCase {
     fips: Boolean
 }
 
+/// A service whose endpoints are dual-stack only.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -136,6 +140,7 @@ structure PartitionEndpointSpecialCase {
 @endpointsModifier
 structure dualStackOnlyEndpoints {}
 
+/// A service whose endpoints come from its endpoint rule set only.
 @trait(
     selector: "service"
     breakingChanges: [

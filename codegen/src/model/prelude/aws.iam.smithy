@@ -5,32 +5,39 @@ $version: "2.0"
 
 namespace aws.iam
 
+/// A custom IAM action name (superseded by `iamAction`).
 @deprecated(since: "2023-11-10", message: "Use the `name` member of the `aws.iam#iamAction` trait instead.")
 @trait(selector: "operation")
 string actionName
 
+/// What granting the operation's IAM action allows (superseded by `iamAction`).
 @deprecated(since: "2023-11-10", message: "Use the `documentation` member of the `aws.iam#iamAction` trait instead.")
 @trait(selector: "operation")
 string actionPermissionDescription
 
+/// IAM condition keys that apply to a resource or operation.
 @trait(selector: ":test(resource, operation)")
 list conditionKeys {
     member: ConditionKeyName
 }
 
+/// The condition key whose value a member supplies.
 @trait(selector: "member")
 @pattern("^(([A-Za-z0-9][A-Za-z0-9-\\.]{0,62}:)?[^:\\s]+)$")
 string conditionKeyValue
 
+/// The condition keys a service defines beyond the inferred and global ones.
 @trait(selector: "service")
 map defineConditionKeys {
     key: ConditionKeyName
     value: ConditionKeyDefinition
 }
 
+/// Turns off condition key inference for a service or resource.
 @trait(selector: ":test(service, resource)")
 structure disableConditionKeyInference {}
 
+/// The IAM action of an operation: name, description, resources, documentation.
 @trait(selector: "operation")
 structure iamAction {
     name: String
@@ -46,6 +53,7 @@ structure iamAction {
     createsResources: ResourceNameList
 }
 
+/// The IAM resource name and documentation of a resource.
 @trait(selector: "resource")
 structure iamResource {
     name: String
@@ -55,17 +63,20 @@ structure iamResource {
     disableConditionKeyInheritance: Boolean
 }
 
+/// Other IAM actions a caller needs to invoke the operation.
 @deprecated(since: "2023-11-10", message: "Use the `requiredActions` member of the `aws.iam#iamAction` trait instead.")
 @trait(selector: "operation")
 list requiredActions {
     member: IamIdentifier
 }
 
+/// Condition keys the service resolves itself rather than from the request.
 @trait(selector: "service")
 list serviceResolvedConditionKeys {
     member: ConditionKeyName
 }
 
+/// The IAM principal types that may call a service or operation.
 @trait(selector: ":test(service, operation)")
 list supportedPrincipalTypes {
     member: PrincipalType

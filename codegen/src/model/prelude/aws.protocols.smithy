@@ -5,12 +5,14 @@ $version: "2.0"
 
 namespace aws.protocols
 
+/// The AWS JSON 1.0 protocol.
 @protocolDefinition(
     traits: [timestampFormat, cors, endpoint, hostLabel]
 )
 @trait(selector: "service")
 structure awsJson1_0 with [HttpConfiguration] {}
 
+/// The AWS JSON 1.1 protocol.
 @protocolDefinition(
     traits: [timestampFormat, cors, endpoint, hostLabel]
 )
@@ -27,6 +29,7 @@ structure HttpConfiguration {
     eventStreamHttp: StringList
 }
 
+/// The AWS query protocol.
 @deprecated
 @protocolDefinition(
     traits: [
@@ -50,6 +53,7 @@ structure HttpConfiguration {
 )
 structure awsQuery {}
 
+/// The error code and HTTP status an error uses in the query protocol.
 @trait(
     selector: "structure [trait|error]"
     breakingChanges: [
@@ -66,6 +70,7 @@ structure awsQueryError {
     httpResponseCode: Integer
 }
 
+/// A JSON service that also answers with its former query protocol's error codes.
 @trait(
     selector: """
         service :test([trait|aws.protocols#awsJson1_0],
@@ -74,6 +79,7 @@ structure awsQueryError {
 )
 structure awsQueryCompatible {}
 
+/// The Amazon EC2 query protocol.
 @deprecated
 @protocolDefinition(
     traits: [
@@ -97,10 +103,12 @@ structure awsQueryCompatible {}
 )
 structure ec2Query {}
 
+/// The serialized name of a member in the EC2 query protocol.
 @pattern("^[a-zA-Z_][a-zA-Z_0-9-]*$")
 @trait(selector: "structure > member")
 string ec2QueryName
 
+/// Request and response checksums of an operation.
 @trait(
     selector: "operation"
     breakingChanges: [
@@ -151,6 +159,7 @@ structure httpChecksum {
     responseAlgorithms: ChecksumAlgorithmSet
 }
 
+/// The AWS REST-JSON protocol.
 @protocolDefinition(
     traits: [
         timestampFormat
@@ -174,6 +183,7 @@ structure httpChecksum {
 @trait(selector: "service")
 structure restJson1 with [HttpConfiguration] {}
 
+/// The AWS REST-XML protocol.
 @deprecated
 @protocolDefinition(
     traits: [

@@ -4,6 +4,7 @@ $version: "2.0"
 
 namespace smithy.contracts
 
+/// Conditions a shape's values must satisfy, written as JMESPath expressions.
 @trait(selector: ":not(:test(service, operation, resource))")
 map conditions {
     key: ConditionName

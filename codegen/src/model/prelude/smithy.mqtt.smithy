@@ -4,10 +4,12 @@ $version: "2.0"
 
 namespace smithy.mqtt
 
+/// The MQTT protocol with JSON payloads.
 @trait(selector: "service")
 @protocolDefinition
 structure mqttJson {}
 
+/// An operation that publishes to an MQTT topic.
 @trait(
     selector: "operation :not(-[output]-> * > member)"
     conflicts: ["smithy.mqtt#subscribe"]
@@ -31,6 +33,7 @@ structure mqttJson {}
 @pattern("^[^#+]+$")
 string publish
 
+/// An operation that subscribes to an MQTT topic.
 @trait(
     selector: "operation :test(-[output]->)"
     conflicts: ["smithy.mqtt#publish"]
@@ -69,5 +72,6 @@ string publish
 @pattern("^[^#+]+$")
 string subscribe
 
+/// A member bound to a label of the MQTT topic.
 @trait(selector: "member[trait|required] :test(> :test(string, byte, short, integer, long, boolean, timestamp))")
 structure topicLabel {}

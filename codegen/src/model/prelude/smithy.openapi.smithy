@@ -4,6 +4,7 @@ $version: "2.0"
 
 namespace smithy.openapi
 
+/// Turns a trait into an OpenAPI specification extension.
 @trait(
     selector: "[trait|trait]"
     breakingChanges: [

@@ -10,6 +10,7 @@ use smithy.api#hostLabel
 use smithy.api#httpError
 use smithy.api#requestCompression
 
+/// The RPC v2 protocol with CBOR payloads.
 @trait(selector: "service")
 @protocolDefinition(
     traits: [cors, endpoint, hostLabel, httpError, requestCompression]
@@ -27,6 +28,7 @@ structure rpcv2Cbor {
     eventStreamHttp: StringList
 }
 
+/// The RPC v2 protocol with JSON payloads.
 @trait(selector: "service")
 @protocolDefinition(
     traits: [cors, endpoint, hostLabel, httpError, requestCompression]

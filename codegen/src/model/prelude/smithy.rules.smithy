@@ -5,10 +5,12 @@ $version: "2.0"
 
 namespace smithy.rules
 
+/// The rules that resolve a service's endpoint.
 @unstable
 @trait(selector: "service")
 document endpointRuleSet
 
+/// The endpoint rules compiled to a binary decision diagram.
 @unstable
 @trait(selector: "service")
 structure endpointBdd {
@@ -132,6 +134,7 @@ map EndpointObjectHeaders {
     value: DocumentList
 }
 
+/// Test cases for a service's endpoint rules.
 @unstable
 @trait(selector: "service :is([trait|smithy.rules#endpointRuleSet], [trait|smithy.rules#endpointBdd])")
 structure endpointTests {
@@ -141,6 +144,7 @@ structure endpointTests {
     testCases: EndpointTestList
 }
 
+/// A member whose value feeds an endpoint rule parameter.
 @unstable
 @trait(selector: "operation -[input]-> structure > member")
 structure contextParam {
@@ -148,6 +152,7 @@ structure contextParam {
     name: String
 }
 
+/// Endpoint rule parameters an operation sets to fixed values.
 @unstable
 @trait(selector: "operation")
 map staticContextParams {
@@ -156,6 +161,7 @@ map staticContextParams {
     value: StaticContextParamDefinition
 }
 
+/// Endpoint rule parameters an operation takes from its input by JMESPath.
 @unstable
 @trait(selector: "operation")
 map operationContextParams {
@@ -164,6 +170,7 @@ map operationContextParams {
     value: OperationContextParamDefinition
 }
 
+/// Endpoint rule parameters set once on the client.
 @unstable
 @trait(selector: "service")
 map clientContextParams {

@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace smithy.test
 
+/// Protocol tests of the HTTP requests an operation produces.
 @trait(selector: "operation")
 @length(min: 1)
 list httpRequestTests {
@@ -49,6 +50,7 @@ list StringList {
     member: String
 }
 
+/// Protocol tests of the HTTP responses an operation or error parses.
 @trait(selector: ":test(operation, structure[trait|error])")
 @length(min: 1)
 list httpResponseTests {
@@ -100,6 +102,7 @@ enum AppliesTo {
     SERVER
 }
 
+/// Protocol tests of how a server rejects malformed requests.
 @trait(selector: "operation")
 @length(min: 1)
 @unstable
@@ -184,6 +187,7 @@ map HttpMalformedRequestTestParametersDefinition {
     value: StringList
 }
 
+/// Protocol tests of an operation's event streams.
 @trait(selector: "operation :test(-[input, output]-> structure > member > union[trait|streaming])")
 @length(min: 1)
 list eventStreamTests {

@@ -4,6 +4,7 @@ $version: "2.0"
 
 namespace smithy.test
 
+/// Smoke tests: calls to an operation and the outcome expected.
 @trait(selector: "operation")
 list smokeTests {
     member: SmokeTestCase

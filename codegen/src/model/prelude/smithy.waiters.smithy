@@ -5,6 +5,7 @@ $version: "2.0"
 
 namespace smithy.waiters
 
+/// Waiters of an operation: polling until an acceptor matches.
 @trait(selector: "operation :not(-[input, output]-> structure > member > union[trait|streaming])")
 @length(min: 1)
 map waitable {
