@@ -6,6 +6,7 @@ import { formatDiagnostic } from "./diagnostic.js";
 import { isShared } from "./shared-prelude.js";
 import { assembleAtOnce, assembleStreaming, type SourceText } from "./sources.js";
 import { validateModel } from "./validate/index.js";
+import { ShapeIndex } from "./validate/shape-index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const V2 = '$version: "2"\nnamespace ex\n';
@@ -59,5 +60,30 @@ describe("the shared prelude", () => {
     const alone = events(sources, false);
     expect(events(sources, true)).toEqual(alone);
     expect(events(sources, true)).toEqual(alone);
+  });
+
+  it("gives a model's index the same reverse relationships, shared and own, in the same order", () => {
+    const sources = [
+      { path: "r.smithy", text: `${V2}structure S { a: String, b: Integer }\nlist L { member: String }` },
+    ];
+    const streamed = assembleStreaming(sources)?.model;
+    expect(streamed).toBeDefined();
+    if (!streamed) return;
+    const shared = new ShapeIndex(streamed);
+    const alone = new ShapeIndex(assembleAtOnce(sources).model);
+    const rels = (index: ShapeIndex, id: string) => {
+      const target = index.get(id);
+      return target ? index.reverse(target).map((r) => `${r.type} ${r.from.id}`) : [];
+    };
+    for (const id of [
+      "smithy.api#String",
+      "smithy.api#Integer",
+      "ex#S$a",
+      "smithy.api#Unit",
+      "aws.api#arn",
+    ]) {
+      expect(rels(shared, id), id).toEqual(rels(alone, id));
+    }
+    expect(rels(shared, "smithy.api#String")).toContain("MEMBER_TARGET ex#S$a");
   });
 });

@@ -10,9 +10,11 @@ import type { Member, Model, Shape } from "./model.js";
 const shared = new WeakSet<Shape | Member>();
 /** Whether a shared shape can be bound (an operation or resource): a model's service may bind it. */
 let bindable = false;
+let sharedModel: Model | undefined;
 
 /** Records the shapes and members of an assembled prelude as shared. */
 export function markShared(prelude: Model): void {
+  sharedModel = prelude;
   for (const shape of prelude.shapes.values()) {
     shared.add(shape);
     if (shape.type === "operation" || shape.type === "resource") bindable = true;
@@ -26,6 +28,11 @@ export function markShared(prelude: Model): void {
  */
 export function sharedBindable(): boolean {
   return bindable;
+}
+
+/** The shared prelude, once assembled. */
+export function sharedPrelude(): Model | undefined {
+  return sharedModel;
 }
 
 /** Whether a shape or member is one of the shared prelude's. */

@@ -8,7 +8,7 @@ import type { NodeValue, ShapeId, ShapeType } from "../ast.js";
 import type { Member, Model, Shape } from "../model.js";
 import { isNodeObject } from "../node-value.js";
 import { splitMember } from "../shape-id.js";
-import { isShared, sharedBindable } from "../shared-prelude.js";
+import { isShared, sharedBindable, sharedPrelude } from "../shared-prelude.js";
 
 /** A shape or a member: what selectors and validation events talk about. */
 export type ShapeLike = Shape | Member;
@@ -114,6 +114,38 @@ const NO_RELATIONSHIPS: Relationship[] = [];
  */
 const sharedForward = new WeakMap<ShapeLike, Relationship[]>();
 
+let sharedReverseMap: { prelude: Model; map: Map<ShapeLike, Relationship[]> | undefined } | undefined;
+
+/**
+ * The reverse relationships among the shared prelude's shapes, for a model built on it (all of
+ * them in it, first); `undefined` for another model, or if a shared shape's relationships are not
+ * all to shared shapes (then each model makes its own).
+ */
+function sharedReverse(model: Model): ReadonlyMap<ShapeLike, Relationship[]> | undefined {
+  const prelude = sharedPrelude();
+  const first = prelude?.shapes.values().next().value;
+  if (!prelude || !first || model.shapes.get(first.id) !== first) return undefined;
+  if (sharedReverseMap?.prelude !== prelude) {
+    const index = new ShapeIndex(prelude);
+    let map: Map<ShapeLike, Relationship[]> | undefined = new Map();
+    for (const x of index.all) {
+      const rels = index.forward(x);
+      if (sharedForward.get(x) !== rels) {
+        map = undefined;
+        break;
+      }
+      for (const rel of rels) {
+        if (!rel.target) continue;
+        const list = map.get(rel.target);
+        if (list) list.push(rel);
+        else map.set(rel.target, [rel]);
+      }
+    }
+    sharedReverseMap = { prelude, map };
+  }
+  return sharedReverseMap.map;
+}
+
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
   readonly all: ShapeLike[] = [];
@@ -200,7 +232,11 @@ export class ShapeIndex {
   reverse(s: ShapeLike): Relationship[] {
     if (!this.reverseMap) {
       this.reverseMap = new Map();
+      // the shared prelude's own relationships come first (it comes first), made once per process
+      const shared = sharedReverse(this.model);
+      this.sharedReverse = shared;
       for (const x of this.all) {
+        if (shared && isShared(x)) continue;
         for (const rel of this.forward(x)) {
           if (!rel.target) continue;
           const list = this.reverseMap.get(rel.target);
@@ -209,8 +245,22 @@ export class ShapeIndex {
         }
       }
     }
-    return this.reverseMap.get(s) ?? NO_RELATIONSHIPS;
+    const own = this.reverseMap.get(s);
+    const shared = this.sharedReverse?.get(s);
+    if (shared === undefined) return own ?? NO_RELATIONSHIPS;
+    if (own === undefined) return shared;
+    let both = this.mergedReverse.get(s);
+    if (!both) {
+      both = [...shared, ...own];
+      this.mergedReverse.set(s, both);
+    }
+    return both;
   }
+
+  /** `reverseMap` holds the model's own relationships only when this is set (see `sharedReverse`). */
+  private sharedReverse: ReadonlyMap<ShapeLike, Relationship[]> | undefined;
+  /** Shared and own reverse relationships of one target, joined once. */
+  private readonly mergedReverse = new Map<ShapeLike, Relationship[]>();
 
   /** Trait relationships whose target is the trait definition `s`. */
   reverseTraits(s: ShapeLike): Relationship[] {
