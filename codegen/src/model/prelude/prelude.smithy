@@ -136,6 +136,7 @@ enum StructurallyExclusive {
     TARGET = "target"
 }
 
+/// Marks a shape or member as deprecated, with a message and the version since when.
 @trait
 structure deprecated {
     message: String
@@ -143,6 +144,7 @@ structure deprecated {
     since: String
 }
 
+/// IDL 1.0: a nullable simple shape or member (kept for converted models).
 @trait(
     selector: """
         :test(boolean, byte, short, integer, long, float, double,
@@ -150,9 +152,11 @@ structure deprecated {
 )
 structure box {}
 
+/// Human-readable documentation, in CommonMark (HTML in AWS models).
 @trait
 string documentation
 
+/// Links to documentation elsewhere, by title.
 @trait
 @length(min: 1)
 map externalDocumentation {
@@ -160,6 +164,7 @@ map externalDocumentation {
     value: NonEmptyString
 }
 
+/// The authentication schemes a service or operation uses, in order of preference.
 @trait(selector: ":is(service, operation)")
 @uniqueItems
 list auth {
@@ -170,6 +175,7 @@ list auth {
 @private
 string AuthTraitReference
 
+/// Makes a trait a protocol definition, listing the traits the protocol honours.
 @trait(
     selector: "structure[trait|trait]"
     breakingChanges: [
@@ -194,6 +200,7 @@ list TraitShapeIdList {
 @idRef(failWhenMissing: true, selector: "[trait|trait]")
 string TraitShapeId
 
+/// Makes a trait an authentication scheme definition.
 @trait(
     selector: "structure[trait|trait]"
     breakingChanges: [
@@ -206,6 +213,7 @@ structure authDefinition {
     traits: TraitShapeIdList
 }
 
+/// HTTP Basic authentication.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -218,6 +226,7 @@ structure authDefinition {
 @externalDocumentation("RFC 2617": "https://tools.ietf.org/html/rfc2617.html")
 structure httpBasicAuth {}
 
+/// HTTP Digest authentication.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -230,6 +239,7 @@ structure httpBasicAuth {}
 @externalDocumentation("RFC 2617": "https://tools.ietf.org/html/rfc2617.html")
 structure httpDigestAuth {}
 
+/// HTTP Bearer token authentication.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -242,6 +252,7 @@ structure httpDigestAuth {}
 @externalDocumentation("RFC 6750": "https://tools.ietf.org/html/rfc6750.html")
 structure httpBearerAuth {}
 
+/// An API key sent in a header or query parameter.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -261,6 +272,7 @@ structure httpApiKeyAuth {
     scheme: NonEmptyString
 }
 
+/// Validation rules a trait adds, as selectors with messages.
 @trait(selector: "[trait|trait]")
 map traitValidators {
     @length(min: 1)
@@ -279,6 +291,7 @@ structure TraitValidator {
     severity: Severity = "ERROR"
 }
 
+/// Declares that a shape describes the value of a metadata key; that metadata is validated against it.
 @trait(selector: "dataType :not([trait|input]) :not([trait|output])")
 structure metadata {
     @required
@@ -340,9 +353,11 @@ string CommonMark
 @pattern("^(_+[a-zA-Z0-9]|[a-zA-Z])\\w*$")
 string Identifier
 
+/// The value a member or shape takes when none is given.
 @trait(selector: ":is(simpleType, list, map, structure > member :test(> :is(simpleType, list, map)))")
 document default
 
+/// The default was added after the shape was first published.
 @trait(
     selector: "structure > member [trait|default]"
     breakingChanges: [
@@ -353,6 +368,7 @@ document default
 )
 structure addedDefault {}
 
+/// Clients treat the member as optional even if it is required or has a default.
 @trait(selector: "structure > member")
 structure clientOptional {}
 
@@ -362,6 +378,7 @@ enum HttpApiKeyLocations {
     QUERY = "query"
 }
 
+/// An operation that may also be called without authentication.
 @trait(
     selector: "operation"
     breakingChanges: [
@@ -372,6 +389,7 @@ enum HttpApiKeyLocations {
 )
 structure optionalAuth {}
 
+/// Example inputs and outputs (or errors) of an operation.
 @trait(selector: "operation")
 list examples {
     member: Example
@@ -401,6 +419,7 @@ structure ExampleError {
     content: Document
 }
 
+/// Makes a structure an error, caused by the client or the server.
 @trait(
     selector: "structure"
     conflicts: [trait]
@@ -415,6 +434,7 @@ enum error {
     SERVER = "server"
 }
 
+/// An error after which the request may be retried (optionally a throttling error).
 @trait(
     selector: "structure[trait|error]"
     breakingChanges: [
@@ -427,6 +447,7 @@ structure retryable {
     throttling: Boolean
 }
 
+/// An operation without side effects.
 @trait(
     selector: "operation"
     conflicts: [idempotent]
@@ -438,6 +459,7 @@ structure retryable {
 )
 structure readonly {}
 
+/// An operation that may be repeated with the same effect as once.
 @trait(
     selector: "operation"
     conflicts: [readonly]
@@ -459,6 +481,7 @@ list IdempotentErrors {
     member: String
 }
 
+/// A member holding the client's idempotency token (filled in automatically).
 @trait(
     selector: "structure > :test(member > string)"
     structurallyExclusive: "member"
@@ -471,6 +494,7 @@ list IdempotentErrors {
 @notProperty
 structure idempotencyToken {}
 
+/// A shape or member for internal use, not part of the public interface.
 @trait(
     breakingChanges: [
         {
@@ -482,6 +506,7 @@ structure idempotencyToken {}
 )
 structure internal {}
 
+/// The member's name in JSON documents.
 @trait(
     selector: ":is(structure, union) > member"
     breakingChanges: [
@@ -492,6 +517,7 @@ structure internal {}
 )
 string jsonName
 
+/// Serializes a member as an XML attribute.
 @trait(
     selector: "structure > :test(member > :test(boolean, number, string, timestamp))"
     conflicts: [xmlNamespace]
@@ -503,6 +529,7 @@ string jsonName
 )
 structure xmlAttribute {}
 
+/// Serializes a list or map member without its wrapping element.
 @trait(
     selector: ":is(structure, union) > :test(member > :test(list, map))"
     breakingChanges: [
@@ -513,6 +540,7 @@ structure xmlAttribute {}
 )
 structure xmlFlattened {}
 
+/// The element or attribute name in XML.
 @trait(
     selector: ":is(structure, union, member)"
     breakingChanges: [
@@ -524,6 +552,7 @@ structure xmlFlattened {}
 @pattern("^[a-zA-Z_][a-zA-Z_0-9-]*(:[a-zA-Z_][a-zA-Z_0-9-]*)?$")
 string xmlName
 
+/// The XML namespace of a shape or service.
 @trait(
     selector: ":is(service, member, simpleType, list, map, structure, union)"
     conflicts: [xmlAttribute]
@@ -545,9 +574,11 @@ structure xmlNamespace {
 @length(min: 1)
 string NonEmptyString
 
+/// A resource whose put lifecycle operation cannot replace an existing resource.
 @trait(selector: "resource:test(-[put]->)")
 structure noReplace {}
 
+/// The media type of a blob or string's contents.
 @trait(
     selector: ":is(blob, string)"
     breakingChanges: [
@@ -558,6 +589,7 @@ structure noReplace {}
 )
 string mediaType
 
+/// References from a structure or string to resources.
 @trait(selector: ":is(structure, string)")
 list references {
     member: Reference
@@ -581,6 +613,7 @@ map NonEmptyStringMap {
     value: NonEmptyString
 }
 
+/// Binds a member to a resource identifier of another name.
 @trait(
     selector: "structure > :test(member[trait|required] > string)"
     breakingChanges: [
@@ -593,15 +626,19 @@ map NonEmptyStringMap {
 @notProperty
 string resourceIdentifier
 
+/// A shape that only shapes of its own namespace may reference.
 @trait
 structure private {}
 
+/// Data that must not be logged or shown (passwords, personal data).
 @trait(selector: ":not(:test(service, operation, resource, member))")
 structure sensitive {}
 
+/// The version in which a shape or member was added.
 @trait
 string since
 
+/// A blob or union delivered as a stream.
 @trait(
     selector: ":is(blob, union)"
     structurallyExclusive: "target"
@@ -613,6 +650,7 @@ string since
 )
 structure streaming {}
 
+/// A streaming blob whose length must be known in advance.
 @trait(
     selector: "blob[trait|streaming]"
     breakingChanges: [
@@ -623,6 +661,7 @@ structure streaming {}
 )
 structure requiresLength {}
 
+/// An operation that may hold the connection open while waiting for data.
 @trait(selector: "operation")
 @unstable
 structure longPoll {
@@ -631,14 +670,17 @@ structure longPoll {
     timeoutMillis: Integer
 }
 
+/// Free-form tags for filtering shapes and members.
 @trait
 list tags {
     member: String
 }
 
+/// The proper name of a service or resource.
 @trait
 string title
 
+/// IDL 1.0: the allowed values of a string shape.
 @trait(
     selector: "string :not(enum)"
     breakingChanges: [
@@ -671,10 +713,12 @@ structure EnumDefinition {
 @pattern("^[a-zA-Z_]+[a-zA-Z_0-9]*$")
 string EnumConstantBodyName
 
+/// The value of an enum or intEnum member.
 @trait(selector: ":is(enum, intEnum) > member")
 @tags(["diff.error.const"])
 document enumValue
 
+/// Bounds on the length of a string, blob, list or map.
 @trait(selector: ":test(list, map, string, blob, member > :is(list, map, string, blob))")
 structure length {
     min: Long
@@ -682,6 +726,7 @@ structure length {
     max: Long
 }
 
+/// Bounds on a number.
 @trait(selector: ":test(number, member > number)")
 structure range {
     min: BigDecimal
@@ -689,6 +734,7 @@ structure range {
     max: BigDecimal
 }
 
+/// A regular expression a string must match (anywhere, unless anchored).
 @trait(
     selector: ":test(string, member > string)"
     breakingChanges: [
@@ -706,9 +752,11 @@ structure range {
 )
 string pattern
 
+/// A member that must be set.
 @trait(selector: "structure > member")
 structure required {}
 
+/// Binds a member to a resource property of another name.
 @trait(
     selector: "structure > member"
     conflicts: [resourceIdentifier]
@@ -725,6 +773,7 @@ structure property {
     name: String
 }
 
+/// A member that is not a resource property.
 @trait(
     selector: ":is(operation -[input, output]-> structure > member, [trait|trait])"
     breakingChanges: [
@@ -736,6 +785,7 @@ structure property {
 @notProperty
 structure notProperty {}
 
+/// A member whose own members are the resource's properties.
 @trait(
     selector: "operation -[input, output]-> structure > member :test(> structure)"
     structurallyExclusive: "member"
@@ -748,6 +798,7 @@ structure notProperty {}
 @notProperty
 structure nestedProperties {}
 
+/// A member that should be set, with the reason.
 @trait(
     selector: "structure > member"
     conflicts: [required]
@@ -756,6 +807,7 @@ structure recommended {
     reason: String
 }
 
+/// A list or map whose values may be null.
 @trait(
     selector: ":is(list, map)"
     breakingChanges: [
@@ -766,6 +818,7 @@ structure recommended {
 )
 structure sparse {}
 
+/// A list whose items are all different.
 @trait(
     selector: "list :not(> member ~> :is(float, double, document))"
     conflicts: [sparse]
@@ -778,9 +831,11 @@ structure sparse {}
 )
 structure uniqueItems {}
 
+/// A shape or member that may change in incompatible ways.
 @trait
 structure unstable {}
 
+/// Pagination of an operation: tokens, page size and items members.
 @trait(
     selector: ":is(service, operation)"
     breakingChanges: [
@@ -829,6 +884,7 @@ structure paginated {
     pageSize: NonEmptyString
 }
 
+/// The HTTP method, URI pattern and success status of an operation.
 @trait(
     selector: "operation"
     breakingChanges: [
@@ -866,6 +922,7 @@ structure http {
     code: Integer = 200
 }
 
+/// A member bound to a label of the operation's URI.
 @trait(
     selector: "structure > member[trait|required] :test(> :test(string, number, boolean, timestamp))"
     conflicts: [httpHeader, httpQuery, httpPrefixHeaders, httpPayload, httpResponseCode, httpQueryParams]
@@ -877,6 +934,7 @@ structure http {
 )
 structure httpLabel {}
 
+/// A member bound to a query string parameter.
 @trait(
     selector: """
         structure > member
@@ -892,6 +950,7 @@ structure httpLabel {}
 @length(min: 1)
 string httpQuery
 
+/// A map member bound to the remaining query string parameters.
 @trait(
     selector: """
         structure > member
@@ -906,6 +965,7 @@ string httpQuery
 )
 structure httpQueryParams {}
 
+/// A member bound to an HTTP header.
 @trait(
     selector: """
         structure > :test(member > :test(boolean, number, string, timestamp,
@@ -920,6 +980,7 @@ structure httpQueryParams {}
 @length(min: 1)
 string httpHeader
 
+/// A map member bound to the headers starting with a prefix.
 @trait(
     selector: """
         structure > member
@@ -934,6 +995,7 @@ string httpHeader
 )
 string httpPrefixHeaders
 
+/// A member that is the whole HTTP body.
 @trait(
     selector: "structure > member"
     conflicts: [httpLabel, httpQuery, httpHeader, httpPrefixHeaders, httpResponseCode, httpQueryParams]
@@ -946,6 +1008,7 @@ string httpPrefixHeaders
 )
 structure httpPayload {}
 
+/// The HTTP status of an error.
 @trait(
     selector: "structure[trait|error]"
     breakingChanges: [
@@ -956,6 +1019,7 @@ structure httpPayload {}
 )
 integer httpError
 
+/// An output member bound to the HTTP status code.
 @trait(
     selector: "structure :not([trait|input]) > member :test(> integer)"
     structurallyExclusive: "member"
@@ -968,6 +1032,7 @@ integer httpError
 )
 structure httpResponseCode {}
 
+/// The CORS settings of a service.
 @trait(
     selector: "service"
     breakingChanges: [
@@ -993,6 +1058,7 @@ list NonEmptyStringList {
     member: NonEmptyString
 }
 
+/// A member that is the whole payload of an event.
 @trait(
     selector: "structure > :test(member > :test(blob, string, structure, union))"
     conflicts: [eventHeader]
@@ -1005,6 +1071,7 @@ list NonEmptyStringList {
 )
 structure eventPayload {}
 
+/// A member bound to an event header.
 @trait(
     selector: """
         structure >
@@ -1018,6 +1085,7 @@ structure eventPayload {}
 )
 structure eventHeader {}
 
+/// A string that holds a shape ID, optionally of shapes matching a selector.
 @trait(selector: ":test(string, member > string)")
 structure idRef {
     selector: String = "*"
@@ -1027,6 +1095,7 @@ structure idRef {
     errorMessage: String
 }
 
+/// How a timestamp is serialized (date-time, http-date, epoch-seconds).
 @trait(
     selector: ":test(timestamp, member > timestamp)"
     breakingChanges: [
@@ -1043,6 +1112,7 @@ enum timestampFormat {
     HTTP_DATE = "http-date"
 }
 
+/// A host prefix added to the endpoint of an operation.
 @trait(
     selector: "operation"
     breakingChanges: [
@@ -1056,6 +1126,7 @@ structure endpoint {
     hostPrefix: NonEmptyString
 }
 
+/// A member bound to a label of the endpoint's host prefix.
 @trait(
     selector: "structure > :test(member[trait|required] > string)"
     breakingChanges: [
@@ -1066,16 +1137,19 @@ structure endpoint {
 )
 structure hostLabel {}
 
+/// Validation events suppressed on a shape, by event id.
 @trait
 list suppress {
     @length(min: 1)
     member: String
 }
 
+/// An operation whose request needs a content checksum.
 @unstable
 @trait(selector: "operation")
 structure httpChecksumRequired {}
 
+/// A structure used only as an operation's input.
 @trait(
     selector: "structure"
     conflicts: [output, error]
@@ -1087,6 +1161,7 @@ structure httpChecksumRequired {}
 )
 structure input {}
 
+/// A structure used only as an operation's output.
 @trait(
     selector: "structure"
     conflicts: [input, error]
@@ -1098,9 +1173,11 @@ structure input {}
 )
 structure output {}
 
+/// Marks the one unit type shape.
 @trait(selector: "[id=smithy.api#Unit]")
 structure unitType {}
 
+/// A shape whose members and traits other shapes copy.
 @trait(selector: ":not(member)")
 structure mixin {
     localTraits: LocalMixinTraitList
@@ -1126,6 +1203,7 @@ list RequestCompressionEncodingsList {
     member: String
 }
 
+/// Compression encodings an operation's requests may use.
 @trait(
     selector: "operation"
     breakingChanges: [
