@@ -263,6 +263,26 @@ describe("buildServiceIR errors", () => {
     expect(error?.message).toBe(message);
   });
 
+  it("names a synthetic input/output away from model shapes, visited before or after it", () => {
+    const model = load({
+      "a#S": { ...service(), operations: [{ target: "a#Ping" }, { target: "a#Use" }] },
+      "a#Ping": { type: "operation" },
+      "a#Use": { type: "operation", input: { target: "a#UseInput" } },
+      "a#UseInput": {
+        type: "structure",
+        members: { i: { target: "a#PingInput" }, o: { target: "a#PingOutput" } },
+        traits: { "smithy.api#input": {} },
+      },
+      "a#PingInput": { type: "structure", members: {} },
+      "a#PingOutput": { type: "structure", members: {} },
+    });
+    const ir = buildServiceIR(model);
+    const ping = ir.operations.find((o) => o.name === "Ping");
+    expect([ping?.input, ping?.output]).toEqual(["_PingInput", "_PingOutput"]);
+    expect(ir.shapes.get("_PingInput")).toMatchObject({ id: "a#_PingInput", members: [], role: "input" });
+    expect(ir.shapes.get("PingInput")?.id).toBe("a#PingInput");
+  });
+
   it("reports two shapes with one name in the closure (when validation did not run)", () => {
     const model = assemble({
       "a#S": { ...service(), operations: [{ target: "a#Op" }] },

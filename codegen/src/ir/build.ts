@@ -105,6 +105,8 @@ class IrBuilder {
   /** Operation ID -> name of the resource it is bound through. */
   private readonly operationResources = new Map<ShapeId, string>();
   private readonly rename: ReadonlyMap<ShapeId, string>;
+  /** Names of every model shape, built when a synthetic input/output first needs a free name. */
+  private modelNames: Set<string> | undefined;
 
   constructor(
     private readonly model: Model,
@@ -249,9 +251,9 @@ class IrBuilder {
   private ioShape(op: Shape, role: "input" | "output", opName: string): string {
     const id = op[role];
     if (id && id !== UNIT) return this.ref(id);
-    const name = `${opName}${role === "input" ? "Input" : "Output"}`;
-    if (this.shapes.has(name))
-      throw new IrBuildError(`synthetic ${role} \`${name}\` clashes with a model shape`, op.id);
+    // `_`-prefixed while a model shape (visited or not yet) has the name.
+    let name = `${opName}${role === "input" ? "Input" : "Output"}`;
+    while (this.shapes.has(name) || this.isModelName(name)) name = `_${name}`;
     const namespace = op.id.slice(0, op.id.indexOf("#"));
     this.shapes.set(name, {
       kind: "structure",
@@ -262,6 +264,15 @@ class IrBuilder {
       role,
     });
     return name;
+  }
+
+  /** Whether some shape of the model is named `name` (after the service's `rename`). */
+  private isModelName(name: string): boolean {
+    if (!this.modelNames) {
+      this.modelNames = new Set([...this.rename.values()]);
+      for (const id of this.model.shapes.keys()) this.modelNames.add(this.nameOf(id));
+    }
+    return this.modelNames.has(name);
   }
 
   /** Operation `paginated` merged over the service's (operation values win). */
