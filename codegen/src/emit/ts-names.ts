@@ -48,7 +48,9 @@ const RUNTIME_AND_FIXED_NAMES = [
   ...["HttpResponse", "FetchHttpHandler", "FetchHttpHandlerOptions", "DeserializationError", "Provider"],
   ...["AwsCredentialIdentity", "AwsCredentialIdentityProvider", "CredentialsProviderError"],
   ...["PaginationConfiguration", "Paginator", "createPaginator", "RequestSigner", "SigningOptions"],
-  ...["generateIdempotencyToken", "asObject", "asArray"],
+  ...["generateIdempotencyToken", "asObject", "asArray", "serializeDateTime", "serializeHttpDate"],
+  ...["serializeEpochSeconds", "serializeBlob", "serializeFloat", "parseDateTime", "parseHttpDate"],
+  ...["parseEpochSeconds", "parseBlob", "parseFloatValue"],
   // Server and MSW runtimes.
   ...["ServiceSchema", "HandlerContext", "HandlerOptions", "OperationResolver", "createOperationHandler"],
   // Declared by generated files.

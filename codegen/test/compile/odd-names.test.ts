@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { typeNames } from "../../src/emit/ts-names.js";
+import { isReservedName, typeNames } from "../../src/emit/ts-names.js";
 import { generate } from "../../src/generate.js";
 import { buildServiceIR } from "../../src/ir/build.js";
 import type { ServiceIR } from "../../src/ir/types.js";
@@ -106,6 +106,29 @@ describe("the odd-names service", () => {
     ["InstanceType", "InstanceType"],
   ])("types shape %s as %s", (shape, ts) => {
     expect(typeNames(ir).get(shape)).toBe(ts);
+  });
+
+  it("reserves every name generated code imports or re-exports from a runtime or from msw", () => {
+    const names = new Set<string>();
+    for (const dir of [service, members]) {
+      for (const file of generatedFiles(dir, { openapi: false })) {
+        const text = readFileSync(file, "utf8");
+        for (const [, list, from] of text.matchAll(
+          /^(?:import|export) (?:type )?\{([^}]*)\} from "([^"]+)";/gm,
+        )) {
+          if (!from?.includes("/runtime/") && from !== "msw") continue;
+          for (const item of list?.split(",") ?? []) {
+            const name = item
+              .trim()
+              .replace(/^type /, "")
+              .split(" as ")[0];
+            if (name) names.add(name);
+          }
+        }
+      }
+    }
+    expect(names.size).toBeGreaterThan(20);
+    expect([...names].filter((name) => !isReservedName(name))).toEqual([]);
   });
 
   it("names the client after the sdkId, prefixed because it starts with a digit", () => {
