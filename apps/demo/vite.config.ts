@@ -11,17 +11,22 @@ import { defineConfig, type Plugin } from "vite";
 
 const require = createRequire(import.meta.url);
 
-/** Emits `mockServiceWorker.js` from the installed msw, so it always matches the library's version. */
+/**
+ * `mockServiceWorker.js` from the installed msw, so it always matches the library's version: emitted
+ * beside index.html by the build, served at the same path by the dev server.
+ */
 function mswWorkerScript(): Plugin {
+  const source = () => readFileSync(require.resolve("msw/mockServiceWorker.js"), "utf8");
   return {
     name: "msw-worker-script",
-    apply: "build",
-    generateBundle() {
-      this.emitFile({
-        type: "asset",
-        fileName: "mockServiceWorker.js",
-        source: readFileSync(require.resolve("msw/mockServiceWorker.js"), "utf8"),
+    configureServer(server) {
+      server.middlewares.use("/mockServiceWorker.js", (_request, response) => {
+        response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+        response.end(source());
       });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "mockServiceWorker.js", source: source() });
     },
   };
 }
@@ -37,6 +42,14 @@ export default defineConfig(({ mode }) => {
       // The bench reports gzip sizes itself (bench/bundle-size.mjs); Vite's own report is enough here.
       reportCompressedSize: true,
       chunkSizeWarningLimit: 600,
+      rolldownOptions: {
+        // An import the build cannot resolve (e.g. a workspace package whose dist/ is missing) would be
+        // left as a bare specifier the browser cannot load: fail the build instead.
+        onwarn(warning, warn) {
+          if (warning.code === "UNRESOLVED_IMPORT") throw new Error(`unresolved import: ${warning.message}`);
+          warn(warning);
+        },
+      },
     },
     server: { port: 5173, strictPort: false },
   };

@@ -131,6 +131,17 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await shoot("catalog");
     });
 
+    it("switches between the AWS and Sandbox catalogs", async () => {
+      const aws = seedCatalog("AWS", 1);
+      await page.getByLabel("Catalog", { exact: true }).selectOption("AWS");
+      await visible(page.getByRole("heading", { name: "Benefits in the AWS catalog" }));
+      await visible(rows(page).getByText(aws[0]?.name ?? "", { exact: true }));
+      await countIs(rows(page), PAGE_SIZE);
+      await page.getByLabel("Catalog", { exact: true }).selectOption(CATALOG);
+      await visible(page.getByRole("heading", { name: `Benefits in the ${CATALOG} catalog` }));
+      await visible(rows(page).getByText(benefits[0]?.name ?? "", { exact: true }));
+    });
+
     it("filters by program and by status", async () => {
       const program = target.programs[0] ?? "";
       await page.getByLabel("Program", { exact: true }).selectOption(program);

@@ -416,7 +416,7 @@ function FaultsPanel() {
 function ResetPanel() {
   const { backend, afterReset } = usePortal();
   const [error, setError] = useState<unknown>(undefined);
-  const [done, setDone] = useState(false);
+  // On success every page starts afresh (afterReset remounts them), this one included.
   return (
     <section aria-labelledby="reset-title" className="panel">
       <h2 id="reset-title">Reset</h2>
@@ -425,18 +425,9 @@ function ResetPanel() {
         catalogs stay.
       </p>
       <ProblemNotice error={error} />
-      <button
-        type="button"
-        onClick={() =>
-          backend.reviewer.reset().then(() => {
-            setDone(true);
-            afterReset();
-          }, setError)
-        }
-      >
+      <button type="button" onClick={() => backend.reviewer.reset().then(afterReset, setError)}>
         Reset the emulator's data
       </button>
-      <span aria-live="polite">{done ? " Reset done." : ""}</span>
     </section>
   );
 }
