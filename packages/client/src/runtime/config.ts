@@ -1,3 +1,5 @@
+// `node` export condition: node:http + node:crypto; elsewhere fetch + WebCrypto (package.json "imports").
+import { defaultRequestHandler, defaultSigner } from "#platform";
 import { DEFAULT_MIN_COMPRESSION_SIZE_BYTES, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./compression.js";
 import {
   type AwsCredentialIdentity,
@@ -12,9 +14,8 @@ import {
   toResolvedEndpoint,
 } from "./endpoint.js";
 import { readEnv } from "./env.js";
-import { FetchHttpHandler } from "./fetch-http-handler.js";
 import type { HttpHandler } from "./http.js";
-import { type RequestSigner, signRequest } from "./signer.js";
+import type { RequestSigner } from "./signer.js";
 
 /** A value or an async function returning it (the AWS SDK's `Provider`). */
 export type Provider<T> = () => Promise<T>;
@@ -32,9 +33,9 @@ export interface ClientConfig {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Attempts per call, first one included (default 3). */
   maxAttempts?: number | Provider<number>;
-  /** The transport; defaults to `fetch`. Use `NodeHttpHandler` from `@pc-benefits/client/node` on Node. */
+  /** The transport; defaults to the keep-alive `NodeHttpHandler` on Node (`node` export condition), else `fetch`. */
   requestHandler?: HttpHandler;
-  /** The SigV4 implementation; defaults to aws4fetch (WebCrypto). Use `nodeSigner` from `@pc-benefits/client/node` on Node. */
+  /** The SigV4 implementation; defaults to `nodeSigner` (node:crypto) on Node, else aws4fetch (WebCrypto). */
   signer?: RequestSigner;
   /** Never prepend an operation's `@endpoint` host prefix to the endpoint's host (default false). */
   disableHostPrefix?: boolean;
@@ -127,8 +128,8 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
     endpoint,
     credentials: resolveCredentials(config.credentials),
     maxAttempts,
-    requestHandler: config.requestHandler ?? new FetchHttpHandler(),
-    signer: config.signer ?? signRequest,
+    requestHandler: config.requestHandler ?? defaultRequestHandler(),
+    signer: config.signer ?? defaultSigner,
     disableHostPrefix: config.disableHostPrefix ?? false,
     disableRequestCompression: config.disableRequestCompression ?? false,
     requestMinCompressionSizeBytes: minCompression,
