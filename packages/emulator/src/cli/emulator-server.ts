@@ -9,6 +9,8 @@ import type { CliConfig } from "./cli-options.js";
 
 export interface RunningServer {
   url: string;
+  /** The catalog seed in force: a data directory keeps the one it was created with, whatever `--seed` says. */
+  seed: string;
   /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes the store. */
   close(graceMs?: number): Promise<void>;
 }
@@ -83,5 +85,5 @@ export async function startEmulatorServer(config: CliConfig, out: ServerOutput):
     });
     return closing;
   };
-  return { url, close };
+  return { url, seed: emulator.seed, close };
 }

@@ -41,7 +41,7 @@ export async function runCli(
     io.stderr(`pcb-emulator: cannot start: ${describeStartError(error, config)}`);
     return 1;
   }
-  io.stdout(banner(server.url, config));
+  io.stdout(banner(server.url, config, server.seed));
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -81,10 +81,12 @@ function describeStartError(error: unknown, config: CliConfig): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function banner(url: string, config: CliConfig): string {
+/** The start-up text; `seed` is the one in force (a data directory keeps its own), which `--seed` may not be. */
+export function banner(url: string, config: CliConfig, seed: string = config.seed): string {
   const lines = [`pcb-emulator listening on ${url}`];
+  const kept = seed !== config.seed ? ` (kept by the data directory; --seed ${config.seed} not applied)` : "";
   lines.push(
-    `  catalogs AWS and Sandbox, seed ${config.seed}, ${config.dataDir ? `data in ${config.dataDir}` : "in memory"}`,
+    `  catalogs AWS and Sandbox, seed ${seed}${kept}, ${config.dataDir ? `data in ${config.dataDir}` : "in memory"}`,
   );
   if (config.staticDir !== undefined) lines.push(`  web app: ${url}/ (from ${config.staticDir})`);
   lines.push(`  API reference: ${url}/docs   OpenAPI: ${url}/openapi.json`);
