@@ -315,6 +315,28 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await shoot("applications");
     });
 
+    it("requires action in the reviewer console, and the partner amends the application", async () => {
+      const fixture = (demoFixtures.applications ?? []).find(
+        (a) => a.catalog === CATALOG && a.status === "IN_REVIEW",
+      );
+      if (!fixture?.name) throw new Error("the demo fixtures have no Sandbox application in review");
+      await openSection(page, "Reviewer console");
+      await page.getByRole("button", { name: `Review ${fixture.name}` }).click();
+      await page
+        .getByLabel("Require action: reason", { exact: true })
+        .fill("Please correct the project name.");
+      await page.getByRole("button", { name: "Require action", exact: true }).click();
+      await countIs(page.getByRole("button", { name: `Review ${fixture.name}` }), 0);
+      await goInApp(page, mode, `/applications/${fixture.id}`);
+      await waitForStatus(page, "Action required");
+      await visible(page.locator("dl.facts dd", { hasText: "Please correct the project name." }));
+      await page.getByLabel("Field to amend", { exact: true }).selectOption("ProjectName");
+      await page.getByLabel("New value", { exact: true }).fill("Contract summarization v2");
+      await page.getByLabel("Amendment reason", { exact: true }).fill("Name corrected.");
+      await page.getByRole("button", { name: "Amend", exact: true }).click();
+      await waitForStatus(page, "In review");
+    });
+
     it("has no serious or critical accessibility violation on any page", () => {
       const found = violations.filter((v) => v.violations.length > 0);
       expect(found, JSON.stringify(found, null, 2)).toEqual([]);
