@@ -80,6 +80,14 @@ const rows: Row[] = [
   ["quantifier after $", "^[-_a-z]*\u0024{0,1}$", "^[\\-_a-z]*(?:$){0,1}$", "u", ["a-b"], ["A"]],
   ["quantifier after $ with a minimum", "^[a-z]*\u0024{2,64}$", "^[a-z]*(?:$){2,64}$", "u", ["abc"], ["ab1"]],
   ["quantified lookahead", "^(?!\\.)+x$", "^(?:(?!\\.))+x$", "u", ["x"], [".x"]],
+  [
+    "a repetition after a repetition repeats nothing (as in Java)",
+    "^\\d{1}{2}$",
+    "^\\d{1}$",
+    "u",
+    ["1"],
+    ["12"],
+  ],
   ["{,n} means {0,n}", "^a{,2}$", "^a{0,2}$", "u", ["", "aa"], ["aaa"]],
   [
     "\\p{...} before - in a class: the - is a literal",
@@ -175,6 +183,7 @@ describe("translatePattern: Java regex -> ECMAScript", () => {
     ["unclosed group", "^(ab", "Unclosed group near index 4"],
     ["unmatched )", "^ab)", "Unmatched closing ')' near index 3"],
     ["dangling quantifier", "*a", "Dangling meta character '*' near index 0"],
+    ["two quantifiers", "^a**", "Dangling meta character '*' near index 3"],
     ["unclosed class", "^[ab", "Unclosed character class near index 3"],
     ["bad repetition", "^a{x}", "Illegal repetition near index 2"],
     ["unknown escape", "^\\ya", "Illegal/unsupported escape sequence \\y near index 1"],

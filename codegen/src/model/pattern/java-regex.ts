@@ -331,15 +331,25 @@ class Translator {
       return `(?=${open(id)}${base}${q}))${ref(id)}`;
     }
     if (this.quantifierAhead())
-      throw new Invalid(`Dangling meta character '${this.peek()}' at index ${this.pos}`);
+      throw new Invalid(`Dangling meta character '${this.peek()}' near index ${this.pos}`);
     return `${base}${q}`;
   }
 
+  /** `*`, `+` or `?` right after a quantifier: Java rejects it (a `{n}` there repeats nothing). */
   private quantifierAhead(): boolean {
     const c = this.peek();
-    return (
-      c === "*" || c === "+" || c === "?" || (c === "{" && /^\{\d*,?\d*\}/.test(this.src.slice(this.pos)))
-    );
+    return c === "*" || c === "+" || c === "?";
+  }
+
+  /**
+   * A `{n}`, `{n,}` or `{n,m}` with nothing before it (after another quantifier, or first in a
+   * group): Java repeats the empty string, which matches once whatever the count. Dropped.
+   */
+  private emptyRepetition(): boolean {
+    const m = /^\{\d+(?:,\d*)?\}[?+]?/.exec(this.src.slice(this.pos));
+    if (!m) return false;
+    this.pos += m[0].length;
+    return true;
   }
 
   private quantifier(): string | undefined {
@@ -384,6 +394,7 @@ class Translator {
       case "?":
         throw new Invalid(`Dangling meta character '${c}' near index ${this.pos}`);
       case "{":
+        if (this.emptyRepetition()) return undefined;
         throw new Invalid(`Illegal repetition near index ${this.pos}`);
       default: {
         const cp = this.src.codePointAt(this.pos) as number;
