@@ -52,6 +52,11 @@ describe("JSON parser", () => {
     ],
     ["unterminated string", '{"a', { line: 1, column: 2, message: "Unterminated string" }],
     [
+      "unterminated string after an escape",
+      '{"a": "x\\"y',
+      { line: 1, column: 7, message: "Unterminated string" },
+    ],
+    [
       "bad literal",
       "[tru]",
       { line: 1, column: 2, message: "Expected a JSON value but found character 't'" },

@@ -33,6 +33,8 @@ export interface JsonError extends JsonPosition {
 }
 
 const MAX_DEPTH = 512;
+/** What ends a run of plain characters in a string (`test` with `lastIndex`: no match array). */
+const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
 /** Objects with up to this many keys are checked for duplicates without a Set. */
 const SMALL_OBJECT = 8;
 
@@ -179,7 +181,10 @@ class Parser {
     let parts: string[] | undefined;
     let chunk = this.pos;
     for (;;) {
-      if (this.pos >= t.length) this.fail("Unterminated string", start);
+      // to the next quote, backslash or control character, found by the regex engine
+      STRING_SPECIAL.lastIndex = this.pos;
+      if (!STRING_SPECIAL.test(t)) this.fail("Unterminated string", start);
+      this.pos = STRING_SPECIAL.lastIndex - 1;
       const c = t.charCodeAt(this.pos);
       if (c === 34) {
         const last = t.slice(chunk, this.pos);
@@ -188,7 +193,6 @@ class Parser {
         parts.push(last);
         return parts.join("");
       }
-      if (c < 0x20) this.fail("Invalid control character in string");
       if (c === 92) {
         parts ??= [];
         parts.push(t.slice(chunk, this.pos));
@@ -212,7 +216,7 @@ class Parser {
         chunk = this.pos;
         continue;
       }
-      this.pos++;
+      this.fail("Invalid control character in string");
     }
   }
 
