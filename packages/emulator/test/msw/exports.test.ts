@@ -18,12 +18,18 @@ describe("@pc-benefits/emulator/msw", () => {
 
   it("is a subpath export of the package, types first", () => {
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      exports: Record<string, Record<string, string>>;
+      exports: Record<string, Record<string, Record<string, string>>>;
       peerDependencies: Record<string, string>;
       peerDependenciesMeta: Record<string, { optional?: boolean }>;
     };
-    expect(pkg.exports["./msw"]).toEqual({ types: "./dist/msw/index.d.ts", default: "./dist/msw/index.js" });
-    expect(Object.keys(pkg.exports["./msw"] ?? {})[0]).toBe("types");
+    // Dual build: ESM for import, CommonJS for require, types first in each.
+    expect(pkg.exports["./msw"]).toEqual({
+      import: { types: "./dist/msw/index.d.ts", default: "./dist/msw/index.js" },
+      require: { types: "./dist/cjs/msw/index.d.cts", default: "./dist/cjs/msw/index.cjs" },
+    });
+    for (const condition of ["import", "require"]) {
+      expect(Object.keys(pkg.exports["./msw"]?.[condition] ?? {})[0]).toBe("types");
+    }
     expect(pkg.peerDependencies.msw).toMatch(/^\^2\./);
     expect(pkg.peerDependenciesMeta.msw?.optional).toBe(true);
   });
