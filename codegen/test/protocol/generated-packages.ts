@@ -1,10 +1,10 @@
 /**
  * Generates one protocol-test service's client and server into a temporary copy of the packages:
- * `<tmp>/packages/{client,server}/src/generated/` written by `generate({ outRoot })`, beside links to the real
- * hand-written `src/runtime/` folders, so the generated code imports the runtime under test (and the
- * runtime its own dependencies) exactly as in the repository.
+ * `<tmp>/packages/{client,server}/src/generated/` written by `generate({ outRoot })`, beside links to
+ * everything else of the real packages (`src/runtime/`, `package.json`, `node_modules`, ...), so the
+ * generated code imports the runtime under test, and the runtime its dependencies, as in the repository.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -33,18 +33,23 @@ export async function generatePackages(
   serviceId: string,
 ): Promise<GeneratedPackages> {
   const root = mkdtempSync(join(tmpdir(), "pcb-protocol-tests-"));
-  for (const pkg of PACKAGES) {
-    const src = join(root, "packages", pkg, "src");
-    mkdirSync(src, { recursive: true });
-    symlinkSync(join(repoRoot, "packages", pkg, "src", "runtime"), join(src, "runtime"), "dir");
-    writeFileSync(join(root, "packages", pkg, "package.json"), '{ "type": "module" }\n');
+  // The packages' tsconfig files extend the repository's.
+  for (const entry of readdirSync(repoRoot)) {
+    if (/^tsconfig.*\.json$/.test(entry)) symlinkSync(join(repoRoot, entry), join(root, entry));
   }
-  // For typechecking the generated client: its runtime's dependencies and typings.
-  symlinkSync(
-    join(repoRoot, "packages/client/node_modules"),
-    join(root, "packages/client/node_modules"),
-    "dir",
-  );
+  for (const pkg of PACKAGES) {
+    const real = join(repoRoot, "packages", pkg);
+    const copy = join(root, "packages", pkg);
+    mkdirSync(join(copy, "src"), { recursive: true });
+    // Everything but the generated code is the real package's (package.json and its "imports",
+    // node_modules, dist, the runtime), so the copy resolves and typechecks exactly as the package does.
+    for (const entry of readdirSync(real)) {
+      if (entry !== "src") symlinkSync(join(real, entry), join(copy, entry));
+    }
+    for (const entry of readdirSync(join(real, "src"))) {
+      if (entry !== "generated") symlinkSync(join(real, "src", entry), join(copy, "src", entry));
+    }
+  }
   const result = await generate({
     root: repoRoot,
     outRoot: root,

@@ -2,7 +2,7 @@
  * Typechecks a generated client in its temporary copy of the package, with the repository's strict
  * compiler options: the protocol tests run the generated code through esbuild, which strips types, so
  * this is what proves the code for each test model compiles (defaults, error correction, unions, ...).
- * The temporary package links the client's `node_modules`, so the linked runtime's imports resolve.
+ * The temporary package links the real one's `package.json` and `node_modules`, so imports resolve as there.
  */
 import { join } from "node:path";
 import ts from "typescript";
