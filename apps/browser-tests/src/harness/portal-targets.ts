@@ -21,6 +21,8 @@ export const EMULATOR_CLI = fileURLToPath(
 export interface PortalTarget {
   mode: PortalMode;
   origin: string;
+  /** Where the portal's index page is. */
+  home: string;
   /** Stops the server (the emulator: SIGTERM, as Ctrl-C would). */
   stop(): Promise<void>;
 }
@@ -79,6 +81,7 @@ export async function startEmulatorPortal(extraArgs: readonly string[] = []): Pr
   return {
     mode: "emulator",
     origin,
+    home: `${origin}/`,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
@@ -95,20 +98,23 @@ const CONTENT_TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-function filesUnder(dir: string): Map<string, StaticFile> {
+/** The folder the playground is served from: a subfolder, as on a static host's project page. */
+export const PLAYGROUND_PATH = "/benefits-playground/";
+
+function filesUnder(dir: string, prefix: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
       if (statSync(path).isDirectory()) walk(path);
       else {
-        const url = `/${relative(dir, path).split(sep).join("/")}`;
+        const url = `${prefix}${relative(dir, path).split(sep).join("/")}`;
         const file = {
           contentType: CONTENT_TYPES[extname(name)] ?? "application/octet-stream",
           body: readFileSync(path),
         };
         files.set(url, file);
-        if (url === "/index.html") files.set("/", file);
+        if (url === `${prefix}index.html`) files.set(prefix, file);
       }
     }
   };
@@ -116,9 +122,15 @@ function filesUnder(dir: string): Map<string, StaticFile> {
   return files;
 }
 
-/** Serves dist/playground as a static host would (no fallback, no server logic). */
+/** Serves dist/playground from a subfolder as a static host would (no fallback, no server logic). */
 export async function servePlayground(): Promise<PortalTarget & { served: string[] }> {
   requireBuilt(join(PLAYGROUND_DIR, "index.html"));
-  const server = await serveStatic(filesUnder(PLAYGROUND_DIR));
-  return { mode: "playground", origin: server.origin, served: server.requests, stop: () => server.close() };
+  const server = await serveStatic(filesUnder(PLAYGROUND_DIR, PLAYGROUND_PATH));
+  return {
+    mode: "playground",
+    origin: server.origin,
+    home: `${server.origin}${PLAYGROUND_PATH}`,
+    served: server.requests,
+    stop: () => server.close(),
+  };
 }

@@ -19,6 +19,7 @@ import { seriousViolations, type Violation } from "../../src/harness/axe.js";
 import { DEFAULT_CHROMIUM_PATH, findChromium, launchChromium } from "../../src/harness/chromium.js";
 import {
   type EmulatorTarget,
+  PLAYGROUND_PATH,
   type PortalMode,
   type PortalTarget,
   servePlayground,
@@ -102,7 +103,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       page.setDefaultTimeout(WAIT_MS);
       page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
       page.on("request", (r) => requested.push(r.url()));
-      await page.goto(`${server.origin}/`);
+      await page.goto(server.home);
     });
     // A failing step leaves a picture of the page in .reports/ (not committed) for whoever reads the log.
     beforeEach(({ task, onTestFailed }) => {
@@ -399,6 +400,8 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       it("answers every API call inside the browser and resets to the demo data", async () => {
         const served = (server as PortalTarget & { served: string[] }).served;
         expect(served.filter((r) => !r.startsWith("GET "))).toEqual([]);
+        // Served from a subfolder: every file the page asked for was found there.
+        expect(served.filter((r) => !r.startsWith(`GET ${PLAYGROUND_PATH}`))).toEqual([]);
         await page.getByRole("button", { name: "Reset playground" }).click();
         await visible(page.getByText("Reset."));
         await openSection(page, "Applications");
