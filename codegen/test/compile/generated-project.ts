@@ -100,8 +100,13 @@ function compilerOptions(): ts.CompilerOptions {
     sourceMap: false,
     types: ["node"],
     skipLibCheck: true,
-    // The MSW runtime imports the server's core by package name; read its source, not a build.
-    paths: { "@pc-benefits/server/core": [join(REPO_ROOT, "packages", "server", "src", "core.ts")] },
+    // Package-name and `#` imports of the runtimes (and of the server core the MSW runtime uses) read
+    // the sources, so the check needs no build.
+    paths: {
+      "@pc-benefits/server/core": [join(REPO_ROOT, "packages/server/src/core.ts")],
+      "@pc-benefits/client/models": [join(REPO_ROOT, "packages/client/src/generated/models/index.ts")],
+      "#platform": [join(REPO_ROOT, "packages/client/src/platform/portable.ts")],
+    },
   };
 }
 

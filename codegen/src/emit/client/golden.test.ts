@@ -63,9 +63,12 @@ describe("client emitter on the weather model", () => {
       for (const [path, contents] of files) put(`src/generated/${path}`, contents);
       for (const name of readdirSync(runtime)) {
         if (name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.startsWith("node-")) {
-          put(`src/runtime/${name}`, readFileSync(join(runtime, name), "utf8"));
+          // `#platform` (the package's `imports` map) becomes its portable module, copied beside the runtime.
+          const source = readFileSync(join(runtime, name), "utf8");
+          put(`src/runtime/${name}`, source.replace('from "#platform"', 'from "../platform/portable.js"'));
         }
       }
+      put("src/platform/portable.ts", readFileSync(join(runtime, "../platform/portable.ts"), "utf8"));
       const base = ts.readConfigFile(join(repo, "tsconfig.base.json"), ts.sys.readFile).config as {
         compilerOptions: object;
       };

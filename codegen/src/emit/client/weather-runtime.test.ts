@@ -55,12 +55,13 @@ beforeAll(async () => {
     if (!name.endsWith(".ts") || name.endsWith(".test.ts") || name.startsWith("node-")) continue;
     put(
       `runtime/${name}`,
-      readFileSync(join(runtime, name), "utf8").replace(
-        'from "aws4fetch"',
-        `from ${JSON.stringify(aws4fetch)}`,
-      ),
+      readFileSync(join(runtime, name), "utf8")
+        .replace('from "aws4fetch"', `from ${JSON.stringify(aws4fetch)}`)
+        // `#platform` (the package's `imports` map) becomes its portable module, copied beside the runtime.
+        .replace('from "#platform"', 'from "../platform/portable.js"'),
     );
   }
+  put("platform/portable.ts", readFileSync(join(runtime, "../platform/portable.ts"), "utf8"));
   weather = (await import(pathToFileURL(join(dir, "generated/index.ts")).href)) as WeatherModule;
 });
 
