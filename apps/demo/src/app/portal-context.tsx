@@ -13,11 +13,14 @@ interface PortalState {
 
 const PortalContext = createContext<PortalState | undefined>(undefined);
 const CATALOG_KEY = "pcb-portal:catalog";
+/** A product choice, not a copy of the service's list: the catalogs come from the backend. */
+const PREFERRED_CATALOG = "Sandbox";
 
 function initialCatalog(catalogs: readonly string[]): string {
   const stored = window.localStorage.getItem(CATALOG_KEY);
   if (stored && catalogs.includes(stored)) return stored;
-  return catalogs.includes("Sandbox") ? "Sandbox" : (catalogs[0] ?? "AWS");
+  // The service's test catalog first (a partner trying the portal applies for nothing real), when present.
+  return catalogs.find((c) => c === PREFERRED_CATALOG) ?? catalogs[0] ?? PREFERRED_CATALOG;
 }
 
 export function PortalProvider({ backend, children }: { backend: Backend; children: ReactNode }) {

@@ -4,12 +4,32 @@
  * implementations: the emulator's HTTP control routes (`/_emulator/...`, same origin) and the MSW mock's
  * reviewer API inside the page (playground).
  */
-import type { PartnerCentralBenefitsClient } from "@pc-benefits/client";
-import type { ReviewDecision } from "@pc-benefits/emulator";
+import type { BenefitApplicationStatus, FileDetail, PartnerCentralBenefitsClient } from "@pc-benefits/client";
+import type { ApplicationHistoryEntry, ReviewDecision, Reviewer } from "@pc-benefits/emulator";
 
-export type FileProcessingStatus = "PENDING" | "SUCCEEDED" | "FAILED";
+/** A file's processing state, as the emulator's reviewer sets it (the model's FileStatus is a plain string). */
+export type FileProcessingStatus = Parameters<Reviewer["setFileStatus"]>[3];
+
+/** One step of an application's history: the emulator's record (AWS's API returns only the current revision). */
+export type HistoryStep = ApplicationHistoryEntry;
+
+/** An application waiting for a reviewer, as the reviewer queue lists it. */
+export interface WaitingApplication {
+  Id?: string | undefined;
+  Name?: string | undefined;
+  Status?: BenefitApplicationStatus | undefined;
+  Stage?: string | undefined;
+  FileDetails?: Pick<FileDetail, "FileName" | "FileStatus">[] | undefined;
+}
 
 export interface ReviewerDesk {
+  /**
+   * Applications of the partner's account waiting for a reviewer (`IN_REVIEW`, `ACTION_REQUIRED`), the
+   * longest waiting first.
+   */
+  waiting(catalog: string): Promise<WaitingApplication[]>;
+  /** What happened to an application, oldest first: its creation, then every change. */
+  history(catalog: string, applicationId: string): Promise<HistoryStep[]>;
   /**
    * Moves an application in review to another status (APPROVED, REJECTED, ACTION_REQUIRED, IN_REVIEW);
    * an approval creates the `allocations` given (one per fulfillment type), all or nothing.

@@ -2,8 +2,14 @@
  * The portal served by `pcb-emulator --static`: the API on the same origin (`POST /`), the reviewer
  * console on the emulator's control routes (`--control`, under `/_emulator`).
  */
-import type { ReviewDecision } from "@pc-benefits/emulator";
-import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
+import { DEFAULT_SETTINGS, type ReviewDecision } from "@pc-benefits/emulator";
+import type {
+  Backend,
+  FileProcessingStatus,
+  HistoryStep,
+  ReviewerDesk,
+  WaitingApplication,
+} from "./backend.js";
 import { createPortalClient } from "./client-config.js";
 
 export const CONTROL_PREFIX = "/_emulator";
@@ -47,6 +53,19 @@ function httpDesk(origin: string): ReviewerDesk {
   const app = (catalog: string, id: string) =>
     `/applications/${encodeURIComponent(catalog)}/${encodeURIComponent(id)}`;
   return {
+    async waiting(catalog: string) {
+      const answer = (await control(origin, "GET", `/reviews/${encodeURIComponent(catalog)}`)) as {
+        applications: WaitingApplication[];
+      };
+      return answer.applications;
+    },
+    async history(catalog: string, id: string) {
+      const answer = (await control(origin, "GET", `${app(catalog, id)}/history`)) as {
+        history: (Omit<HistoryStep, "at"> & { at: string })[];
+      };
+      // Times arrive as ISO-8601 strings.
+      return answer.history.map((step) => ({ ...step, at: new Date(step.at) }));
+    },
     async review(catalog: string, id: string, decision: ReviewDecision) {
       await control(origin, "POST", `${app(catalog, id)}/review`, decision);
     },
@@ -88,8 +107,9 @@ export async function emulatorBackend(origin: string): Promise<Backend> {
   return {
     mode: "emulator",
     client: createPortalClient(origin),
-    // Without --control the settings route is absent; the service's two catalogs are then assumed.
-    catalogs: settings?.settings?.catalogs ?? ["AWS", "Sandbox"],
+    // Without --control the settings route is absent: the emulator's default catalogs are assumed (the
+    // model's CatalogName is a pattern, not an enum, so the client has no list of them).
+    catalogs: settings?.settings?.catalogs ?? DEFAULT_SETTINGS.catalogs,
     reviewer: httpDesk(origin),
     endpointLabel: origin,
   };

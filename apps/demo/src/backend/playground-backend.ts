@@ -23,6 +23,13 @@ export async function playgroundBackend(): Promise<Backend> {
   });
   let throttling: string | undefined;
   const desk: ReviewerDesk = {
+    async waiting(catalog: string) {
+      // The partner's account: the demo credentials decode to the emulator's default account.
+      return mock.reviewer.waiting(catalog, mock.emulator.defaultAccountId);
+    },
+    async history(catalog: string, id: string) {
+      return mock.reviewer.history(catalog, id);
+    },
     async review(catalog: string, id: string, decision: ReviewDecision) {
       mock.reviewer.review(catalog, id, decision);
     },

@@ -1,5 +1,6 @@
+import { BenefitApplicationStatus } from "@pc-benefits/client";
 import { describe, expect, it } from "vitest";
-import { allowedActions } from "./lifecycle-actions.js";
+import { allowedActions, onlyTagsMessage } from "./lifecycle-actions.js";
 
 describe("allowedActions", () => {
   it.each([
@@ -12,5 +13,19 @@ describe("allowedActions", () => {
     ["CANCELED", undefined, ["tag"]],
   ])("%s at stage %s", (status, stage, expected) => {
     expect(allowedActions(status, stage)).toEqual(expected);
+  });
+});
+
+describe("onlyTagsMessage", () => {
+  it("reads right for every status that allows only tagging", () => {
+    const tagOnly = Object.values(BenefitApplicationStatus).filter(
+      (s) => allowedActions(s, undefined).join() === "tag",
+    );
+    expect(tagOnly.sort()).toEqual(["APPROVED", "CANCELED", "REJECTED"]);
+    expect(tagOnly.map(onlyTagsMessage)).toEqual([
+      "This application is approved: only its tags can change.",
+      "This application is canceled: only its tags can change.",
+      "This application is rejected: only its tags can change.",
+    ]);
   });
 });

@@ -30,3 +30,12 @@ export function allowedActions(status: string | undefined, stage: string | undef
   const financeStage = /FINANC/i.test(stage ?? "");
   return financeStage ? actions.filter((a) => a !== "recall") : actions;
 }
+
+/**
+ * What the page says when tagging is all a status allows: "This application is approved: only its tags can
+ * change." The status is the sentence's predicate, so no article has to agree with it.
+ */
+export function onlyTagsMessage(status: string | undefined): string {
+  const state = (status ?? "closed").toLowerCase().replace(/_/g, " ");
+  return `This application is ${state}: only its tags can change.`;
+}

@@ -25,13 +25,14 @@ import { Link } from "wouter";
 import { usePortal } from "../app/portal-context.js";
 import { useLoad } from "../app/use-load.js";
 import { ApplicationForm, FORM_FIELDS } from "../components/application-form.js";
+import { ApplicationHistory } from "../components/application-history.js";
 import { ProblemNotice } from "../components/problem-notice.js";
-import { RevisionHistory } from "../components/revision-history.js";
 import { StatusBadge } from "../components/status-badge.js";
+import { amendablePaths } from "../lib/amend-paths.js";
 import { type ApplicationValues, updateInput, valuesOf } from "../lib/application-values.js";
 import { placeFieldErrors } from "../lib/field-errors.js";
 import { formatDate, humanize } from "../lib/format.js";
-import { allowedActions } from "../lib/lifecycle-actions.js";
+import { allowedActions, onlyTagsMessage } from "../lib/lifecycle-actions.js";
 import { describeProblem } from "../lib/service-error.js";
 
 export function ApplicationPage({ id }: { id: string }) {
@@ -217,10 +218,7 @@ export function ApplicationPage({ id }: { id: string }) {
         {actions.includes("amend") ? (
           <AmendForm
             busy={busy !== undefined}
-            fields={Object.keys(
-              ((benefit.data?.BenefitRequestSchema as { properties?: object } | undefined)?.properties ??
-                {}) as object,
-            )}
+            fields={amendablePaths(benefit.data?.BenefitRequestSchema)}
             onRun={(fieldPath, newValue, reason) =>
               act("Amend", () =>
                 client.send(
@@ -237,9 +235,7 @@ export function ApplicationPage({ id }: { id: string }) {
             }
           />
         ) : null}
-        {actions.length === 1 ? (
-          <p className="muted">A {humanize(app.Status).toLowerCase()} application can only be tagged.</p>
-        ) : null}
+        {actions.length === 1 ? <p className="muted">{onlyTagsMessage(app.Status)}</p> : null}
       </section>
 
       <section aria-labelledby="files-title" className="panel">
@@ -382,7 +378,7 @@ export function ApplicationPage({ id }: { id: string }) {
         </ul>
       </section>
 
-      <RevisionHistory catalog={catalog} application={app} />
+      <ApplicationHistory backend={backend} catalog={catalog} id={id} revision={app.Revision} />
     </section>
   );
 }
@@ -519,7 +515,9 @@ function AmendForm(props: {
   busy: boolean;
   onRun(fieldPath: string, newValue: string, reason: string): void;
 }) {
-  const [field, setField] = useState(props.fields[0] ?? "");
+  const [picked, setField] = useState(props.fields[0] ?? "");
+  // The benefit's schema may arrive after the form: until a field is picked, the first one is.
+  const field = props.fields.includes(picked) ? picked : (props.fields[0] ?? "");
   const [newValue, setNewValue] = useState("");
   const [reason, setReason] = useState("");
   return (
@@ -528,14 +526,14 @@ function AmendForm(props: {
       aria-label="Amend a field"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onRun(`$.${field}`, newValue, reason);
+        props.onRun(field, newValue, reason);
       }}
     >
       <label htmlFor="amend-field">Field to amend</label>
       <select id="amend-field" value={field} onChange={(e) => setField(e.target.value)}>
         {props.fields.map((f) => (
           <option key={f} value={f}>
-            {f}
+            {f.slice(2)}
           </option>
         ))}
       </select>

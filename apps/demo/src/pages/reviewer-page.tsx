@@ -5,7 +5,7 @@
 import {
   BenefitApplicationStatus,
   CurrencyCode,
-  type FulfillmentType,
+  FulfillmentType,
   GetBenefitAllocationCommand,
   GetBenefitApplicationCommand,
   type GetBenefitApplicationOutput,
@@ -35,30 +35,13 @@ const THROTTLE_TARGETS = [
   ListTagsForResourceCommand,
 ].map(operationName);
 
-/** The queues: applications in review, returned for action, and drafts whose files may need processing. */
-const QUEUES = [
-  BenefitApplicationStatus.IN_REVIEW,
-  BenefitApplicationStatus.ACTION_REQUIRED,
-  BenefitApplicationStatus.PENDING_SUBMISSION,
-];
-
 export function ReviewerPage() {
   const { backend, catalog } = usePortal();
-  const [status, setStatus] = useState<string>(BenefitApplicationStatus.IN_REVIEW);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
-  const queue = useLoad(
-    (abortSignal) =>
-      backend.client.send(
-        new ListBenefitApplicationsCommand({
-          Catalog: catalog,
-          Status: [status as BenefitApplicationStatus],
-          MaxResults: 50,
-        }),
-        { abortSignal },
-      ),
-    [backend, catalog, status, generation],
-  );
+  // The emulator's own queue (GET /_emulator/reviews/{catalog}, or the mock's reviewer.waiting): the
+  // applications in review or returned for action, the longest waiting first.
+  const queue = useLoad(() => backend.reviewer.waiting(catalog), [backend, catalog, generation]);
   const refresh = () => setGeneration((g) => g + 1);
 
   return (
@@ -70,30 +53,17 @@ export function ReviewerPage() {
         {backend.mode === "emulator" ? " through the emulator's control routes (/_emulator)" : ""}.
       </p>
       <div className="filters">
-        <div className="filter">
-          <label htmlFor="reviewer-queue">Queue</label>
-          <select
-            id="reviewer-queue"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              setSelected(undefined);
-            }}
-          >
-            {QUEUES.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <p className="muted">
+          Applications waiting for a reviewer ({humanize(BenefitApplicationStatus.IN_REVIEW).toLowerCase()} or{" "}
+          {humanize(BenefitApplicationStatus.ACTION_REQUIRED).toLowerCase()}), the longest waiting first.
+        </p>
         <button type="button" onClick={refresh}>
           Refresh
         </button>
       </div>
       <ProblemNotice error={queue.error} onRetry={queue.reload} />
       <ul className="queue">
-        {(queue.data?.BenefitApplicationSummaries ?? []).map((a) => (
+        {(queue.data ?? []).map((a) => (
           <li key={a.Id}>
             <button type="button" aria-pressed={selected === a.Id} onClick={() => setSelected(a.Id)}>
               Review {a.Name || a.Id}
@@ -101,8 +71,8 @@ export function ReviewerPage() {
             <StatusBadge status={a.Status} /> {humanize(a.Stage)} <span className="muted">{a.Id}</span>
           </li>
         ))}
-        {queue.data && (queue.data.BenefitApplicationSummaries ?? []).length === 0 ? (
-          <li className="muted">Nothing waits in this queue.</li>
+        {queue.data && queue.data.length === 0 ? (
+          <li className="muted">Nothing waits for a reviewer.</li>
         ) : null}
       </ul>
       {selected ? (
@@ -172,7 +142,7 @@ function ReviewPanel({ id, onReviewed }: { id: string; onReviewed(): void }) {
           run(
             () =>
               backend.reviewer.review(catalog, id, {
-                status: "APPROVED",
+                status: BenefitApplicationStatus.APPROVED,
                 ...(stage ? { stage } : {}),
                 ...(reason ? { statusReason: reason } : {}),
                 allocations: allocations.map((a) => ({
@@ -192,7 +162,7 @@ function ReviewPanel({ id, onReviewed }: { id: string; onReviewed(): void }) {
           run(
             () =>
               backend.reviewer.review(catalog, id, {
-                status: "REJECTED",
+                status: BenefitApplicationStatus.REJECTED,
                 ...(reason ? { statusReason: reason, statusReasonCodes: ["REVIEWER_DECISION"] } : {}),
               }),
             onReviewed,
@@ -206,7 +176,7 @@ function ReviewPanel({ id, onReviewed }: { id: string; onReviewed(): void }) {
           run(
             () =>
               backend.reviewer.review(catalog, id, {
-                status: "ACTION_REQUIRED",
+                status: BenefitApplicationStatus.ACTION_REQUIRED,
                 ...(reason ? { statusReason: reason } : {}),
               }),
             onReviewed,
@@ -320,7 +290,7 @@ function ApproveForm(props: {
               />
               Allocate {humanize(c.fulfillmentType)}
             </label>
-            {c.fulfillmentType !== "ACCESS" ? (
+            {c.fulfillmentType !== FulfillmentType.ACCESS ? (
               <>
                 <label htmlFor={`amount-${c.fulfillmentType}`}>{humanize(c.fulfillmentType)} amount</label>
                 <input
