@@ -63,9 +63,12 @@ export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
   const id = "ExclusiveStructureMemberTrait";
   for (const shape of index.model.shapes.values()) {
     if (shape.type !== "structure") continue;
-    const members = [...shape.members.values()];
+    // counted first: the names (and the copies) only for the rare structure that breaks the rule
     for (const traitId of byMember) {
-      const names = members.filter((m) => m.traits.has(traitId)).map((m) => m.name);
+      let count = 0;
+      for (const m of shape.members.values()) if (m.traits.has(traitId)) count++;
+      if (count < 2) continue;
+      const names = [...shape.members.values()].filter((m) => m.traits.has(traitId)).map((m) => m.name);
       if (names.length > 1) {
         events.push(
           error(
@@ -77,7 +80,12 @@ export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
       }
     }
     for (const traitId of byTarget) {
-      const names = members.filter((m) => index.get(m.target)?.traits.has(traitId)).map((m) => m.name);
+      let count = 0;
+      for (const m of shape.members.values()) if (index.get(m.target)?.traits.has(traitId)) count++;
+      if (count < 2) continue;
+      const names = [...shape.members.values()]
+        .filter((m) => index.get(m.target)?.traits.has(traitId))
+        .map((m) => m.name);
       if (names.length > 1) {
         events.push(
           error(
