@@ -149,15 +149,17 @@ describe("model/ against the published Benefits model", () => {
       ),
     ) as unknown;
 
-  it("builds the same IR, documentation aside", () => {
+  it.skipIf(!PUBLISHED_BENEFITS_AST)("builds the same IR, documentation aside", () => {
     const ours = buildServiceIR(loadModel(fileURLToPath(new URL("../../../model/", import.meta.url))));
-    const published = buildServiceIR(loadModel(PUBLISHED_BENEFITS_AST));
+    const published = buildServiceIR(loadModel(PUBLISHED_BENEFITS_AST as string));
     expect(withoutDocs(ours)).toEqual(withoutDocs(published));
   });
 });
 
-describe("buildServiceIR on the published Benefits model", () => {
-  const ir = buildServiceIR(loadModel(PUBLISHED_BENEFITS_AST));
+describe.skipIf(!PUBLISHED_BENEFITS_AST)("buildServiceIR on the published Benefits model", () => {
+  const ir = PUBLISHED_BENEFITS_AST
+    ? buildServiceIR(loadModel(PUBLISHED_BENEFITS_AST))
+    : (undefined as never);
 
   it("has the 17 operations and the service facts", () => {
     expect(ir.operations).toHaveLength(17);
