@@ -25,7 +25,8 @@ console.log(JSON.stringify({ count: page.BenefitSummaries?.length ?? 0, listed, 
 client.destroy();`;
 
 afterAll(() => {
-  emulator?.kill("SIGTERM");
+  // npx runs the bin in a child of its own: end the whole process group.
+  if (emulator?.pid !== undefined && emulator.exitCode === null) process.kill(-emulator.pid, "SIGTERM");
 });
 
 function startEmulator(dir: string): Promise<string> {
@@ -34,6 +35,7 @@ function startEmulator(dir: string): Promise<string> {
       cwd: dir,
       env: outsideEnv(),
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
     emulator = child;
     let out = "";
