@@ -48,6 +48,15 @@ describe("the shared prelude", () => {
       ],
     ],
     [
+      "a model whose shape IDs collide with shared ones in all but case",
+      [
+        {
+          path: "case.smithy",
+          text: '$version: "2"\nnamespace SMITHY.api\nstring string\nstructure S { a: String, A: String }',
+        },
+      ],
+    ],
+    [
       "a model using the bundled traits",
       [
         {
