@@ -2,7 +2,9 @@
  * The Benefits portal (apps/demo) in headless Chromium, in both of its modes: served by the emulator
  * (`pcb-emulator --static --control`, what `pnpm start` runs) and as the static playground where MSW's
  * service worker answers every call. A partner's whole journey, with the errors shown where they
- * belong, an axe-core check of every main page, and screenshots for the README (emulator mode).
+ * belong, an axe-core check of every main page, and screenshots of the main pages (emulator mode): into
+ * .reports/screenshots/ (not committed), or over the README's in apps/demo/screenshots/ with
+ * UPDATE_SCREENSHOTS=1 (`pnpm --filter @pc-benefits/browser-tests screenshots`).
  * Without Chromium the suite is skipped, loudly.
  */
 import { mkdirSync } from "node:fs";
@@ -45,9 +47,27 @@ if (!chromiumPath) {
   );
 }
 
-/** Where the README's screenshots live (written by the emulator-mode run). */
-const SCREENSHOTS = fileURLToPath(new URL("../../../demo/screenshots/", import.meta.url));
 const REPORTS = fileURLToPath(new URL("../../.reports/", import.meta.url));
+/**
+ * Where the emulator-mode run writes its screenshots: an ignored folder, so a test run leaves the working
+ * tree clean; the README's committed ones only when asked (UPDATE_SCREENSHOTS=1).
+ */
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1"
+    ? fileURLToPath(new URL("../../../demo/screenshots/", import.meta.url))
+    : `${REPORTS}screenshots/`;
+/** The demo data's AWS application in review with a file still pending (the reviewer processes it). */
+const WEBINAR = (() => {
+  const found = (demoFixtures.applications ?? []).find(
+    (a) =>
+      a.catalog === "AWS" && a.status === "IN_REVIEW" && (a.files ?? []).some((f) => f.status === "PENDING"),
+  );
+  const file = found?.files?.find((f) => f.status === "PENDING");
+  if (!found?.id || !found.name || !file) {
+    throw new Error("the demo fixtures have no AWS application in review with a pending file");
+  }
+  return { id: found.id, name: found.name, fileName: file.uri.slice(file.uri.lastIndexOf("/") + 1) };
+})();
 const CATALOG = "Sandbox";
 /** Both modes run the default catalog seed, so the suite knows the catalog the page shows. */
 const benefits = seedCatalog(CATALOG, 1);
@@ -90,6 +110,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
     };
     const notice = (kind: string) => page.locator(`[data-problem="${kind}"]`);
+    const historyRows = () => page.getByRole("region", { name: "History" }).locator("tbody tr");
     const applicationIdFromUrl = () => {
       const match = /applications\/(benappl-[0-9a-z]+)/.exec(page.url());
       if (!match?.[1]) throw new Error(`not on an application page: ${page.url()}`);
@@ -249,6 +270,17 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await waitForStatus(page, "Approved");
       const allocationLinks = page.getByRole("region", { name: "Allocations" }).getByRole("link");
       await countIs(allocationLinks, target.fulfillmentTypes.length);
+      // The emulator's record of what happened, newest first: the reviewer's approval, the partner's submit,
+      // the draft's creation.
+      const history = historyRows();
+      await visible(history.first().filter({ hasText: "Reviewer" }).filter({ hasText: "Approved" }));
+      await visible(page.getByText("The emulator's record of this application"));
+      const steps = await history.evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].slice(1, 5).map((td) => td.textContent?.trim())),
+      );
+      expect(steps[0]).toEqual(["Reviewer", "Review", "Approved", "Finance review"]);
+      expect(steps).toContainEqual(["Partner", "Submit", "In review", "Business review"]);
+      expect(steps.at(-1)).toEqual(["Partner", "Create", "Pending submission", "—"]);
       await check("application");
       await shoot("application");
       await openSection(page, "Allocations");
@@ -297,7 +329,7 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await waitForStatus(page, "Pending submission");
       await page.getByRole("button", { name: "Cancel application" }).click();
       await waitForStatus(page, "Canceled");
-      await visible(page.getByText("can only be tagged"));
+      await visible(page.getByText("This application is canceled: only its tags can change."));
     });
 
     it("filters the applications by status", async () => {
@@ -309,8 +341,12 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       ]) {
         await page.getByLabel("Status", { exact: true }).selectOption(status ?? "");
         await visible(rows(page).getByText(name ?? ""));
-        const statuses = await rows(page).locator("td:nth-child(3)").allTextContents();
-        expect(new Set(statuses)).toEqual(new Set([label]));
+        // The filtered page replaces the previous one: until it has, rows of other statuses may still show.
+        await expect
+          .poll(async () => [...new Set(await rows(page).locator("td:nth-child(3)").allTextContents())], {
+            timeout: WAIT_MS,
+          })
+          .toEqual([label]);
       }
       await check("applications");
       await shoot("applications");
@@ -327,7 +363,10 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
         .getByLabel("Require action: reason", { exact: true })
         .fill("Please correct the project name.");
       await page.getByRole("button", { name: "Require action", exact: true }).click();
-      await countIs(page.getByRole("button", { name: `Review ${fixture.name}` }), 0);
+      // Still waiting for a reviewer, now returned for action (the emulator's queue lists both).
+      await visible(
+        page.locator("ul.queue li", { hasText: fixture.name }).getByText("Action required", { exact: true }),
+      );
       await goInApp(page, mode, `/applications/${fixture.id}`);
       await waitForStatus(page, "Action required");
       await visible(page.locator("dl.facts dd", { hasText: "Please correct the project name." }));
@@ -336,6 +375,44 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await page.getByLabel("Amendment reason", { exact: true }).fill("Name corrected.");
       await page.getByRole("button", { name: "Amend", exact: true }).click();
       await waitForStatus(page, "In review");
+      await visible(
+        historyRows().first().filter({ hasText: "Partner" }).filter({ hasText: "Amend" }).filter({
+          hasText: "Name corrected.",
+        }),
+      );
+      await visible(
+        historyRows().filter({ hasText: "Reviewer" }).filter({ hasText: "Please correct the project name." }),
+      );
+    });
+
+    it("marks a pending file processed in the reviewer console, then rejects the application", async () => {
+      await page.getByLabel("Catalog", { exact: true }).selectOption("AWS");
+      await openSection(page, "Reviewer console");
+      await page.getByRole("button", { name: `Review ${WEBINAR.name}` }).click();
+      const file = page.locator("table.list tr", { hasText: WEBINAR.fileName });
+      await visible(file.getByText("Pending", { exact: true }));
+      await page.getByRole("button", { name: `Mark ${WEBINAR.fileName} processed` }).click();
+      await visible(file.getByText("Succeeded", { exact: true }));
+      await check("reviewer-files");
+      await page.getByLabel("Reject: reason", { exact: true }).fill("Outside this year's budget.");
+      await page.getByRole("button", { name: "Reject", exact: true }).click();
+      await countIs(page.getByRole("button", { name: `Review ${WEBINAR.name}` }), 0);
+      await goInApp(page, mode, `/applications/${WEBINAR.id}`);
+      await waitForStatus(page, "Rejected");
+      await visible(page.locator("dl.facts dd", { hasText: "Outside this year's budget." }));
+      await visible(page.getByRole("region", { name: "Files" }).getByText("Succeeded", { exact: true }));
+      await visible(
+        historyRows()
+          .first()
+          .filter({ hasText: "Reviewer" })
+          .filter({ hasText: "Rejected" })
+          .filter({ hasText: "Outside this year's budget." }),
+      );
+      await check("history");
+      await shoot("application-history");
+      await page.getByLabel("Catalog", { exact: true }).selectOption(CATALOG);
+      await openSection(page, "Catalog");
+      await visible(page.getByRole("heading", { name: `Benefits in the ${CATALOG} catalog` }));
     });
 
     it("has no serious or critical accessibility violation on any page", () => {
@@ -350,6 +427,8 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
         "allocations",
         "allocation",
         "applications",
+        "reviewer-files",
+        "history",
       ]);
     });
 
