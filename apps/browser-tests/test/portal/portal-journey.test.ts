@@ -383,6 +383,28 @@ describe.skipIf(!chromiumPath).each(["emulator", "playground"] as PortalMode[])(
       await visible(
         historyRows().filter({ hasText: "Reviewer" }).filter({ hasText: "Please correct the project name." }),
       );
+      // A nested field of the request schema, as a JSON path (one the emulator lets this benefit amend).
+      const nested = "$.CreditDisbursementDetails.AwsAccountIdForCredits";
+      await page.getByLabel("Field to amend", { exact: true }).selectOption(nested);
+      await page.getByLabel("New value", { exact: true }).fill("210987654321");
+      await page.getByLabel("Amendment reason", { exact: true }).fill("Credits to the production account.");
+      await page.getByRole("button", { name: "Amend", exact: true }).click();
+      await visible(historyRows().first().filter({ hasText: "Credits to the production account." }));
+      if (mode === "emulator") {
+        const partner = new PartnerCentralBenefitsClient({
+          region: "us-east-1",
+          endpoint: server.origin,
+          credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "reader" },
+          maxAttempts: 1,
+        });
+        const amended = await partner.send(
+          new GetBenefitApplicationCommand({ Catalog: CATALOG, Identifier: fixture.id }),
+        );
+        expect(amended.BenefitApplicationDetails).toMatchObject({
+          ProjectName: "Contract summarization v2",
+          CreditDisbursementDetails: { AwsAccountIdForCredits: "210987654321" },
+        });
+      }
     });
 
     it("marks a pending file processed in the reviewer console, then rejects the application", async () => {
