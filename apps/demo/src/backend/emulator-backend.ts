@@ -25,6 +25,25 @@ export class ControlRouteError extends Error {
   }
 }
 
+/** A control route answers JSON; anything else (an HTML error page) reads as no body. */
+function parseJson(text: string): unknown {
+  try {
+    return text === "" ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Without --control the emulator answers `/_emulator/...` as an unknown API route (404,
+ * UnknownOperationException); another static host answers 404 without an AWS error type.
+ */
+function routesOff(status: number, json: unknown): boolean {
+  if (status !== 404) return false;
+  const type = (json as { __type?: unknown } | undefined)?.__type;
+  return type === undefined || type === "UnknownOperationException";
+}
+
 async function control(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${origin}${CONTROL_PREFIX}${path}`, {
     method,
@@ -32,14 +51,14 @@ async function control(origin: string, method: string, path: string, body?: unkn
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  const json: unknown = text === "" ? undefined : JSON.parse(text);
+  const json = parseJson(text);
   if (!response.ok) {
     const message =
       (json as { message?: string; Message?: string } | undefined)?.message ??
       (json as { Message?: string } | undefined)?.Message ??
       `${method} ${CONTROL_PREFIX}${path} answered ${response.status}`;
     throw new ControlRouteError(
-      response.status === 404 && !text.includes("__type")
+      routesOff(response.status, json)
         ? `The emulator's control routes are off: start it with --control. (${message})`
         : message,
       response.status,

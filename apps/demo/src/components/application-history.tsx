@@ -2,10 +2,12 @@
  * What happened to an application: the emulator's record, read through the reviewer desk (control route or
  * the in-page mock). AWS's API has no such operation; it returns only the current revision.
  */
+import { GetBenefitApplicationCommand } from "@pc-benefits/client";
 import { useLoad } from "../app/use-load.js";
 import type { Backend } from "../backend/backend.js";
 import { formatDate, humanize } from "../lib/format.js";
 import { historyActionLabel, historyActor, newestFirst } from "../lib/history.js";
+import { operationName } from "../lib/operation-name.js";
 import { ProblemNotice } from "./problem-notice.js";
 import { StatusBadge } from "./status-badge.js";
 
@@ -27,7 +29,7 @@ export function ApplicationHistory({
       <h2 id="history-title">History</h2>
       <p className="emulator-note" role="note">
         The <strong>emulator's</strong> record of this application, newest first. AWS's API keeps no history:
-        GetBenefitApplication returns only the current revision.
+        {operationName(GetBenefitApplicationCommand)} returns only the current revision.
       </p>
       <ProblemNotice error={history.error} onRetry={history.reload} />
       {history.data ? (
