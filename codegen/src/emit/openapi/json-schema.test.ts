@@ -36,6 +36,32 @@ describe("memberSchema", () => {
     ],
     ["bigDecimal", member(scalar("bigDecimal")), { type: "number" }],
     [
+      "ECMAScript pattern as written",
+      member(scalar("string"), {
+        constraints: { pattern: "^a+$", ecmaPattern: { source: "^a+$", flags: "u" } },
+      }),
+      { type: "string", pattern: "^a+$" },
+    ],
+    [
+      "Java-only pattern as its translation, the model's text beside it",
+      member(scalar("string"), {
+        constraints: { pattern: "^a++$", ecmaPattern: { source: "^(?=(a+))\\1$", flags: "u" } },
+      }),
+      { type: "string", pattern: "^(?=(a+))\\1$", "x-smithy-pattern": "^a++$" },
+    ],
+    [
+      "pattern whose translation needs a flag: no pattern keyword",
+      member(scalar("string"), {
+        constraints: { pattern: "^(?i)yes$", ecmaPattern: { source: "^yes$", flags: "iu" } },
+      }),
+      { type: "string", "x-smithy-pattern": "^(?i)yes$" },
+    ],
+    [
+      "pattern without an ECMAScript equivalent: no pattern keyword",
+      member(scalar("string"), { constraints: { pattern: "^\\G.$" } }),
+      { type: "string", "x-smithy-pattern": "^\\G.$" },
+    ],
+    [
       "sensitive string with default",
       member(scalar("string"), { sensitive: true, default: "x", constraints: { length: { min: 1 } } }),
       {

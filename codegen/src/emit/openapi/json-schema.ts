@@ -191,6 +191,23 @@ function valueSchema(m: MemberIR, ir: ServiceIR): Schema {
   return scalarSchema(m.type.scalar, m);
 }
 
+/**
+ * OpenAPI's `pattern` is an ECMA-262 regular expression without flags. A Smithy pattern written in Java's
+ * dialect is written as its ECMAScript translation; one whose translation needs flags other than `u`
+ * (`(?i)`, `(?s)`), or that has none, keeps the model's text in `x-smithy-pattern` only, so no validator
+ * applies a pattern that means something else.
+ */
+function patternKeywords(c: MemberIR["constraints"]): Schema {
+  if (c.pattern === undefined) return {};
+  const ecma = c.ecmaPattern;
+  if (ecma && (ecma.flags === "" || ecma.flags === "u")) {
+    return ecma.source === c.pattern
+      ? { pattern: c.pattern }
+      : { pattern: ecma.source, "x-smithy-pattern": c.pattern };
+  }
+  return { "x-smithy-pattern": c.pattern };
+}
+
 function scalarSchema(scalar: ScalarKind, m: MemberIR): Schema {
   const c = m.constraints;
   switch (scalar) {
@@ -199,7 +216,7 @@ function scalarSchema(scalar: ScalarKind, m: MemberIR): Schema {
         type: "string",
         ...(c.length?.min !== undefined ? { minLength: c.length.min } : {}),
         ...(c.length?.max !== undefined ? { maxLength: c.length.max } : {}),
-        ...(c.pattern !== undefined ? { pattern: c.pattern } : {}),
+        ...patternKeywords(c),
       };
     case "boolean":
       return { type: "boolean" };
