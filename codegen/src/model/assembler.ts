@@ -32,7 +32,14 @@ import { BUNDLED_FILE_PREFIX } from "./prelude/bundled.js";
 import { preludeShapeNames } from "./prelude/prelude-files.js";
 import { idiomaticTraitName, joinMember, PRELUDE_NAMESPACE, splitMember } from "./shape-id.js";
 import { SharedEmptyMap, SmallMap } from "./small-map.js";
-import { Located, type SourceLocation } from "./source-location.js";
+import {
+  columnOf,
+  deferredOf,
+  Located,
+  lineOf,
+  type SourceLocation,
+  visibleLocation,
+} from "./source-location.js";
 
 export interface AssembleOptions {
   /** Report unknown traits as WARNING instead of ERROR (Smithy's ALLOW_UNKNOWN_TRAITS). */
@@ -85,7 +92,7 @@ class AssembledMember extends Located implements BuildMember {
     public inheritedFrom: ShapeId | undefined,
     location: SourceLocation,
   ) {
-    super(location.file, location.line, location.column);
+    super(location.file, lineOf(location), columnOf(location), deferredOf(location));
   }
 
   /** `ns#Shape$name`, made when read: most member IDs are never read, and a large model has many. */
@@ -121,7 +128,7 @@ class AssembledShape extends Located implements Shape {
     readonly members: ReadonlyMap<string, Member>,
     location: SourceLocation,
   ) {
-    super(location.file, location.line, location.column);
+    super(location.file, lineOf(location), columnOf(location), deferredOf(location));
   }
 }
 
@@ -208,7 +215,7 @@ class Assembler {
   ): void {
     if (this.streaming) throw FALLBACK;
     const d: Diagnostic = { severity, id, message };
-    if (location) d.location = location;
+    if (location) d.location = visibleLocation(location);
     if (shapeId) d.shapeId = shapeId;
     this.diagnostics.push(d);
   }

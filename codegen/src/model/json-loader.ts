@@ -15,6 +15,7 @@ import {
   type TraitDef,
 } from "./definitions.js";
 import type { Severity } from "./diagnostic.js";
+import { loadJsonAstFast } from "./json-fast.js";
 import { type JsonEntry, type JsonNode, parseJson } from "./json-parser.js";
 import { setKey } from "./node-value.js";
 import { mayLosePrecision, noteNumberText } from "./number-text.js";
@@ -54,6 +55,14 @@ const SHAPE_KEYS: Record<string, readonly string[]> = {
 
 /** Returns `undefined` when the text is valid JSON but not a Smithy model (no top-level `smithy`). */
 export function loadJsonAst(text: string, file: string): ParsedFile | undefined {
+  // a clean file: JSON.parse, positions worked out when read (json-fast.ts)
+  const fast = loadJsonAstFast(text, file, SUPPORTED_VERSIONS, isAbsoluteShapeId);
+  if (fast !== undefined) return fast;
+  return loadJsonAstFully(text, file);
+}
+
+/** Reads a JSON AST file with the positions of every value, reporting every problem. */
+export function loadJsonAstFully(text: string, file: string): ParsedFile | undefined {
   const parsed = emptyParsedFile(file, true);
   const result = parseJson(text);
   if (result.error) {

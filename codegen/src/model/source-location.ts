@@ -5,6 +5,36 @@ export interface SourceLocation {
   column: number;
 }
 
+/**
+ * A location worked out when first read (JSON AST files read by `JSON.parse`: see json-fast.ts).
+ * Its `file`, `line` and `column` are getters; `visible()` is the object diagnostics and shapes
+ * hand out, with the three as its own enumerable properties, worked out when read.
+ */
+export abstract class DeferredLocation implements SourceLocation {
+  abstract readonly file: string;
+  abstract get line(): number;
+  abstract get column(): number;
+  abstract visible(): SourceLocation;
+}
+
+/** A location as diagnostics and shapes hand it out (a deferred one made visible). */
+export function visibleLocation(location: SourceLocation): SourceLocation {
+  return location instanceof DeferredLocation ? location.visible() : location;
+}
+
+/** `Located`'s constructor arguments for a location, deferred or not (a deferred one is not read). */
+export function lineOf(location: SourceLocation): number {
+  return location instanceof DeferredLocation ? 0 : location.line;
+}
+
+export function columnOf(location: SourceLocation): number {
+  return location instanceof DeferredLocation ? 0 : location.column;
+}
+
+export function deferredOf(location: SourceLocation): DeferredLocation | undefined {
+  return location instanceof DeferredLocation ? location : undefined;
+}
+
 export const NO_LOCATION: SourceLocation = { file: "", line: 0, column: 0 };
 
 /**
@@ -16,20 +46,31 @@ export abstract class Located {
   private file: string;
   private line: number;
   private column: number;
+  /** Set instead of `line` and `column` for a location worked out when read (private: no own key). */
+  #deferred: DeferredLocation | undefined;
 
-  constructor(file: string, line: number, column: number) {
+  constructor(file: string, line: number, column: number, deferred?: DeferredLocation) {
     this.file = file;
     this.line = line;
     this.column = column;
+    this.#deferred = deferred;
   }
 
   get location(): SourceLocation {
+    if (this.#deferred !== undefined) return this.#deferred.visible();
     return { file: this.file, line: this.line, column: this.column };
   }
 
   set location(location: SourceLocation) {
     this.file = location.file;
-    this.line = location.line;
-    this.column = location.column;
+    if (location instanceof DeferredLocation) {
+      this.#deferred = location;
+      this.line = 0;
+      this.column = 0;
+    } else {
+      this.#deferred = undefined;
+      this.line = location.line;
+      this.column = location.column;
+    }
   }
 }

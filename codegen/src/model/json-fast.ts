@@ -1,0 +1,446 @@
+/**
+ * The fast way to read a clean JSON AST file: V8's `JSON.parse` for the values, and the positions
+ * of shapes, members, traits and targets worked out only when something reads them (a diagnostic,
+ * a message): then the file is parsed once more by the positions-keeping parser (json-parser.ts)
+ * and the value found by its key path. A clean model pays `JSON.parse` and building shapes.
+ *
+ * It reads only what the full reader (`JsonAstReader` in json-loader.ts) would read without a
+ * diagnostic, into the same definitions; anything else (malformed JSON, possible duplicate keys,
+ * numbers a double may not hold, metadata, any structural problem) answers `undefined` and the
+ * full reader reads the file, reporting as it always did.
+ */
+import { type ShapeType, SIMPLE_SHAPE_TYPES } from "./ast.js";
+import {
+  emptyParsedFile,
+  type MemberDef,
+  type ParsedFile,
+  type RawNode,
+  type RefDef,
+  type ShapeDef,
+  type TraitDef,
+} from "./definitions.js";
+import { type JsonEntry, type JsonNode, parseJson } from "./json-parser.js";
+import { DeferredLocation, type SourceLocation } from "./source-location.js";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/**
+ * A number that may need its source text (more than 15 characters, or an exponent: see
+ * number-text.ts), found anywhere in the text (a false alarm in a string only costs the full reader).
+ */
+const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/;
+/** A quote followed by whitespace before a colon: the key count below needs the slower search. */
+const SPACED_KEY = /"[ \t\r\n]+:/;
+
+/** Loads the file's text and its position tree on first use. */
+class JsonLocator {
+  private tree: JsonNode | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  root(): JsonNode {
+    if (this.tree === undefined) {
+      const result = parseJson(this.text);
+      if (!result.node) throw new Error(`JSON positions of ${this.file}: ${result.error.message}`);
+      this.tree = result.node;
+    }
+    return this.tree;
+  }
+}
+
+/** The position of the value at a key path (object keys and array indexes) of a JSON file. */
+class JsonPath extends DeferredLocation {
+  private resolved: JsonNode | undefined;
+
+  constructor(
+    private readonly locator: JsonLocator,
+    private readonly parent: JsonPath | undefined,
+    private readonly key: string | number,
+    /** The position of the key (an object's), not of its value. */
+    private readonly atKey = false,
+  ) {
+    super();
+  }
+
+  get file(): string {
+    return this.locator.file;
+  }
+
+  get line(): number {
+    return this.position().line;
+  }
+
+  get column(): number {
+    return this.position().column;
+  }
+
+  visible(): SourceLocation {
+    const file = this.locator.file;
+    const position = (): { line: number; column: number } => this.position();
+    const location = { file } as SourceLocation;
+    Object.defineProperty(location, "line", { enumerable: true, get: () => position().line });
+    Object.defineProperty(location, "column", { enumerable: true, get: () => position().column });
+    return location;
+  }
+
+  private position(): { line: number; column: number } {
+    if (!this.atKey) return this.node();
+    const entry = this.entry();
+    return { line: entry.keyLine, column: entry.keyColumn };
+  }
+
+  private entry(): JsonEntry {
+    const start = this.parent === undefined ? this.locator.root() : this.parent.node();
+    let found: JsonEntry | undefined;
+    if (start.kind === "object") for (const entry of start.entries) if (entry.key === this.key) found = entry;
+    if (found === undefined) throw new Error(`No JSON key ${String(this.key)} in ${this.locator.file}`);
+    return found;
+  }
+
+  private node(): JsonNode {
+    if (this.resolved === undefined) {
+      const key = this.key;
+      if (typeof key === "number") {
+        const start = this.parent === undefined ? this.locator.root() : this.parent.node();
+        const found = start.kind === "array" ? start.items[key] : undefined;
+        if (found === undefined) throw new Error(`No JSON value at ${key} in ${this.locator.file}`);
+        this.resolved = found;
+      } else {
+        this.resolved = this.entry().value;
+      }
+    }
+    return this.resolved;
+  }
+}
+
+const SHAPE_KEYS: Record<string, readonly string[]> = {
+  simple: ["type", "mixins", "traits"],
+  list: ["type", "mixins", "traits", "member"],
+  set: ["type", "mixins", "traits", "member"],
+  map: ["type", "mixins", "traits", "key", "value"],
+  structure: ["type", "mixins", "traits", "members"],
+  union: ["type", "mixins", "traits", "members"],
+  enum: ["type", "mixins", "traits", "members"],
+  intEnum: ["type", "mixins", "traits", "members"],
+  operation: ["type", "mixins", "traits", "input", "output", "errors"],
+  service: ["type", "mixins", "traits", "version", "operations", "resources", "errors", "rename"],
+  resource: [
+    "type",
+    "mixins",
+    "traits",
+    "identifiers",
+    "properties",
+    "create",
+    "put",
+    "read",
+    "update",
+    "delete",
+    "list",
+    "operations",
+    "collectionOperations",
+    "resources",
+  ],
+  apply: ["type", "traits"],
+};
+
+/** Thrown (and caught in `loadJsonAstFast`) when the full reader must read the file. */
+const GIVE_UP = new Error("JSON AST: the full reader reads this file");
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Keys of every object in a value, counted. */
+function countKeys(v: Json): number {
+  if (typeof v !== "object" || v === null) return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) n += countKeys(v[i] as Json);
+    return n;
+  }
+  for (const key in v) {
+    n++;
+    n += countKeys(v[key] as Json);
+  }
+  return n;
+}
+
+/**
+ * Keys written in the text: each ends with an unescaped quote followed by a colon (whitespace
+ * between them only where `spaced`). Inside a string a quote before a colon is escaped.
+ */
+function countKeysWritten(text: string, spaced: boolean): number {
+  let n = 0;
+  if (!spaced) {
+    let at = text.indexOf('":');
+    while (at !== -1) {
+      if (!escaped(text, at)) n++;
+      at = text.indexOf('":', at + 2);
+    }
+    return n;
+  }
+  const re = /"[ \t\r\n]*:/g;
+  while (re.test(text)) {
+    // the quote is where the match starts: lastIndex is past the colon
+    let quote = re.lastIndex - 2;
+    while (text.charCodeAt(quote) !== 34) quote--;
+    if (!escaped(text, quote)) n++;
+  }
+  return n;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 92) i--;
+  return (at - 1 - i) % 2 === 1;
+}
+
+/**
+ * The definitions of a clean JSON AST file, as the full reader would make them; `undefined` when the
+ * full reader must read it (see the file comment), also for JSON that is not a Smithy model.
+ */
+export function loadJsonAstFast(
+  text: string,
+  file: string,
+  versions: ReadonlySet<string>,
+  isAbsoluteShapeId: (id: string) => boolean,
+): ParsedFile | undefined {
+  if (RISKY_NUMBER.test(text)) return undefined;
+  let root: Json;
+  try {
+    root = JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+  if (!isObject(root)) return undefined;
+  // duplicate keys: JSON.parse keeps the last; the text has one `":` per key written
+  if (countKeysWritten(text, SPACED_KEY.test(text)) !== countKeys(root)) return undefined;
+  const smithy = root.smithy;
+  if (typeof smithy !== "string" || !versions.has(smithy)) return undefined;
+  for (const key in root) if (key !== "smithy" && key !== "shapes" && key !== "metadata") return undefined;
+  const parsed = emptyParsedFile(file, true);
+  parsed.scope.version = smithy.startsWith("1") ? "1.0" : "2.0";
+  const locator = new JsonLocator(file, text);
+  try {
+    // the full reader reads the keys in the order written: metadata first where it comes first
+    for (const key in root) {
+      if (key !== "metadata") continue;
+      const metadata = root.metadata;
+      if (!isObject(metadata)) return undefined;
+      const metadataAt = new JsonPath(locator, undefined, "metadata");
+      for (const name in metadata) {
+        integerLike(name);
+        parsed.metadata.push({
+          key: name,
+          value: metadata[name] as RawNode,
+          location: new JsonPath(locator, metadataAt, name, true),
+          scope: parsed.scope,
+        });
+      }
+    }
+    if ("shapes" in root) {
+      const shapes = root.shapes;
+      if (!isObject(shapes)) return undefined;
+      const reader = new FastReader(locator, parsed, isAbsoluteShapeId);
+      const shapesPath = new JsonPath(locator, undefined, "shapes");
+      for (const id in shapes)
+        reader.readShape(id, shapes[id] as Json, new JsonPath(locator, shapesPath, id));
+    }
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+  return parsed;
+}
+
+class FastReader {
+  constructor(
+    readonly locator: JsonLocator,
+    readonly out: ParsedFile,
+    readonly isAbsoluteShapeId: (id: string) => boolean,
+  ) {}
+
+  readShape(id: string, node: Json, at: JsonPath): void {
+    if (!this.isAbsoluteShapeId(id) || !isObject(node)) throw GIVE_UP;
+    const type = node.type;
+    if (typeof type !== "string") throw GIVE_UP;
+    const keys = SIMPLE_SHAPE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
+    if (!keys) throw GIVE_UP;
+    onlyKeys(node, keys);
+    const traits = this.readTraits(node, at);
+    if (type === "apply") {
+      this.out.applies.push({ target: { id, location: at }, traits, scope: this.out.scope });
+      return;
+    }
+    if (id.includes("$")) throw GIVE_UP;
+    const def: ShapeDef = {
+      id,
+      type: type as ShapeType | "set",
+      scope: this.out.scope,
+      location: at,
+      traits,
+      mixins: this.readRefList(node, "mixins", at) ?? [],
+      members: [],
+    };
+    switch (type) {
+      case "list":
+      case "set":
+        if (node.member !== undefined) this.pushMember(def, "member", node.member, this.path(at, "member"));
+        break;
+      case "map":
+        if (node.key !== undefined) this.pushMember(def, "key", node.key, this.path(at, "key"));
+        if (node.value !== undefined) this.pushMember(def, "value", node.value, this.path(at, "value"));
+        break;
+      case "structure":
+      case "union":
+      case "enum":
+      case "intEnum": {
+        const members = node.members;
+        if (members !== undefined) {
+          if (!isObject(members)) throw GIVE_UP;
+          const membersAt = this.path(at, "members");
+          for (const name in members) {
+            integerLike(name);
+            this.pushMember(def, name, members[name] as Json, this.path(membersAt, name));
+          }
+        }
+        break;
+      }
+      case "operation":
+        def.input = this.readRef(node, "input", at);
+        def.output = this.readRef(node, "output", at);
+        def.errors = this.readRefList(node, "errors", at);
+        break;
+      case "service": {
+        const version = node.version;
+        if (version !== undefined) {
+          if (typeof version !== "string") throw GIVE_UP;
+          def.version = version;
+        }
+        def.operations = this.readRefList(node, "operations", at);
+        def.resources = this.readRefList(node, "resources", at);
+        def.errors = this.readRefList(node, "errors", at);
+        const rename = node.rename;
+        if (rename !== undefined) {
+          if (!isObject(rename)) throw GIVE_UP;
+          def.rename = [];
+          for (const key in rename) {
+            integerLike(key);
+            const value = rename[key];
+            if (typeof value !== "string") throw GIVE_UP;
+            def.rename.push([key, value]);
+          }
+        }
+        break;
+      }
+      case "resource":
+        def.identifiers = this.readRefMap(node, "identifiers", at);
+        def.properties = this.readRefMap(node, "properties", at);
+        def.create = this.readRef(node, "create", at);
+        def.put = this.readRef(node, "put", at);
+        def.read = this.readRef(node, "read", at);
+        def.update = this.readRef(node, "update", at);
+        def.delete = this.readRef(node, "delete", at);
+        def.list = this.readRef(node, "list", at);
+        def.operations = this.readRefList(node, "operations", at);
+        def.collectionOperations = this.readRefList(node, "collectionOperations", at);
+        def.resources = this.readRefList(node, "resources", at);
+        break;
+    }
+    this.out.shapes.push(def);
+  }
+
+  path(parent: JsonPath, key: string | number): JsonPath {
+    return new JsonPath(this.locator, parent, key);
+  }
+
+  readTraits(node: JsonObject, at: JsonPath): TraitDef[] {
+    const traits = node.traits;
+    if (traits === undefined) return [];
+    if (!isObject(traits)) throw GIVE_UP;
+    const out: TraitDef[] = [];
+    let traitsAt: JsonPath | undefined;
+    for (const name in traits) {
+      if (!this.isAbsoluteShapeId(name) || name.includes("$")) throw GIVE_UP;
+      traitsAt ??= this.path(at, "traits");
+      out.push({ name, value: traits[name] as RawNode, location: this.path(traitsAt, name) });
+    }
+    return out;
+  }
+
+  pushMember(def: ShapeDef, name: string, node: Json, at: JsonPath): void {
+    if (!isObject(node)) throw GIVE_UP;
+    onlyKeys(node, MEMBER_KEYS);
+    const target = node.target;
+    if (typeof target !== "string" || !this.isAbsoluteShapeId(target)) throw GIVE_UP;
+    const member: MemberDef = { name, target, traits: this.readTraits(node, at), location: at };
+    def.members.push(member);
+  }
+
+  /** `{"target": id}` under key `name`. */
+  readRef(node: JsonObject, name: string, at: JsonPath): RefDef | undefined {
+    const ref = node[name];
+    if (ref === undefined) return undefined;
+    if (!isObject(ref)) throw GIVE_UP;
+    onlyKeys(ref, TARGET_KEYS);
+    return this.target(ref, this.path(at, name));
+  }
+
+  target(ref: JsonObject, at: JsonPath): RefDef {
+    const id = ref.target;
+    if (typeof id !== "string" || !this.isAbsoluteShapeId(id)) throw GIVE_UP;
+    return { id, location: this.path(at, "target") };
+  }
+
+  readRefList(node: JsonObject, name: string, at: JsonPath): RefDef[] | undefined {
+    const list = node[name];
+    if (list === undefined) return undefined;
+    if (!Array.isArray(list)) throw GIVE_UP;
+    const refs: RefDef[] = [];
+    const listAt = this.path(at, name);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isObject(item)) throw GIVE_UP;
+      onlyKeys(item, TARGET_KEYS);
+      refs.push(this.target(item, this.path(listAt, i)));
+    }
+    return refs;
+  }
+
+  readRefMap(node: JsonObject, name: string, at: JsonPath): [string, RefDef][] | undefined {
+    const map = node[name];
+    if (map === undefined) return undefined;
+    if (!isObject(map)) throw GIVE_UP;
+    const out: [string, RefDef][] = [];
+    const mapAt = this.path(at, name);
+    for (const key in map) {
+      integerLike(key);
+      const ref = map[key];
+      if (!isObject(ref)) throw GIVE_UP;
+      out.push([key, this.target(ref, this.path(mapAt, key))]);
+    }
+    return out;
+  }
+}
+
+const MEMBER_KEYS = ["target", "traits"];
+const TARGET_KEYS = ["target"];
+
+/**
+ * A key that may be an array index (`"0"`, `"12"`): `JSON.parse`'s object lists such keys first, the
+ * full reader keeps the order of the text.
+ */
+function integerLike(key: string): void {
+  const c = key.charCodeAt(0);
+  if (c >= 48 && c <= 57) throw GIVE_UP;
+}
+
+/** Any key but these would be a warning: the full reader reports it. */
+function onlyKeys(node: JsonObject, allowed: readonly string[]): void {
+  for (const key in node) if (!allowed.includes(key)) throw GIVE_UP;
+}
