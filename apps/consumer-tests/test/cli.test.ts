@@ -24,9 +24,13 @@ const benefit = await client.send(new GetBenefitCommand({ Catalog: "Sandbox", Id
 console.log(JSON.stringify({ count: page.BenefitSummaries?.length ?? 0, listed, got: benefit.Id }));
 client.destroy();`;
 
-afterAll(() => {
-  // npx runs the bin in a child of its own: end the whole process group.
-  if (emulator?.pid !== undefined && emulator.exitCode === null) process.kill(-emulator.pid, "SIGTERM");
+afterAll(async () => {
+  // npx runs the bin in a child of its own: end the whole process group, and wait for npx to go.
+  const child = emulator;
+  if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await exited;
 });
 
 function startEmulator(dir: string): Promise<string> {
