@@ -1,5 +1,5 @@
 /**
- * Interprets the node-object body of `service` and `resource` shapes (smithy-notes.md 2.15):
+ * Interprets the node-object body of `service` and `resource` shapes:
  * shape IDs may be written unquoted (syntactic shape IDs) or quoted; unknown keys are warnings.
  */
 import {

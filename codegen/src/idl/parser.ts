@@ -1,5 +1,5 @@
 /**
- * The Smithy IDL 2.0 parser (smithy-notes.md sections 1-2): turns one `.smithy` file into
+ * The Smithy IDL 2.0 parser: turns one `.smithy` file into
  * shape definitions for the assembler. Syntax errors become diagnostics located at the
  * offending token; after an error the parser skips to the next statement that starts at
  * column 1 (as Smithy does) and goes on. It never throws.

@@ -1,5 +1,5 @@
 /**
- * Decoding of IDL quoted strings and text blocks (smithy-notes.md 1.2): newline
+ * Decoding of IDL quoted strings and text blocks: newline
  * normalisation, escapes, and the indentation stripping of text blocks.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The model assembler (smithy-notes.md section 2): merges parsed IDL and JSON files, resolves
+ * The model assembler: merges parsed IDL and JSON files, resolves
  * relative shape IDs, applies `apply` statements, merges traits, flattens mixins, resolves
  * elided targets and builds the `Model`. Problems become diagnostics; it never throws.
  *
@@ -284,7 +284,7 @@ class Assembler {
 
   // ---------------------------------------------------------------- resolution
 
-  /** Resolves a shape ID written in `scope` (smithy-notes 2.4). */
+  /** Resolves a shape ID written in `scope`. */
   resolve(text: string, scope: FileScope): ShapeId {
     if (scope.absolute || text.includes("#")) return text;
     // a file's own `use` statements come first; past them, files of one namespace resolve alike
@@ -816,7 +816,7 @@ class Assembler {
               existing.id,
             );
           } else {
-            // Smithy records the later mixin's member traits as introduced (smithy-notes 3.3.3).
+            // Smithy records the later mixin's member traits as introduced.
             for (const [k, v] of m.traits) {
               existing.traits.set(k, v);
               existing.introducedTraits.set(k, v);
@@ -1041,7 +1041,7 @@ class Assembler {
     }
   }
 
-  /** IDL 1.0 interop (smithy-notes 2.18): implicit defaults on unboxed numbers and booleans. */
+  /** IDL 1.0 interop: implicit defaults on unboxed numbers and booleans. */
   checkVersion1(b: BuildShape): void {
     const type = b.def.type;
     const primitive = PRIMITIVE_DEFAULTS[type];

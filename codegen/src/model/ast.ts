@@ -1,6 +1,6 @@
 /**
  * Types of the Smithy 2.0 JSON AST: the interchange format AWS publishes its models in,
- * and what `pnpm codegen ast` prints. See smithy-notes.md section 3.
+ * and what `pnpm codegen ast` prints (see codegen/README.md).
  */
 
 /** A Smithy node value, as it appears in trait values and metadata. */
@@ -56,7 +56,7 @@ export interface AstMember {
   traits?: AstTraits;
 }
 
-/** One entry of the JSON AST `shapes` object. Keys follow smithy-notes.md 3.2. */
+/** One entry of the JSON AST `shapes` object. Keys as Smithy spells them. */
 export interface AstShape {
   type: ShapeType | "apply" | "set";
   mixins?: AstRef[];

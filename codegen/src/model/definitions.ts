@@ -6,7 +6,7 @@ import type { ShapeType } from "./ast.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { SourceLocation } from "./source-location.js";
 
-/** An unquoted, non-keyword node value in the IDL (smithy-notes 2.5), resolved by the assembler. */
+/** An unquoted, non-keyword node value in the IDL, resolved by the assembler. */
 export class SyntacticShapeId {
   constructor(
     readonly text: string,

@@ -4,7 +4,7 @@ import type { SourceLocation } from "./source-location.js";
 export type Severity = "ERROR" | "DANGER" | "WARNING" | "NOTE";
 
 /**
- * A validation event (smithy-notes.md 5.1). `id` is Smithy's event id (`Model`, `Target`,
+ * A validation event. `id` is Smithy's event id (`Model`, `Target`,
  * `TraitTarget`, ...); `message` is the text without location.
  */
 export interface Diagnostic {

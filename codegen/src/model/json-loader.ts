@@ -1,5 +1,5 @@
 /**
- * Loads a Smithy 2.0 JSON AST file (smithy-notes.md section 3.1-3.2) into shape definitions for
+ * Loads a Smithy 2.0 JSON AST file into shape definitions for
  * the assembler. Structural problems become diagnostics located in the JSON text.
  */
 import { type ShapeType, SIMPLE_SHAPE_TYPES } from "./ast.js";

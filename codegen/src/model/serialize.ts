@@ -1,6 +1,6 @@
 /**
  * The JSON AST serializer: writes an assembled `Model` the way Smithy's `ModelSerializer` and
- * `smithy ast` do (smithy-notes.md 3.3). Prelude (`smithy.api`) shapes and the bundled AWS/Smithy
+ * `smithy ast` do. Prelude (`smithy.api`) shapes and the bundled AWS/Smithy
  * trait definitions are not written: AWS's published models do not contain them either.
  */
 import type { AstMember, AstRef, AstShape, AstTraits, JsonAst, NodeValue, ShapeId } from "./ast.js";

@@ -36,7 +36,7 @@ export interface ValidationField {
   Code?: ValidationFieldCode;
 }
 
-/** HTTP status codes from the model's `@httpError` traits (service-behavior.md 7.1). */
+/** HTTP status codes from the model's `@httpError` traits. */
 export const MODEL_HTTP_STATUS: Record<ErrorName, number> = {
   ValidationException: 400,
   AccessDeniedException: 403,

@@ -1,4 +1,4 @@
-/** Application files (service-behavior.md 2.11, 6; Q18): name and MIME type from the URI, processing state. */
+/** Application files: name and MIME type from the URI, processing state. */
 
 import type { FileDetail, FileType, ValidFileInput } from "./api-types.js";
 import type { FileRecord } from "./store/records.js";

@@ -1,4 +1,4 @@
-/** Resource IDs and ARNs (service-behavior.md 1.1, 1.2; Q11). */
+/** Resource IDs and ARNs. */
 
 import { randomIdBody } from "./random.js";
 

@@ -1,5 +1,5 @@
 /**
- * The application state machine (service-behavior.md 2.2-2.3, Q1, Q4, Q5): which status each
+ * The application state machine: which status each
  * partner operation accepts, where it leads, and which moves reviewers may make.
  */
 

@@ -1,6 +1,6 @@
 /**
- * Every choice the emulator makes where AWS documentation is silent, one named setting per
- * recommendation of service-behavior.md section 10 (Q1-Q18). The defaults are the recommendations.
+ * Every choice the emulator makes where AWS documentation is silent, one named setting each;
+ * the emulator README's table "Behaviour where AWS is silent" gives each default and why.
  */
 
 import type { ApplicationStatus } from "./api-types.js";

@@ -1,4 +1,4 @@
-/** Tag rules (service-behavior.md 5, Q15): key/value limits, reserved `aws:` prefix, per-resource cap. */
+/** Tag rules: key/value limits, reserved `aws:` prefix, per-resource cap. */
 
 import type { ValidTag } from "./api-types.js";
 import { type EmulatorError, fieldError, quotaExceeded } from "./errors.js";

@@ -114,7 +114,7 @@ export function applicationOutput(
   };
 }
 
-/** The summary's string map: the benefit owner's picked top-level detail fields (service-behavior.md 4.2). */
+/** The summary's string map: the benefit owner's picked top-level detail fields. */
 function summaryDetails(
   record: ApplicationRecord,
   fields: readonly string[],

@@ -1,6 +1,6 @@
 /**
  * IR shapes and members as JSON Schema 2020-12 (the OpenAPI 3.1 dialect), following the AWS JSON
- * wire form (1.0 and 1.1 alike) (smithy-notes 6.2): every constraint the model states is kept.
+ * wire form (1.0 and 1.1 alike): every constraint the model states is kept.
  */
 import type {
   Constraints,

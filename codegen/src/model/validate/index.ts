@@ -1,5 +1,5 @@
 /**
- * Model validation (smithy-notes.md 5.3), run after a successful assembly. Validators run in
+ * Model validation, run after a successful assembly. Validators run in
  * Smithy's order: `Target` and `ResourceCycle` first, then the other critical validators, then
  * everything else; each phase stops the run if it produced an ERROR. Non-ERROR events about
  * prelude shapes are dropped, and non-ERROR events can be suppressed with `@suppress([...])`.

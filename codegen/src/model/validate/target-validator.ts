@@ -1,5 +1,5 @@
 /**
- * `Target`: every reference between shapes resolves and has a legal type (smithy-notes 5.3).
+ * `Target`: every reference between shapes resolves and has a legal type.
  * Unresolved references suggest shape IDs within edit distance 2.
  */
 import type { Diagnostic } from "../diagnostic.js";

@@ -1,6 +1,6 @@
 /**
- * The programs the seeded catalog draws from (names from the developer guide, service-behavior.md
- * 8.1) and the JSON Schema fields each program's benefits ask for in BenefitApplicationDetails.
+ * The programs the seeded catalog draws from (names from AWS Partner Central's
+ * developer guide) and the JSON Schema fields each program's benefits ask for in BenefitApplicationDetails.
  */
 
 import type { FulfillmentType } from "../api-types.js";

@@ -1,5 +1,5 @@
 /**
- * The seeded benefits catalog (service-behavior.md 8.1-8.3): per catalog a fixed list of benefits
+ * The seeded benefits catalog: per catalog a fixed list of benefits
  * with programs, fulfillment types, descriptions and a JSON Schema request schema. The same seed
  * gives the same catalogs everywhere; `AWS` and `Sandbox` get different benefits and IDs.
  */

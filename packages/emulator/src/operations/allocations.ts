@@ -1,4 +1,4 @@
-/** GetBenefitAllocation: allocations are read-only through the public API (service-behavior.md 3). */
+/** GetBenefitAllocation: allocations are read-only through the public API. */
 
 import type { GetBenefitAllocationInput, GetBenefitAllocationOutput } from "../api-types.js";
 import { assertCatalog, type EngineContext, requireAllocation } from "../engine-context.js";

@@ -1,4 +1,4 @@
-/** Status-changing partner operations: Submit, Recall, Cancel, Amend (service-behavior.md 2.2-2.10). */
+/** Status-changing partner operations: Submit, Recall, Cancel, Amend. */
 
 import type {
   AmendBenefitApplicationInput,

@@ -1,5 +1,5 @@
 /**
- * Every lifecycle transition and every forbidden one (service-behavior.md 2.2-2.3, Q1, Q4-Q6), per
+ * Every lifecycle transition and every forbidden one, per
  * operation, over the Hono server and MSW, with our client and the official SDK.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Synthetic AWS JSON errors the protocol layer raises before a handler runs (smithy-notes 6.4, 6.7).
+ * Synthetic AWS JSON errors the protocol layer raises before a handler runs.
  * They are not modelled, so `__type` carries the bare name, as Smithy's server SDKs do.
  */
 export interface ProtocolErrorSpec {
