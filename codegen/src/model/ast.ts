@@ -93,3 +93,38 @@ export interface JsonAst {
   metadata?: Record<string, NodeValue>;
   shapes: Record<ShapeId, AstShape>;
 }
+
+const SHAPE_KEYS: Record<string, readonly string[]> = {
+  simple: ["type", "mixins", "traits"],
+  list: ["type", "mixins", "traits", "member"],
+  set: ["type", "mixins", "traits", "member"],
+  map: ["type", "mixins", "traits", "key", "value"],
+  structure: ["type", "mixins", "traits", "members"],
+  union: ["type", "mixins", "traits", "members"],
+  enum: ["type", "mixins", "traits", "members"],
+  intEnum: ["type", "mixins", "traits", "members"],
+  operation: ["type", "mixins", "traits", "input", "output", "errors"],
+  service: ["type", "mixins", "traits", "version", "operations", "resources", "errors", "rename"],
+  resource: [
+    "type",
+    "mixins",
+    "traits",
+    "identifiers",
+    "properties",
+    "create",
+    "put",
+    "read",
+    "update",
+    "delete",
+    "list",
+    "operations",
+    "collectionOperations",
+    "resources",
+  ],
+  apply: ["type", "traits"],
+};
+
+/** The keys a JSON AST shape of this type may have (a simple type's: `simple`); undefined for an unknown type. */
+export function shapeKeysOf(type: string): readonly string[] | undefined {
+  return SIMPLE_SHAPE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
+}

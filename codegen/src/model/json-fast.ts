@@ -9,7 +9,7 @@
  * numbers a double may not hold, metadata, any structural problem) answers `undefined` and the
  * full reader reads the file, reporting as it always did.
  */
-import { type ShapeType, SIMPLE_SHAPE_TYPES } from "./ast.js";
+import { type ShapeType, shapeKeysOf } from "./ast.js";
 import {
   emptyParsedFile,
   type MemberDef,
@@ -116,36 +116,6 @@ class JsonPath extends DeferredLocation {
     return this.resolved;
   }
 }
-
-const SHAPE_KEYS: Record<string, readonly string[]> = {
-  simple: ["type", "mixins", "traits"],
-  list: ["type", "mixins", "traits", "member"],
-  set: ["type", "mixins", "traits", "member"],
-  map: ["type", "mixins", "traits", "key", "value"],
-  structure: ["type", "mixins", "traits", "members"],
-  union: ["type", "mixins", "traits", "members"],
-  enum: ["type", "mixins", "traits", "members"],
-  intEnum: ["type", "mixins", "traits", "members"],
-  operation: ["type", "mixins", "traits", "input", "output", "errors"],
-  service: ["type", "mixins", "traits", "version", "operations", "resources", "errors", "rename"],
-  resource: [
-    "type",
-    "mixins",
-    "traits",
-    "identifiers",
-    "properties",
-    "create",
-    "put",
-    "read",
-    "update",
-    "delete",
-    "list",
-    "operations",
-    "collectionOperations",
-    "resources",
-  ],
-  apply: ["type", "traits"],
-};
 
 /** Thrown (and caught in `loadJsonAstFast`) when the full reader must read the file. */
 const GIVE_UP = new Error("JSON AST: the full reader reads this file");
@@ -269,7 +239,7 @@ class FastReader {
     if (!this.isAbsoluteShapeId(id) || !isObject(node)) throw GIVE_UP;
     const type = node.type;
     if (typeof type !== "string") throw GIVE_UP;
-    const keys = SIMPLE_SHAPE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
+    const keys = shapeKeysOf(type);
     if (!keys) throw GIVE_UP;
     onlyKeys(node, keys);
     const traits = this.readTraits(node, at);

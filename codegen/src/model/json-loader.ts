@@ -2,7 +2,7 @@
  * Loads a Smithy 2.0 JSON AST file into shape definitions for
  * the assembler. Structural problems become diagnostics located in the JSON text.
  */
-import { type ShapeType, SIMPLE_SHAPE_TYPES } from "./ast.js";
+import { type ShapeType, shapeKeysOf } from "./ast.js";
 import {
   type ApplyDef,
   emptyParsedFile,
@@ -22,36 +22,6 @@ import { mayLosePrecision, noteNumberText } from "./number-text.js";
 import type { SourceLocation } from "./source-location.js";
 
 export const SUPPORTED_VERSIONS = new Set(["1", "1.0", "2", "2.0"]);
-
-const SHAPE_KEYS: Record<string, readonly string[]> = {
-  simple: ["type", "mixins", "traits"],
-  list: ["type", "mixins", "traits", "member"],
-  set: ["type", "mixins", "traits", "member"],
-  map: ["type", "mixins", "traits", "key", "value"],
-  structure: ["type", "mixins", "traits", "members"],
-  union: ["type", "mixins", "traits", "members"],
-  enum: ["type", "mixins", "traits", "members"],
-  intEnum: ["type", "mixins", "traits", "members"],
-  operation: ["type", "mixins", "traits", "input", "output", "errors"],
-  service: ["type", "mixins", "traits", "version", "operations", "resources", "errors", "rename"],
-  resource: [
-    "type",
-    "mixins",
-    "traits",
-    "identifiers",
-    "properties",
-    "create",
-    "put",
-    "read",
-    "update",
-    "delete",
-    "list",
-    "operations",
-    "collectionOperations",
-    "resources",
-  ],
-  apply: ["type", "traits"],
-};
 
 /** Returns `undefined` when the text is valid JSON but not a Smithy model (no top-level `smithy`). */
 export function loadJsonAst(text: string, file: string): ParsedFile | undefined {
@@ -188,7 +158,7 @@ class JsonAstReader {
       return;
     }
     const type = typeEntry.value.value;
-    const keys = SIMPLE_SHAPE_TYPES.has(type) ? SHAPE_KEYS.simple : SHAPE_KEYS[type];
+    const keys = shapeKeysOf(type);
     if (!keys) {
       this.report("ERROR", `Invalid shape \`type\`: ${type}`, typeEntry.value);
       return;
