@@ -23,6 +23,7 @@ import { randomIdBody } from "./random.js";
 import type {
   AllocationRecord,
   ApplicationRecord,
+  FileRecord,
   HistoryAction,
   StoredFulfillmentDetail,
 } from "./store/records.js";
@@ -130,6 +131,26 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
     const record = ctx.store.getApplication(catalog, idOf(identifier));
     if (!record) throw notFound(`Benefit application ${identifier} was not found in catalog ${catalog}.`);
     return record;
+  };
+
+  /**
+   * Gives the files `pick` selects the reviewer's `status` (and `reason`, else none). File processing is not
+   * a partner mutation: the revision stays, only the files change.
+   */
+  const settleFiles = (
+    record: ApplicationRecord,
+    pick: (file: FileRecord, index: number, now: number) => boolean,
+    status: FileRecord["status"],
+    reason: string | undefined,
+  ): GetBenefitApplicationOutput => {
+    const now = ctx.now();
+    const files = record.files.map((f, i) => {
+      if (!pick(f, i, now)) return f;
+      const { statusReason: _old, ...rest } = f;
+      return { ...rest, status, processAt: null, ...(reason !== undefined ? { statusReason: reason } : {}) };
+    });
+    const saved = ctx.store.putApplication({ ...record, files });
+    return applicationOutput(saved, region(), now);
   };
 
   const benefitOf = (record: ApplicationRecord): Benefit | undefined =>
@@ -291,38 +312,12 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
         const record = application(catalog, identifier);
         const index = record.files.findIndex((f) => f.uri === fileUri);
         if (index < 0) throw notFound(`File ${fileUri} is not attached to benefit application ${record.id}.`);
-        const now = ctx.now();
-        const files = record.files.map((f, i) => {
-          if (i !== index) return f;
-          const { statusReason: _old, ...rest } = f;
-          return {
-            ...rest,
-            status,
-            processAt: null,
-            ...(reason !== undefined ? { statusReason: reason } : {}),
-          };
-        });
-        // File processing is not a partner mutation: keep the revision, only the files change.
-        const saved = ctx.store.putApplication({ ...record, files });
-        return applicationOutput(saved, region(), now);
+        return settleFiles(record, (_f, i) => i === index, status, reason);
       }),
     processFiles: (catalog, identifier, status = "SUCCEEDED", reason) =>
       transaction(() => {
         const record = application(catalog, identifier);
-        const now = ctx.now();
-        const files = record.files.map((f) => {
-          if (effectiveFileStatus(f, now) !== "PENDING") return f;
-          const { statusReason: _old, ...rest } = f;
-          return {
-            ...rest,
-            status,
-            processAt: null,
-            ...(reason !== undefined ? { statusReason: reason } : {}),
-          };
-        });
-        // File processing is not a partner mutation: keep the revision, only the files change.
-        const saved = ctx.store.putApplication({ ...record, files });
-        return applicationOutput(saved, region(), now);
+        return settleFiles(record, (f, _i, now) => effectiveFileStatus(f, now) === "PENDING", status, reason);
       }),
     waiting: (catalog, account) => {
       assertCatalog(ctx, catalog);
