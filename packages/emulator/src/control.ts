@@ -11,7 +11,7 @@
  *   POST  /applications/{catalog}/{id}/allocations  { fulfillmentType, amount?, currencyCode?, name?, ... }
  *   PATCH /allocations/{catalog}/{id}               { status?, statusReason?, expiresAt? }
  *   GET   /benefits/{catalog}                        the seeded benefits with their request schemas
- *   GET   /settings                                  the Q1-Q18 settings in force
+ *   GET   /settings                                  the behaviour settings in force (docs/behaviour.md)
  *   PUT   /faults                                    { seed?, all?, operations? } (body null turns faults off)
  *   POST  /fixtures                                  a fixtures document: added to the state, all or nothing
  *   POST  /reset                                     { fixtures?: false }: delete all applications, allocations

@@ -48,7 +48,7 @@ export interface EmulatorOptions {
   store?: EmulatorStore;
   /** Account of callers whose context names none (default 123456789012). */
   defaultAccountId?: string;
-  /** Overrides of the Q1-Q18 behaviour settings. */
+  /** Overrides of the behaviour settings (docs/behaviour.md). */
   settings?: SettingsOverrides;
   /** Injected faults (off by default). */
   faults?: FaultOptions;

@@ -24,7 +24,7 @@ export interface EngineContext {
   onSubmitted(record: ApplicationRecord): void;
 }
 
-/** Q10: only the configured catalogs, case-sensitive. */
+/** docs/behaviour.md#catalogs: only the configured catalogs, case-sensitive. */
 export function assertCatalog(ctx: EngineContext, catalog: string): void {
   if (!ctx.settings.catalogs.includes(catalog)) {
     throw fieldError(
@@ -85,7 +85,7 @@ export function requireAllocation(
   return record;
 }
 
-/** Q13: list filters carry at most the configured number of values. */
+/** docs/behaviour.md#list-filters: list filters carry at most the configured number of values. */
 export function assertFilterCap(
   ctx: EngineContext,
   operation: string,
@@ -103,7 +103,7 @@ export function assertFilterCap(
   }
 }
 
-/** MaxResults: 1-100, default from settings (Q12). */
+/** MaxResults: 1-100, default from settings (see docs/behaviour.md#pagination). */
 export function pageSize(ctx: EngineContext, maxResults: number | undefined): number {
   if (maxResults === undefined) return ctx.settings.defaultMaxResults;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 100) {

@@ -65,7 +65,7 @@ export class EmulatorError extends Error {
     Object.assign(this, members);
   }
 
-  /** HTTP status: the model's code, or 400 for every client error when `allClientErrors400` (Q9 option). */
+  /** HTTP status: the model's code, or 400 for every client error when `allClientErrors400` (option). */
   httpStatus(allClientErrors400 = false): number {
     if (allClientErrors400 && this.fault === "client") return 400;
     return MODEL_HTTP_STATUS[this.name];

@@ -51,7 +51,7 @@ describe("FaultInjector", () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(25);
   });
 
-  it("enforces the documented per-account rate when asked (Q16)", async () => {
+  it("enforces the documented per-account rate when asked", async () => {
     let clock = 0;
     const injector = new FaultInjector(
       undefined,

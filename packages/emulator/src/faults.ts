@@ -1,6 +1,6 @@
 /**
  * Fault injection (off by default): per operation, seeded latency and error rates
- * (ThrottlingException, InternalServerException), plus the optional DG-QUOTAS request rates (Q16).
+ * (ThrottlingException, InternalServerException), plus the optional published per-account request rates (see docs/behaviour.md#quotas).
  */
 
 import type { OperationName } from "./api-types.js";

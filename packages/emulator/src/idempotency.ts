@@ -1,5 +1,5 @@
 /**
- * ClientToken idempotency (Q3). Tokens are scoped by operation, catalog and caller account. Same
+ * ClientToken idempotency (see docs/behaviour.md#idempotency). Tokens are scoped by operation, catalog and caller account. Same
  * token and same request: the first response is replayed and nothing runs again. Same token with a
  * different request: ConflictException. Failed requests are not recorded, so they can be retried.
  */

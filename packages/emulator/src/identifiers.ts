@@ -59,7 +59,7 @@ export function parseArn(arn: string): ArnParts | undefined {
 
 /**
  * The ID an `Identifier` input names: the value itself when it is an ID, else the ARN's last segment
- * when the ARN is of the right kind, catalog and account. Undefined means "no such resource" (Q11).
+ * when the ARN is of the right kind, catalog and account. Undefined means "no such resource" (see docs/behaviour.md#identifiers).
  */
 export function resolveIdentifier(
   value: string,

@@ -10,7 +10,7 @@ import {
 } from "./lifecycle.js";
 import { DEFAULT_SETTINGS } from "./settings.js";
 
-/** The Q4 table, written out independently of the settings object. */
+/** The lifecycle gates table, written out independently of the settings object. */
 const ALLOWED: Record<string, ApplicationStatus[]> = {
   UpdateBenefitApplication: ["PENDING_SUBMISSION"],
   AssociateBenefitApplicationResource: ["PENDING_SUBMISSION"],

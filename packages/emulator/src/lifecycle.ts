@@ -34,7 +34,7 @@ export interface ApplicationState {
   stage?: string;
 }
 
-/** The error for a call the status forbids (Q1: one switch between Validation and Conflict). */
+/** The error for a call the status forbids (docs/behaviour.md#status-errors: one switch between Validation and Conflict). */
 export function statusError(settings: EmulatorSettings, message: string): EmulatorError {
   if (settings.statusErrorKind === "ConflictException") return conflict(message);
   return validationError(message, "BUSINESS_VALIDATION_FAILED", [
@@ -42,7 +42,7 @@ export function statusError(settings: EmulatorSettings, message: string): Emulat
   ]);
 }
 
-/** Throws the Q1 error unless `operation` may run on an application in `state`. */
+/** Throws the error unless `operation` may run on an application in `state`. */
 export function assertAllowed(
   operation: GatedOperation,
   state: ApplicationState,

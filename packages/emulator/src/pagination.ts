@@ -1,5 +1,5 @@
 /**
- * Opaque NextTokens (Q12): base64url of `{ cursor, filter hash }` plus a truncated HMAC-SHA256 tag. A token is
+ * Opaque NextTokens (see docs/behaviour.md#pagination): base64url of `{ cursor, filter hash }` plus a truncated HMAC-SHA256 tag. A token is
  * only accepted by the same operation with the same filters (catalog and caller included); anything
  * else, or any changed byte, is a ValidationException.
  */

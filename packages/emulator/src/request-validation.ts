@@ -1,6 +1,6 @@
 /**
  * Submit-time validation of BenefitApplicationDetails against the benefit's BenefitRequestSchema
- * with a real JSON Schema validator (Ajv, draft 2020-12; Q7). Each failure becomes one FieldList entry.
+ * with a real JSON Schema validator (Ajv, draft 2020-12; see docs/behaviour.md#submit-validation). Each failure becomes one FieldList entry.
  */
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";

@@ -1,5 +1,5 @@
 /**
- * Reviewer control (Q5, Q6, Q18): what AWS's internal reviewers do, as a programmatic API. Moves
+ * Reviewer control (see docs/behaviour.md#amend, #allocations, #file-processing): what AWS's internal reviewers do, as a programmatic API. Moves
  * applications between review statuses with stage and reasons, creates allocations on approval,
  * and marks files processed or failed. Errors are EmulatorErrors, so HTTP routes can serialize them.
  */

@@ -1,20 +1,20 @@
 /**
  * Every choice the emulator makes where AWS documentation is silent, one named setting each;
- * the emulator README's table "Behaviour where AWS is silent" gives each default and why.
+ * docs/behaviour.md gives each default and why, one section per concept (linked below).
  */
 
 import type { ApplicationStatus } from "./api-types.js";
 
 export interface EmulatorSettings {
-  /** Q1: error for an operation the application's status forbids (ValidationException with
+  /** docs/behaviour.md#status-errors: error for an operation the application's status forbids (ValidationException with
    * `BUSINESS_VALIDATION_FAILED` + `INVALID_RESOURCE_STATE`, or ConflictException). */
   statusErrorKind: "ValidationException" | "ConflictException";
-  /** Q2: revisions are opaque UUID-v4 strings, renewed on every application mutation and reviewer
+  /** docs/behaviour.md#revisions: revisions are opaque UUID-v4 strings, renewed on every application mutation and reviewer
    * transition; tag changes keep the revision unless this is true. */
   revisionBumpOnTagChange: boolean;
-  /** Q3: how long a ClientToken is remembered (ms). Tokens are scoped by operation, catalog, account. */
+  /** docs/behaviour.md#idempotency: how long a ClientToken is remembered (ms). Tokens are scoped by operation, catalog, account. */
   clientTokenTtlMs: number;
-  /** Q4: statuses each gated operation accepts. */
+  /** docs/behaviour.md#lifecycle-gates: statuses each gated operation accepts. */
   allowedStatuses: {
     UpdateBenefitApplication: ApplicationStatus[];
     AssociateBenefitApplicationResource: ApplicationStatus[];
@@ -24,44 +24,44 @@ export interface EmulatorSettings {
     AmendBenefitApplication: ApplicationStatus[];
     CancelBenefitApplication: ApplicationStatus[];
   };
-  /** Q4: stages (case-insensitive substring match) past which Recall is refused. */
+  /** docs/behaviour.md#lifecycle-gates: stages (case-insensitive substring match) past which Recall is refused. */
   recallBlockedStages: string[];
-  /** Q5: a successful Amend of an `ACTION_REQUIRED` application moves it back to `IN_REVIEW`. */
+  /** docs/behaviour.md#amend: a successful Amend of an `ACTION_REQUIRED` application moves it back to `IN_REVIEW`. */
   amendReturnsToReview: boolean;
-  /** Q6: on approval, create one allocation per requested fulfillment type. */
+  /** docs/behaviour.md#allocations: on approval, create one allocation per requested fulfillment type. */
   allocateOnApproval: boolean;
-  /** Q6: validity of an auto-created allocation (ms from approval); expired ACTIVE allocations read as INACTIVE. */
+  /** docs/behaviour.md#allocations: validity of an auto-created allocation (ms from approval); expired ACTIVE allocations read as INACTIVE. */
   allocationValidityMs: number;
-  /** Q6: stage set on submit (the first review stage). */
+  /** docs/behaviour.md#allocations: stage set on submit (the first review stage). */
   initialReviewStage: string;
-  /** Q7: JSON Schema draft used for BenefitRequestSchema validation at Submit. */
+  /** docs/behaviour.md#submit-validation: JSON Schema draft used for BenefitRequestSchema validation at Submit. */
   requestSchemaDraft: "2020-12";
-  /** Q7: Submit rejects applications with files `PENDING` or `FAILED`. */
+  /** docs/behaviour.md#submit-validation: Submit rejects applications with files `PENDING` or `FAILED`. */
   submitRequiresProcessedFiles: boolean;
-  /** Q8: Update replaces BenefitApplicationDetails wholesale; omitted optional fields stay unchanged. */
+  /** docs/behaviour.md#update: Update replaces BenefitApplicationDetails wholesale; omitted optional fields stay unchanged. */
   updateOmittedFields: "keep";
-  /** Q9: HTTP status codes: the model's (400/402/403/404/409/429/500) or 400 for every client error. */
+  /** docs/behaviour.md#http-status-codes: HTTP status codes: the model's (400/402/403/404/409/429/500) or 400 for every client error. */
   errorStatusCodes: "model" | "all-400";
-  /** Q10: accepted Catalog values (case-sensitive); data is kept separately per catalog. */
+  /** docs/behaviour.md#catalogs: accepted Catalog values (case-sensitive); data is kept separately per catalog. */
   catalogs: string[];
-  /** Q11: region written into ARNs; identifiers accept the ID or an ARN whose last segment is the ID. */
+  /** docs/behaviour.md#identifiers: region written into ARNs; identifiers accept the ID or an ARN whose last segment is the ID. */
   region: string;
-  /** Q12: MaxResults when the request omits it; order is CreatedAt descending, then newest insert first. */
+  /** docs/behaviour.md#pagination: MaxResults when the request omits it; order is CreatedAt descending, then newest insert first. */
   defaultMaxResults: number;
-  /** Q13: most values accepted per list filter (TOO_MANY_VALUES past it). */
+  /** docs/behaviour.md#list-filters: most values accepted per list filter (TOO_MANY_VALUES past it). */
   filterCaps: Record<string, number>;
-  /** Q14: most associated resources per application. Duplicate associate -> Conflict; unknown
+  /** docs/behaviour.md#associations: most associated resources per application. Duplicate associate -> Conflict; unknown
    * disassociate -> ResourceNotFound. */
   maxAssociatedResources: number;
-  /** Q15: most tags per resource; more on TagResource -> ServiceQuotaExceededException. */
+  /** docs/behaviour.md#tags: most tags per resource; more on TagResource -> ServiceQuotaExceededException. */
   maxTagsPerResource: number;
-  /** Q16: enforce the DG-QUOTAS per-account request rates (ThrottlingException past them). */
+  /** docs/behaviour.md#quotas: enforce the published per-account request rates (ThrottlingException past them). */
   enforceRateQuotas: boolean;
-  /** Q16: cap on applications per catalog and account; null = not enforced (the default). */
+  /** docs/behaviour.md#quotas: cap on applications per catalog and account; null = not enforced (the default). */
   maxApplicationsPerCatalog: number | null;
-  /** Q17: body of an operation with an empty output: zero-length (the spec) or `{}`. */
+  /** docs/behaviour.md#empty-output: body of an operation with an empty output: zero-length (the spec) or `{}`. */
   emptyOutputBody: "empty" | "{}";
-  /** Q18: files stay `PENDING` this long (ms) and then read as `SUCCEEDED`; null = only the reviewer moves them. */
+  /** docs/behaviour.md#file-processing: files stay `PENDING` this long (ms) and then read as `SUCCEEDED`; null = only the reviewer moves them. */
   fileProcessingDelayMs: number | null;
 }
 
@@ -112,7 +112,7 @@ export const DEFAULT_SETTINGS: EmulatorSettings = {
   fileProcessingDelayMs: 0,
 };
 
-/** Per-account request rates from DG-QUOTAS (requests per second); tagging operations are not listed. */
+/** Per-account request rates AWS publishes for the service (requests per second); tagging operations are not listed. */
 export const RATE_QUOTAS: Readonly<Record<string, number>> = {
   ListBenefits: 20,
   GetBenefit: 20,

@@ -176,7 +176,7 @@ export function applicationSummary(
   };
 }
 
-/** Q6: an ACTIVE allocation past its ExpiresAt reads as INACTIVE. */
+/** docs/behaviour.md#allocations: an ACTIVE allocation past its ExpiresAt reads as INACTIVE. */
 export function effectiveAllocationStatus(
   record: AllocationRecord,
   now: number,

@@ -2,7 +2,7 @@ import type { DispatcherOptions } from "@pc-benefits/server/core";
 import type { EmulatorSettings } from "./settings.js";
 
 /**
- * The settings that shape the wire rather than the engine (Q9 error status codes, Q17 empty output bodies),
+ * The settings that shape the wire rather than the engine (error status codes, empty output bodies),
  * as options of the server's dispatcher, so the Hono app and the MSW handlers apply them alike.
  */
 export function wireOptions(

@@ -4,7 +4,7 @@ import { activeBenefit, createDraft, errorOf, OPPORTUNITY_ARN, setup, token } fr
 const arn = (n: number) =>
   `arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O${1000000 + n}`;
 
-describe("associations (Q14)", () => {
+describe("associations", () => {
   it("duplicate -> Conflict, unknown disassociate -> NotFound, 11th -> TOO_MANY_VALUES", async () => {
     const em = setup();
     const app = await createDraft(em);
@@ -37,7 +37,7 @@ describe("associations (Q14)", () => {
   });
 });
 
-describe("identifiers (Q11)", () => {
+describe("identifiers", () => {
   it("GetBenefit takes the ID or the ARN; benefit ARNs have an empty account", async () => {
     const em = setup();
     const benefit = activeBenefit(em, "Sandbox");
@@ -59,7 +59,7 @@ describe("identifiers (Q11)", () => {
     );
   });
 
-  it("an application quota can be enforced (Q16)", async () => {
+  it("an application quota can be enforced", async () => {
     const em = setup({ settings: { maxApplicationsPerCatalog: 2 } });
     const create = () =>
       em.handlers.CreateBenefitApplication({

@@ -10,7 +10,7 @@ import {
   token,
 } from "./helpers.js";
 
-describe("ClientToken idempotency (Q3)", () => {
+describe("ClientToken idempotency", () => {
   it.each([
     ["no injected latency", undefined],
     ["random injected latency", { seed: 7, all: { latencyMs: [0, 5] as [number, number] } }],
@@ -94,7 +94,7 @@ describe("ClientToken idempotency (Q3)", () => {
   });
 });
 
-describe("revisions (Q2)", () => {
+describe("revisions", () => {
   it("20 parallel updates on one revision: exactly one succeeds, the rest conflict", async () => {
     const em = setup({ faults: { seed: 3, all: { latencyMs: [0, 3] } } });
     const app = await createDraft(em);
@@ -172,7 +172,7 @@ describe("revisions (Q2)", () => {
       expect(r).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it("Update replaces the details document and keeps omitted members (Q8)", async () => {
+  it("Update replaces the details document and keeps omitted members", async () => {
     const em = setup();
     const app = await createDraft(em);
     await em.handlers.UpdateBenefitApplication({

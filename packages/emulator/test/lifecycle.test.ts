@@ -60,7 +60,7 @@ const S: ApplicationStatus[] = [
   "CANCELED",
 ];
 
-/** Expected result per operation, per status in the order of S: the new status, or "x" = forbidden (Q4). */
+/** Expected result per operation, per status in the order of S: the new status, or "x" = forbidden. */
 const TABLE: Record<string, (ApplicationStatus | "x")[]> = {
   UpdateBenefitApplication: ["PENDING_SUBMISSION", "x", "x", "x", "x", "x"],
   AssociateBenefitApplicationResource: ["PENDING_SUBMISSION", "x", "x", "x", "x", "x"],
@@ -112,14 +112,14 @@ describe("lifecycle: every operation from every status", () => {
     ]);
   });
 
-  it("Q1 switch: forbidden calls answer ConflictException when configured", async () => {
+  it("switch: forbidden calls answer ConflictException when configured", async () => {
     const em = setup({ settings: { statusErrorKind: "ConflictException" } });
     const app = await applicationIn(em, "CANCELED");
     const error = await errorOf(em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: app.id }));
     expect(error.name).toBe("ConflictException");
   });
 
-  it("Q4 flag: Recall from ACTION_REQUIRED when allowed", async () => {
+  it("flag: Recall from ACTION_REQUIRED when allowed", async () => {
     const em = setup({
       settings: { allowedStatuses: { RecallBenefitApplication: ["IN_REVIEW", "ACTION_REQUIRED"] } },
     });

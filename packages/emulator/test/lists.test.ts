@@ -21,7 +21,7 @@ async function createMany(em: Emulator, n: number, name = "app") {
   return ids;
 }
 
-describe("ListBenefitApplications pagination (Q12)", () => {
+describe("ListBenefitApplications pagination", () => {
   it("walks all pages with no duplicates or gaps while others insert", async () => {
     const em = setup();
     const initial = await createMany(em, 137);
@@ -112,7 +112,7 @@ describe("ListBenefitApplications pagination (Q12)", () => {
   });
 });
 
-describe("list filters (Q13)", () => {
+describe("list filters", () => {
   it("AND across filters, OR within one; caps give TOO_MANY_VALUES", async () => {
     const em = setup();
     const draft = await applicationIn(em, "PENDING_SUBMISSION");
@@ -186,7 +186,7 @@ describe("list filters (Q13)", () => {
     expect(tags.name).toBe("ResourceNotFoundException");
   });
 
-  it("catalogs keep separate data (Q10)", async () => {
+  it("catalogs keep separate data", async () => {
     const em = setup();
     const app = await applicationIn(em, "PENDING_SUBMISSION", "Sandbox");
     expect(

@@ -5,7 +5,7 @@ import { EmulatorError } from "../src/errors.js";
 import { seededRng } from "../src/random.js";
 import { createDraft, revisionOf, setup, token } from "./helpers.js";
 
-/** Every status change the partner API and the reviewer may cause (Q4, Q5, reviewer moves). */
+/** Every status change the partner API and the reviewer may cause (lifecycle gates, amend, reviewer moves). */
 const ALLOWED_MOVES = new Set([
   "PENDING_SUBMISSION>IN_REVIEW",
   "PENDING_SUBMISSION>CANCELED",

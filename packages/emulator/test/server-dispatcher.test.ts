@@ -68,7 +68,7 @@ describe("engine behind the generated server dispatcher", () => {
     });
     expect(updated.status).toBe(200);
     const submitted = await call("SubmitBenefitApplication", { Catalog: "AWS", Identifier: id });
-    // The server package currently always writes `{}` for empty outputs (Q17's `emptyOutputBody`
+    // The server package currently always writes `{}` for empty outputs (`emptyOutputBody`
     // setting needs a server option to take effect on the wire).
     expect([submitted.status, submitted.json]).toEqual([200, {}]);
     const got = await call("GetBenefitApplication", { Catalog: "AWS", Identifier: id });

@@ -11,7 +11,7 @@ import {
   token,
 } from "./helpers.js";
 
-describe("Submit validation (Q7)", () => {
+describe("Submit validation", () => {
   it("reports one FieldList entry per schema failure", async () => {
     const em = setup();
     const benefit = activeBenefit(em);
@@ -74,7 +74,7 @@ describe("Submit validation (Q7)", () => {
     }
   });
 
-  it("blocks pending, failed and unsupported files (Q18)", async () => {
+  it("blocks pending, failed and unsupported files", async () => {
     const em = setup({ settings: { fileProcessingDelayMs: null } });
     const benefit = activeBenefit(em);
     const out = await em.handlers.CreateBenefitApplication({
@@ -136,7 +136,7 @@ describe("Submit validation (Q7)", () => {
   });
 });
 
-describe("Amend (Q5)", () => {
+describe("Amend", () => {
   it("changes an amendable path, moves ACTION_REQUIRED back to IN_REVIEW", async () => {
     const em = setup();
     const app = await applicationIn(em, "ACTION_REQUIRED");
@@ -181,7 +181,7 @@ describe("Amend (Q5)", () => {
   });
 });
 
-describe("reviewer control (Q6)", () => {
+describe("reviewer control", () => {
   it("approval creates one allocation per requested fulfillment type", async () => {
     const em = setup();
     const app = await applicationIn(em, "IN_REVIEW");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activeBenefit, applicationIn, errorOf, setup } from "./helpers.js";
 
-describe("tags (Q15)", () => {
+describe("tags", () => {
   it("tags applications and allocations; TagResource adds or updates; Untag of absent keys is a no-op", async () => {
     const em = setup();
     const app = await applicationIn(em, "IN_REVIEW");

@@ -99,7 +99,7 @@ describe("createEmulatorApp", () => {
     ["empty", "model", "", 404],
     ["{}", "all-400", "{}", 400],
   ])(
-    "applies the wire settings Q17 emptyOutputBody=%s and Q9 errorStatusCodes=%s",
+    "applies the wire settings emptyOutputBody=%s and errorStatusCodes=%s",
     async (emptyOutputBody, errorStatusCodes, tagBody, notFoundStatus) => {
       const emulator = createEmulator({ seed: "wire", settings: { emptyOutputBody, errorStatusCodes } });
       const { app } = createEmulatorApp({ emulator });

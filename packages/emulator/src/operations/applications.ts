@@ -106,7 +106,7 @@ export function getApplication(
   return applicationOutput(record, ctx.settings.region, ctx.now());
 }
 
-/** Q2: the caller's revision must be the current one; otherwise ConflictException and no change. */
+/** docs/behaviour.md#revisions: the caller's revision must be the current one; otherwise ConflictException and no change. */
 export function assertRevision(record: ApplicationRecord, revision: string): void {
   if (record.revision !== revision) {
     throw conflict(
@@ -131,7 +131,7 @@ export function updateApplication(
       assertAllowed("UpdateBenefitApplication", record, ctx.settings);
       assertMax("PartnerContacts", input.PartnerContacts, MAX_CONTACTS);
       assertMax("FileDetails", input.FileDetails, MAX_FILES);
-      // Q8: details replace the stored document; omitted optional members keep their values.
+      // docs/behaviour.md#update: details replace the stored document; omitted optional members keep their values.
       const changes: Partial<ApplicationRecord> = {};
       if (input.Name !== undefined) changes.name = input.Name;
       if (input.Description !== undefined) changes.description = input.Description;

@@ -1,6 +1,6 @@
 /**
- * ListBenefitApplications and ListBenefitAllocations: AND across filters, OR within one (Q13), keyset
- * pages in CreatedAt-descending order with NextTokens bound to the filters (Q12).
+ * ListBenefitApplications and ListBenefitAllocations: AND across filters, OR within one (see docs/behaviour.md#list-filters), keyset
+ * pages in CreatedAt-descending order with NextTokens bound to the filters (see docs/behaviour.md#pagination).
  */
 
 import type {

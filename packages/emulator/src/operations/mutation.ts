@@ -1,4 +1,4 @@
-/** Writing a changed application back: new opaque revision (Q2), UpdatedAt, stored atomically by the caller. */
+/** Writing a changed application back: new opaque revision (see docs/behaviour.md#revisions), UpdatedAt, stored atomically by the caller. */
 
 import type { EngineContext } from "../engine-context.js";
 import { randomUuid } from "../random.js";

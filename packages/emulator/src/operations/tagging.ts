@@ -1,4 +1,4 @@
-/** TagResource, UntagResource, ListTagsForResource on application and allocation ARNs (Q15). */
+/** TagResource, UntagResource, ListTagsForResource on application and allocation ARNs (see docs/behaviour.md#tags). */
 
 import type {
   EmptyOutput,

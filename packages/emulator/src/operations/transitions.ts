@@ -18,7 +18,7 @@ import type { ApplicationRecord } from "../store/records.js";
 import { assertRevision } from "./applications.js";
 import { saveRevision } from "./mutation.js";
 
-/** Every reason the application cannot be submitted (Q7), as FieldList entries. */
+/** Every reason the application cannot be submitted (see docs/behaviour.md#submit-validation), as FieldList entries. */
 export function submitProblems(ctx: EngineContext, record: ApplicationRecord): ValidationField[] {
   const benefit = ctx.catalogs.get(record.catalog)?.find((b) => b.id === record.benefitId);
   const problems: ValidationField[] = [];
@@ -138,7 +138,7 @@ export function recallApplication(
     );
     return {};
   };
-  // Q3: Recall without a token is not idempotent.
+  // docs/behaviour.md#idempotency: Recall without a token is not idempotent.
   if (input.ClientToken === undefined) return recall();
   return ctx.tokens.run(
     { operation: "RecallBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },

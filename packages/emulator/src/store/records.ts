@@ -16,7 +16,7 @@ export interface FileRecord {
   name: string;
   /** MIME type derived from the extension, when known. */
   type?: FileType;
-  /** `PENDING` reads as `SUCCEEDED` once `processAt` has passed (Q18); reviewers set it explicitly. */
+  /** `PENDING` reads as `SUCCEEDED` once `processAt` has passed (see docs/behaviour.md#file-processing); reviewers set it explicitly. */
   status: "PENDING" | "SUCCEEDED" | "FAILED";
   statusReason?: string;
   /** Epoch ms when a PENDING file turns SUCCEEDED; null = only the reviewer decides. */

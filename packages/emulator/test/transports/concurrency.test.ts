@@ -1,5 +1,5 @@
 /**
- * ClientToken idempotency and revision locking under parallel requests (Q2, Q3), over both transports
+ * ClientToken idempotency and revision locking under parallel requests, over both transports
  * with both clients.
  */
 
@@ -76,7 +76,7 @@ describe.each(MATRIX)("concurrency over %s with %s", (_transport, _client, trans
     expect(await allApplicationIds(call)).toEqual(before);
   });
 
-  it("a failed request does not consume its ClientToken (Q3)", async () => {
+  it("a failed request does not consume its ClientToken", async () => {
     const clientToken = token();
     const error = await failure(
       call("CreateBenefitApplication", {
@@ -89,7 +89,7 @@ describe.each(MATRIX)("concurrency over %s with %s", (_transport, _client, trans
     expect(String(created.Id)).toMatch(/^benappl-/);
   });
 
-  it("a repeated Cancel with the same ClientToken replays the success instead of a status error (Q3)", async () => {
+  it("a repeated Cancel with the same ClientToken replays the success instead of a status error", async () => {
     const app = await createDraft(call, backend.emulator);
     const input = { Catalog: "AWS", ClientToken: token(), Identifier: app.id, Reason: "Not needed" };
     await call("CancelBenefitApplication", input);

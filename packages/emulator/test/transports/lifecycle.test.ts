@@ -73,7 +73,7 @@ const OPS: Record<string, Op> = {
     }),
 };
 
-/** Expected status after each operation from each status of S; "x" = forbidden (Q1, Q4). */
+/** Expected status after each operation from each status of S; "x" = forbidden. */
 const TABLE: Record<string, (ApplicationStatus | "x")[]> = {
   UpdateBenefitApplication: ["PENDING_SUBMISSION", "x", "x", "x", "x", "x"],
   AssociateBenefitApplicationResource: ["PENDING_SUBMISSION", "x", "x", "x", "x", "x"],
@@ -171,7 +171,7 @@ describe.each(MATRIX)("lifecycle over %s with %s", (_transport, _client, transpo
       BenefitApplicationIdentifiers: [app.id],
     });
     const summaries = allocations.BenefitAllocationSummaries as { FulfillmentTypes: string[] }[];
-    // Q6: an approval creates one allocation per requested fulfillment type; other moves none.
+    // an approval creates one allocation per requested fulfillment type; other moves none.
     expect(summaries.flatMap((s) => s.FulfillmentTypes).sort()).toEqual(
       to === "APPROVED" ? [...app.benefit.fulfillmentTypes].sort() : [],
     );
@@ -254,7 +254,7 @@ describe.each(MATRIX)("lifecycle over %s with %s", (_transport, _client, transpo
     ["FINANCE_REVIEW", "x"],
     ["FINANCIAL_APPROVAL", "x"],
     ["TECHNICAL_REVIEW", "PENDING_SUBMISSION"],
-  ] as const)("Recall from IN_REVIEW in stage %s -> %s (Q4)", async (stage, expected) => {
+  ] as const)("Recall from IN_REVIEW in stage %s -> %s", async (stage, expected) => {
     const app = await applicationIn(call, backend.emulator, "IN_REVIEW");
     backend.emulator.reviewer.review("AWS", app.id, { status: "IN_REVIEW", stage });
     const recall = call("RecallBenefitApplication", { Catalog: "AWS", Identifier: app.id, Reason: "Oops" });
@@ -300,7 +300,7 @@ describe.each(MATRIX)("lifecycle over %s with %s", (_transport, _client, transpo
     expect(after.BenefitApplicationSummaries).toEqual(before.BenefitApplicationSummaries);
   });
 
-  it("a FAILED file blocks Submit with a FileStatus field; once SUCCEEDED, Submit passes (Q7, Q18)", async () => {
+  it("a FAILED file blocks Submit with a FileStatus field; once SUCCEEDED, Submit passes", async () => {
     const app = await createDraft(call, backend.emulator, {
       FileDetails: [{ FileURI: "s3://bucket/plan.pdf" }],
     });

@@ -1,5 +1,5 @@
 /**
- * List properties over all pages (Q12): no duplicates, no gaps, stable newest-first order while others
+ * List properties over all pages: no duplicates, no gaps, stable newest-first order while others
  * insert; NextToken bound to its filters and tamper-proof.
  */
 

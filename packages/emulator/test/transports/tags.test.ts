@@ -1,4 +1,4 @@
-/** Tags over the transports (Q15): applications and allocations, limits, the `aws:` prefix, the quota. */
+/** Tags over the transports: applications and allocations, limits, the `aws:` prefix, the quota. */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationIn, type Backend, type Call, createDraft, failure, getApp, MATRIX } from "./harness.js";
