@@ -1,6 +1,7 @@
 import { abortError } from "./abort.js";
 import type { HttpHandler, HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 import { requestUrl } from "./http.js";
+import { withNetworkCause } from "./network-error.js";
 
 /** Options of {@link FetchHttpHandler}. */
 export interface FetchHttpHandlerOptions {
@@ -56,7 +57,8 @@ export class FetchHttpHandler implements HttpHandler {
         e.name = "TimeoutError";
         throw e;
       }
-      throw error;
+      // `TypeError: fetch failed` keeps the reason in `cause`; the message names it too.
+      throw withNetworkCause(error);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       userSignal?.removeEventListener("abort", onAbort);

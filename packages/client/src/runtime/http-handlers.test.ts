@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchHttpHandler } from "./fetch-http-handler.js";
 import type { HttpHandler, HttpRequest } from "./http.js";
 import { NodeHttpHandler } from "./node-http-handler.js";
+import { isRetryableTransportError } from "./retry.js";
 
 let server: Server;
 let port = 0;
+let closedPort = 0;
 const seen: { headers: IncomingMessage["headers"]; body: string; url?: string }[] = [];
 
 beforeAll(async () => {
@@ -30,6 +32,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
+  // A port that was just listened on and closed: connecting to it is refused.
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  closedPort = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
 });
 
 afterAll(async () => {
@@ -98,9 +105,31 @@ describe.each<[string, () => HttpHandler]>([
     handler.destroy?.();
   });
 
-  it("fails with a network error when nothing listens", async () => {
+  it("fails with an error naming the refused connection when nothing listens (retryable)", async () => {
     const handler = make();
-    await expect(handler.handle({ ...request(), port: 1 })).rejects.toBeInstanceOf(Error);
+    const error: unknown = await handler.handle({ ...request(), port: closedPort }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     handler.destroy?.();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain(`connect ECONNREFUSED 127.0.0.1:${closedPort}`);
+    expect(error).toMatchObject({ code: "ECONNREFUSED" });
+    expect(isRetryableTransportError(error)).toBe(true);
+  });
+});
+
+describe("FetchHttpHandler, refused connection", () => {
+  it("says `fetch failed: connect ECONNREFUSED ...` and keeps fetch's cause", async () => {
+    const error: unknown = await new FetchHttpHandler().handle({ ...request(), port: closedPort }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(`fetch failed: connect ECONNREFUSED 127.0.0.1:${closedPort}`);
+    expect((error as Error).cause).toMatchObject({
+      code: "ECONNREFUSED",
+      message: `connect ECONNREFUSED 127.0.0.1:${closedPort}`,
+    });
   });
 });

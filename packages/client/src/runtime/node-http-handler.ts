@@ -9,6 +9,7 @@ const https: typeof httpsTypes = process.getBuiltinModule("node:https");
 
 import { abortError } from "./abort.js";
 import type { HttpHandler, HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
+import { withNetworkCause } from "./network-error.js";
 
 /** Options of {@link NodeHttpHandler}. */
 export interface NodeHttpHandlerOptions {
@@ -59,7 +60,7 @@ export class NodeHttpHandler implements HttpHandler {
       const done = (): void => signal?.removeEventListener("abort", onAbort);
       req.on("error", (error) => {
         done();
-        reject(signal?.aborted ? abortError(signal) : error);
+        reject(signal?.aborted ? abortError(signal) : withNetworkCause(error));
       });
       if (timeout !== undefined && timeout > 0) {
         req.setTimeout(timeout, () => {
@@ -76,7 +77,7 @@ export class NodeHttpHandler implements HttpHandler {
         });
         res.on("error", (error) => {
           done();
-          reject(signal?.aborted ? abortError(signal) : error);
+          reject(signal?.aborted ? abortError(signal) : withNetworkCause(error));
         });
         res.on("end", () => {
           done();
