@@ -2,15 +2,10 @@
  * The portal served by `pcb-emulator --static`: the API on the same origin (`POST /`), the reviewer
  * console on the emulator's control routes (`--control`, under `/_emulator`).
  */
-import { DEFAULT_SETTINGS, type ReviewDecision } from "@pc-benefits/emulator";
-import type {
-  Backend,
-  FileProcessingStatus,
-  HistoryStep,
-  ReviewerDesk,
-  WaitingApplication,
-} from "./backend.js";
+import { DEFAULT_SETTINGS } from "@pc-benefits/emulator";
+import type { Backend, HistoryStep, ReviewerDesk, WaitingApplication } from "./backend.js";
 import { createPortalClient } from "./client-config.js";
+import { reviewerDesk } from "./reviewer-desk.js";
 
 export const CONTROL_PREFIX = "/_emulator";
 
@@ -68,55 +63,39 @@ async function control(origin: string, method: string, path: string, body?: unkn
 }
 
 function httpDesk(origin: string): ReviewerDesk {
-  let throttling: string | undefined;
   const app = (catalog: string, id: string) =>
     `/applications/${encodeURIComponent(catalog)}/${encodeURIComponent(id)}`;
-  return {
-    async waiting(catalog: string) {
+  return reviewerDesk({
+    async waiting(catalog) {
       const answer = (await control(origin, "GET", `/reviews/${encodeURIComponent(catalog)}`)) as {
         applications: WaitingApplication[];
       };
       return answer.applications;
     },
-    async history(catalog: string, id: string) {
+    async history(catalog, id) {
       const answer = (await control(origin, "GET", `${app(catalog, id)}/history`)) as {
         history: (Omit<HistoryStep, "at"> & { at: string })[];
       };
       // Times arrive as ISO-8601 strings.
       return answer.history.map((step) => ({ ...step, at: new Date(step.at) }));
     },
-    async review(catalog: string, id: string, decision: ReviewDecision) {
+    async review(catalog, id, decision) {
       await control(origin, "POST", `${app(catalog, id)}/review`, decision);
     },
-    async setFileStatus(
-      catalog: string,
-      id: string,
-      fileUri: string,
-      status: FileProcessingStatus,
-      reason?: string,
-    ) {
+    async setFileStatus(catalog, id, fileUri, status, reason) {
       await control(origin, "POST", `${app(catalog, id)}/files`, {
         fileUri,
         status,
         ...(reason ? { reason } : {}),
       });
     },
-    async throttle(operation: string | undefined) {
-      await control(
-        origin,
-        "PUT",
-        "/faults",
-        operation === undefined ? null : { operations: { [operation]: { throttleRate: 1 } } },
-      );
-      throttling = operation;
-    },
-    get throttling() {
-      return throttling;
+    async setFaults(faults) {
+      await control(origin, "PUT", "/faults", faults ?? null);
     },
     async reset() {
       await control(origin, "POST", "/reset");
     },
-  };
+  });
 }
 
 export async function emulatorBackend(origin: string): Promise<Backend> {

@@ -4,11 +4,12 @@
  * reviewer API. It starts with the emulator's demo data (`demoFixtures`, as `pnpm start` does); state lives
  * in this page: a reload or the reset button starts afresh from the demo data.
  */
-import { demoFixtures, type OperationName, type ReviewDecision } from "@pc-benefits/emulator";
+import { demoFixtures } from "@pc-benefits/emulator";
 import { createBenefitsMock } from "@pc-benefits/emulator/msw";
 import { setupWorker } from "msw/browser";
-import type { Backend, FileProcessingStatus, ReviewerDesk } from "./backend.js";
+import type { Backend } from "./backend.js";
 import { createPortalClient } from "./client-config.js";
+import { reviewerDesk } from "./reviewer-desk.js";
 
 /** The catalog seed the playground uses (the emulator's default, which the demo fixtures are written for). */
 export const PLAYGROUND_SEED = 1;
@@ -21,42 +22,16 @@ export async function playgroundBackend(): Promise<Backend> {
     onUnhandledRequest: "bypass",
     quiet: true,
   });
-  let throttling: string | undefined;
-  const desk: ReviewerDesk = {
-    async waiting(catalog: string) {
-      // The partner's account: the demo credentials decode to the emulator's default account.
-      return mock.reviewer.waiting(catalog, mock.emulator.defaultAccountId);
-    },
-    async history(catalog: string, id: string) {
-      return mock.reviewer.history(catalog, id);
-    },
-    async review(catalog: string, id: string, decision: ReviewDecision) {
-      mock.reviewer.review(catalog, id, decision);
-    },
-    async setFileStatus(
-      catalog: string,
-      id: string,
-      fileUri: string,
-      status: FileProcessingStatus,
-      reason?: string,
-    ) {
-      mock.reviewer.setFileStatus(catalog, id, fileUri, status, reason);
-    },
-    async throttle(operation: string | undefined) {
-      mock.setFaults(
-        operation === undefined
-          ? undefined
-          : { operations: { [operation as OperationName]: { throttleRate: 1 } } },
-      );
-      throttling = operation;
-    },
-    get throttling() {
-      return throttling;
-    },
-    async reset() {
-      mock.reset();
-    },
-  };
+  const desk = reviewerDesk({
+    // The partner's account: the demo credentials decode to the emulator's default account.
+    waiting: async (catalog) => mock.reviewer.waiting(catalog, mock.emulator.defaultAccountId),
+    history: async (catalog, id) => mock.reviewer.history(catalog, id),
+    review: (catalog, id, decision) => mock.reviewer.review(catalog, id, decision),
+    setFileStatus: (catalog, id, fileUri, status, reason) =>
+      mock.reviewer.setFileStatus(catalog, id, fileUri, status, reason),
+    setFaults: (faults) => mock.setFaults(faults),
+    reset: () => mock.reset(),
+  });
   return {
     mode: "playground",
     // No endpoint: the client calls the official regional endpoint, which the worker answers.
