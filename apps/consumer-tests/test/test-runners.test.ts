@@ -3,61 +3,32 @@
  * projects another team would have: Vitest + ESM, and CommonJS Jest 29 (ts-jest) and 30 (Babel), each set
  * up only as msw's own docs ask. With Node ^22.12 or 24, also Vitest 5 + msw 3.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { installedProjects, installedVersion, projectDir } from "./support/consumer-root.js";
+import { installedProjects, installedVersion } from "./support/consumer-root.js";
+import { majorPattern, type RunnerName, runProjectSuite } from "./support/project-runners.js";
 import { nodeRunsMsw3 } from "./support/projects.js";
-import { node } from "./support/run.js";
 
 const SHARED_TESTS = 4;
 
-interface JsonReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  success: boolean;
-}
-
-describe.each([
+/** [project, its runner, the runner's major, msw's major] */
+const PROJECTS: [string, RunnerName, string, string][] = [
   ["esm-vitest4-msw2", "vitest", "4.", "2."],
   ["esm-vitest5-msw3", "vitest", "5.", "3."],
-])("%s", (project, runner, runnerMajor, mswMajor) => {
+  ["jest29-ts-jest", "jest", "29.", "2."],
+  ["jest30-babel", "jest", "30.", "2."],
+];
+
+describe.each(PROJECTS)("%s (%s)", (project, runner, runnerMajor, mswMajor) => {
   it.skipIf(!nodeRunsMsw3() && project.includes("msw3"))(
-    "passes the shared suite (skipped below Node 22.12: msw 3 and Vitest 5 need it)",
+    "passes the shared suite (msw 3 and Vitest 5 are skipped below Node 22.12: they need it)",
     async () => {
       expect(installedProjects()).toContain(project);
-      const dir = projectDir(project);
-      expect(installedVersion(project, runner)).toMatch(new RegExp(`^${runnerMajor.replace(".", "\\.")}`));
-      expect(installedVersion(project, "msw")).toMatch(new RegExp(`^${mswMajor.replace(".", "\\.")}`));
-      const result = await node([join(dir, "node_modules/vitest/vitest.mjs"), "run"], {
-        cwd: dir,
-        allowFailure: true,
-      });
-      const report: JsonReport = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
-      expect(report.numFailedTests, result.stdout + result.stderr).toBe(0);
+      expect(installedVersion(project, runner)).toMatch(majorPattern(runnerMajor));
+      expect(installedVersion(project, "msw")).toMatch(majorPattern(mswMajor));
+      const { result, report, output } = await runProjectSuite(project, runner);
+      expect(report.numFailedTests, output).toBe(0);
       expect(report.numPassedTests).toBe(SHARED_TESTS);
       expect(result.code).toBe(0);
     },
   );
-});
-
-describe.each([
-  ["jest29-ts-jest", "29."],
-  ["jest30-babel", "30."],
-])("%s (CommonJS)", (project, jestMajor) => {
-  it("passes the shared suite", async () => {
-    const dir = projectDir(project);
-    expect(installedVersion(project, "jest")).toMatch(new RegExp(`^${jestMajor.replace(".", "\\.")}`));
-    const result = await node(
-      [join(dir, "node_modules/jest/bin/jest.js"), "--json", "--outputFile=report.json"],
-      {
-        cwd: dir,
-        allowFailure: true,
-      },
-    );
-    const report: JsonReport = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
-    expect(report.numFailedTests, result.stdout + result.stderr).toBe(0);
-    expect(report.numPassedTests).toBe(SHARED_TESTS);
-    expect(result.code).toBe(0);
-  });
 });
