@@ -10,8 +10,8 @@
  */
 import { pathToFileURL } from "node:url";
 import { createDispatcher } from "@pc-benefits/server/core";
-import { createEmulator } from "../src/create-emulator.js";
-import { serviceHandlers } from "../src/service-handlers.js";
+import { createEmulator } from "../src/engine/create-emulator.js";
+import { serviceHandlers } from "../src/engine/service-handlers.js";
 import { CopyingMemoryStore } from "./copying-memory-store.js";
 
 export async function run(operation: string, calls: number, uncached = false): Promise<number> {

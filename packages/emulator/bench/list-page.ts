@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEmulator, type Emulator } from "../src/create-emulator.js";
-import { newId } from "../src/identifiers.js";
-import { randomUuid } from "../src/random.js";
+import { createEmulator, type Emulator } from "../src/engine/create-emulator.js";
+import { newId } from "../src/engine/identifiers.js";
+import { randomUuid } from "../src/engine/random.js";
 import { MemoryStore } from "../src/store/memory-store.js";
 import { createSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { EmulatorStore } from "../src/store/store.js";

@@ -10,9 +10,9 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { createEmulator } from "../src/create-emulator.js";
-import { createEmulatorApp } from "../src/http/create-emulator-app.js";
+import { createEmulator } from "../src/engine/create-emulator.js";
 import { createSqliteStore } from "../src/store/sqlite/index.js";
+import { createEmulatorApp } from "../src/transports/http/create-emulator-app.js";
 import { CopyingMemoryStore } from "./copying-memory-store.js";
 
 const [mode, file] = process.argv.slice(2);

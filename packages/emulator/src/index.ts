@@ -1,20 +1,20 @@
+export { exampleDetails } from "./catalog/example-details.js";
+export type { Benefit } from "./catalog/seed-catalog.js";
+export { seedCatalog } from "./catalog/seed-catalog.js";
+export type { ControlRequest, ControlResponse } from "./control/create-control.js";
+export { createControl } from "./control/create-control.js";
 export type {
   EmulatorHandlers,
   OperationName,
   OperationShapes,
   RequestContext,
-} from "./api-types.js";
-export { OPERATION_NAMES } from "./api-types.js";
-export { exampleDetails } from "./catalog/example-details.js";
-export type { Benefit } from "./catalog/seed-catalog.js";
-export { seedCatalog } from "./catalog/seed-catalog.js";
-export type { ControlRequest, ControlResponse } from "./control.js";
-export { createControl } from "./control.js";
-export type { AutoReviewOptions, Emulator, EmulatorOptions } from "./create-emulator.js";
-export { createEmulator } from "./create-emulator.js";
-export type { ErrorName, ValidationField, ValidationFieldCode, ValidationReason } from "./errors.js";
-export { EmulatorError, isEmulatorError } from "./errors.js";
-export type { FaultOptions, FaultSpec } from "./faults.js";
+} from "./engine/api-types.js";
+export { OPERATION_NAMES } from "./engine/api-types.js";
+export type { AutoReviewOptions, Emulator, EmulatorOptions } from "./engine/create-emulator.js";
+export { createEmulator } from "./engine/create-emulator.js";
+export type { ErrorName, ValidationField, ValidationFieldCode, ValidationReason } from "./engine/errors.js";
+export { EmulatorError, isEmulatorError } from "./engine/errors.js";
+export type { FaultOptions, FaultSpec } from "./engine/faults.js";
 export type {
   AllocationChange,
   AllocationSpec,
@@ -22,7 +22,11 @@ export type {
   ReviewDecision,
   Reviewer,
   ReviewResult,
-} from "./reviewer.js";
+} from "./engine/reviewer.js";
+export type { ServiceHandlersOptions } from "./engine/service-handlers.js";
+export { serviceHandlers } from "./engine/service-handlers.js";
+export type { EmulatorSettings, SettingsOverrides } from "./engine/settings.js";
+export { DEFAULT_SETTINGS } from "./engine/settings.js";
 export { demoFixtures } from "./seeding/demo-fixtures.js";
 export type {
   AllocationFixture,
@@ -37,10 +41,6 @@ export type {
 export { FIXTURES_SCHEMA } from "./seeding/fixture-format.js";
 export type { FixtureContext, FixtureIssue, FixturesResult } from "./seeding/parse-fixtures.js";
 export { FixturesError, parseFixtures, validateFixtures } from "./seeding/parse-fixtures.js";
-export type { ServiceHandlersOptions } from "./service-handlers.js";
-export { serviceHandlers } from "./service-handlers.js";
-export type { EmulatorSettings, SettingsOverrides } from "./settings.js";
-export { DEFAULT_SETTINGS } from "./settings.js";
 export { MemoryStore } from "./store/memory-store.js";
 export type {
   AllocationRecord,

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { AutoReviewOptions, Emulator } from "../src/create-emulator.js";
+import type { AutoReviewOptions, Emulator } from "../src/engine/create-emulator.js";
 import { createSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { createDraft, setup, statusOf, token } from "./helpers.js";
 

@@ -1,9 +1,9 @@
 import { expect } from "vitest";
-import type { ApplicationStatus, FulfillmentType } from "../src/api-types.js";
 import { exampleDetails } from "../src/catalog/example-details.js";
 import type { Benefit } from "../src/catalog/seed-catalog.js";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../src/create-emulator.js";
-import { EmulatorError } from "../src/errors.js";
+import type { ApplicationStatus, FulfillmentType } from "../src/engine/api-types.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../src/engine/create-emulator.js";
+import { EmulatorError } from "../src/engine/errors.js";
 
 export const OPPORTUNITY_ARN =
   "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567";

@@ -1,6 +1,6 @@
 import { createApp } from "@pc-benefits/server";
 import { describe, expect, it } from "vitest";
-import { serviceHandlers } from "../src/service-handlers.js";
+import { serviceHandlers } from "../src/engine/service-handlers.js";
 import { setup } from "./helpers.js";
 
 describe("engine behind the Hono app of @pc-benefits/server", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ApplicationStatus } from "../src/api-types.js";
-import type { Emulator } from "../src/create-emulator.js";
+import type { ApplicationStatus } from "../src/engine/api-types.js";
+import type { Emulator } from "../src/engine/create-emulator.js";
 import { applicationIn, errorOf, OPPORTUNITY_ARN, revisionOf, setup, statusOf, token } from "./helpers.js";
 
 type App = Awaited<ReturnType<typeof applicationIn>>;

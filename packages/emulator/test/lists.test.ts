@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEmulator, type Emulator } from "../src/create-emulator.js";
+import { createEmulator, type Emulator } from "../src/engine/create-emulator.js";
 import { createSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { activeBenefit, applicationIn, errorOf, setup, token } from "./helpers.js";
 

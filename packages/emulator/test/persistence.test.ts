@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createEmulator } from "../src/create-emulator.js";
+import { createEmulator } from "../src/engine/create-emulator.js";
 import { createSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { applicationIn, token } from "./helpers.js";
 

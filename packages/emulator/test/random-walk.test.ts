@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ApplicationStatus } from "../src/api-types.js";
 import { exampleDetails } from "../src/catalog/example-details.js";
-import { EmulatorError } from "../src/errors.js";
-import { seededRng } from "../src/random.js";
+import type { ApplicationStatus } from "../src/engine/api-types.js";
+import { EmulatorError } from "../src/engine/errors.js";
+import { seededRng } from "../src/engine/random.js";
 import { createDraft, revisionOf, setup, token } from "./helpers.js";
 
 /** Every status change the partner API and the reviewer may cause (lifecycle gates, amend, reviewer moves). */

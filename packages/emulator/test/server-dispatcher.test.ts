@@ -1,7 +1,7 @@
 import { createDispatcher } from "@pc-benefits/server/core";
 import { describe, expect, it } from "vitest";
 import { exampleDetails } from "../src/catalog/example-details.js";
-import { serviceHandlers } from "../src/service-handlers.js";
+import { serviceHandlers } from "../src/engine/service-handlers.js";
 import { activeBenefit, setup } from "./helpers.js";
 
 function wire(options: { accountOf?: () => string | undefined } = {}) {

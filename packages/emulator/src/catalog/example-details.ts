@@ -3,7 +3,7 @@
  * demos and docs. Handles the schema features the seeded catalog uses.
  */
 
-import type { DocumentValue } from "../api-types.js";
+import type { DocumentValue } from "../engine/api-types.js";
 import type { Benefit } from "./seed-catalog.js";
 
 type Schema = Record<string, unknown>;

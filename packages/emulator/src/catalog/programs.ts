@@ -3,7 +3,7 @@
  * developer guide) and the JSON Schema fields each program's benefits ask for in BenefitApplicationDetails.
  */
 
-import type { FulfillmentType } from "../api-types.js";
+import type { FulfillmentType } from "../engine/api-types.js";
 
 export interface FieldSpec {
   /** JSON Schema of the field (draft 2020-12). */

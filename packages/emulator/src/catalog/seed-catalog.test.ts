@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RequestSchemaValidator } from "../request-validation.js";
+import { RequestSchemaValidator } from "../engine/request-validation.js";
 import { exampleDetails } from "./example-details.js";
 import { PROGRAMS } from "./programs.js";
 import { CATALOG_SIZES, seedCatalog } from "./seed-catalog.js";

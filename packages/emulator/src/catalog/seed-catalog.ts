@@ -5,7 +5,7 @@
  */
 
 import { base, en, Faker } from "@faker-js/faker";
-import type { BenefitStatus, FulfillmentType } from "../api-types.js";
+import type { BenefitStatus, FulfillmentType } from "../engine/api-types.js";
 import { OPTIONAL_FIELDS, PROGRAMS, type ProgramSpec } from "./programs.js";
 
 export interface Benefit {

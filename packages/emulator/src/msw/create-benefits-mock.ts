@@ -13,13 +13,13 @@ import {
   type ResolverContext,
 } from "@pc-benefits/msw";
 import type { HttpHandler } from "msw";
-import { type EmulatorHandlers, OPERATION_NAMES, type OperationName } from "../api-types.js";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator.js";
-import { EmulatorError, type ErrorName } from "../errors.js";
-import type { FaultOptions } from "../faults.js";
-import type { Reviewer } from "../reviewer.js";
-import { type ServiceHandlersOptions, serviceHandlers } from "../service-handlers.js";
-import { wireOptions } from "../wire-settings.js";
+import { type EmulatorHandlers, OPERATION_NAMES, type OperationName } from "../engine/api-types.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../engine/create-emulator.js";
+import { EmulatorError, type ErrorName } from "../engine/errors.js";
+import type { FaultOptions } from "../engine/faults.js";
+import type { Reviewer } from "../engine/reviewer.js";
+import { type ServiceHandlersOptions, serviceHandlers } from "../engine/service-handlers.js";
+import { wireOptions } from "../engine/wire-settings.js";
 import { type FailureSpec, OneShotFaults } from "./one-shot-faults.js";
 import { handlerKey, type MockInput, type MockOutput, operationFactory } from "./operation-factories.js";
 import { operationRouter } from "./operation-router.js";

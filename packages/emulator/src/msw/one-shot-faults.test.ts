@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EmulatorError, type ErrorName } from "../errors.js";
+import { EmulatorError, type ErrorName } from "../engine/errors.js";
 import { OneShotFaults } from "./one-shot-faults.js";
 
 const faults = () =>

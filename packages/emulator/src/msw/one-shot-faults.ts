@@ -3,8 +3,8 @@
  * (Seeded fault *rates* live in the engine, see `../faults.ts`.)
  */
 
-import type { OperationName } from "../api-types.js";
-import type { ErrorName } from "../errors.js";
+import type { OperationName } from "../engine/api-types.js";
+import type { ErrorName } from "../engine/errors.js";
 
 export interface FailureSpec {
   /** How many consecutive calls fail (default 1). */

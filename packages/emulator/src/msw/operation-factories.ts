@@ -5,7 +5,7 @@
 
 import { operationHandlers } from "@pc-benefits/msw";
 import type { ServiceHandlers } from "@pc-benefits/server/core";
-import type { OperationName } from "../api-types.js";
+import type { OperationName } from "../engine/api-types.js";
 
 /** The generated factory of an operation (`@pc-benefits/msw` generates the map from the model). */
 export function operationFactory<Op extends OperationName>(operation: Op): (typeof operationHandlers)[Op] {

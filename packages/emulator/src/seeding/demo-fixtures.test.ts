@@ -4,7 +4,7 @@ import {
   FulfillmentType,
 } from "@pc-benefits/client/models";
 import { describe, expect, it } from "vitest";
-import { createEmulator } from "../create-emulator.js";
+import { createEmulator } from "../engine/create-emulator.js";
 import { demoFixtures } from "./demo-fixtures.js";
 import { validateFixtures } from "./parse-fixtures.js";
 

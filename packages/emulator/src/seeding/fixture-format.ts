@@ -17,7 +17,7 @@ import type {
   CurrencyCode as Currency,
   DocumentValue,
   FulfillmentType as Fulfillment,
-} from "../api-types.js";
+} from "../engine/api-types.js";
 import { HISTORY_ACTIONS, type HistoryAction, MAX_HISTORY } from "../store/records.js";
 
 /** The whole fixtures document. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmulator } from "../create-emulator.js";
+import { createEmulator } from "../engine/create-emulator.js";
 import { createSqliteStore } from "../store/sqlite/index.js";
 import { demoFixtures } from "./demo-fixtures.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedCatalog } from "../catalog/seed-catalog.js";
-import { createEmulator } from "../create-emulator.js";
+import { createEmulator } from "../engine/create-emulator.js";
 import type { ApplicationFixture, EmulatorFixtures } from "./fixture-format.js";
 import { FixturesError, fixturePath, parseFixtures, validateFixtures } from "./parse-fixtures.js";
 

@@ -8,15 +8,15 @@
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
-import type { Contact, CurrencyCode, DocumentValue } from "../api-types.js";
-import { cloneJson } from "../canonical-json.js";
 import { exampleDetails } from "../catalog/example-details.js";
 import { type Benefit, seedCatalog } from "../catalog/seed-catalog.js";
-import { documentDepth, MAX_DOCUMENT_DEPTH } from "../document-depth.js";
-import { fileNameOf, fileTypeOf } from "../files.js";
-import { type Rng, randomIdBody, seededRng } from "../random.js";
-import { RequestSchemaValidator } from "../request-validation.js";
-import { DEFAULT_SETTINGS } from "../settings.js";
+import type { Contact, CurrencyCode, DocumentValue } from "../engine/api-types.js";
+import { cloneJson } from "../engine/canonical-json.js";
+import { documentDepth, MAX_DOCUMENT_DEPTH } from "../engine/document-depth.js";
+import { fileNameOf, fileTypeOf } from "../engine/files.js";
+import { type Rng, randomIdBody, seededRng } from "../engine/random.js";
+import { RequestSchemaValidator } from "../engine/request-validation.js";
+import { DEFAULT_SETTINGS } from "../engine/settings.js";
 import type {
   AllocationRecord,
   ApplicationRecord,

@@ -8,7 +8,7 @@ import type {
   FileType,
   FulfillmentDetails,
   FulfillmentType,
-} from "../api-types.js";
+} from "../engine/api-types.js";
 
 export interface FileRecord {
   uri: string;

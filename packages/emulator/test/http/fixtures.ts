@@ -1,6 +1,6 @@
 /** Inputs for the HTTP tests: the seeded catalog of a seed, computed in-process (the same seed gives the same data). */
 import { exampleDetails } from "../../src/catalog/example-details.js";
-import { createEmulator } from "../../src/create-emulator.js";
+import { createEmulator } from "../../src/engine/create-emulator.js";
 
 export const SEED = "http-test";
 export const OPPORTUNITY_ARN =

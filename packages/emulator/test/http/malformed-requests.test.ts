@@ -6,7 +6,7 @@
  */
 import { Agent, request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seededRng } from "../../src/random.js";
+import { seededRng } from "../../src/engine/random.js";
 import { awsJson, type CliProcess, JSON10, startCli } from "./cli-process.js";
 import { createInput, OPPORTUNITY_ARN, SEED, submittableBenefit } from "./fixtures.js";
 

@@ -20,7 +20,7 @@ it("the msw subpath has no Node-only imports", async () => {
     inputs.filter((path) => /(^|\/)node:|\/hono\/|\/msw\/lib\/node\/|better-sqlite3|\/sqlite\//.test(path)),
   ).toEqual([]);
   // It does carry the engine and the shared dispatcher.
-  expect(inputs.some((path) => path.endsWith("src/create-emulator.ts"))).toBe(true);
+  expect(inputs.some((path) => path.endsWith("src/engine/create-emulator.ts"))).toBe(true);
   expect(inputs.some((path) => path.includes("server/dist/runtime/dispatcher.js"))).toBe(true);
   expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
 }, 30_000);

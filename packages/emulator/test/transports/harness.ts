@@ -12,12 +12,12 @@ import { NodeHttpHandler } from "@pc-benefits/client/node";
 import { createApp } from "@pc-benefits/server";
 import { setupServer } from "msw/node";
 import { expect } from "vitest";
-import type { ApplicationStatus } from "../../src/api-types.js";
 import { exampleDetails } from "../../src/catalog/example-details.js";
 import type { Benefit } from "../../src/catalog/seed-catalog.js";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/create-emulator.js";
+import type { ApplicationStatus } from "../../src/engine/api-types.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/engine/create-emulator.js";
+import { serviceHandlers } from "../../src/engine/service-handlers.js";
 import { createBenefitsMock } from "../../src/msw/create-benefits-mock.js";
-import { serviceHandlers } from "../../src/service-handlers.js";
 
 export const OPPORTUNITY_ARN =
   "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567";

@@ -4,7 +4,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApplicationStatus } from "../../src/api-types.js";
+import type { ApplicationStatus } from "../../src/engine/api-types.js";
 import {
   applicationIn,
   type Backend,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exampleDetails } from "../catalog/example-details.js";
-import { createEmulator } from "../create-emulator.js";
+import { exampleDetails } from "../../catalog/example-details.js";
+import { createEmulator } from "../../engine/create-emulator.js";
 import { createEmulatorApp } from "./create-emulator-app.js";
 
 const JSON10 = "application/x-amz-json-1.0";

@@ -1,7 +1,7 @@
 /** Application files: name and MIME type from the URI, processing state. */
 
+import type { FileRecord } from "../store/records.js";
 import type { FileDetail, FileType, ValidFileInput } from "./api-types.js";
-import type { FileRecord } from "./store/records.js";
 
 /** Supported extensions and the model's FileType values. */
 export const FILE_TYPES: Readonly<Record<string, FileType>> = {

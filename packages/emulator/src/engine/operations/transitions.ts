@@ -1,5 +1,7 @@
 /** Status-changing partner operations: Submit, Recall, Cancel, Amend. */
 
+import type { Benefit } from "../../catalog/seed-catalog.js";
+import type { ApplicationRecord } from "../../store/records.js";
 import type {
   AmendBenefitApplicationInput,
   CancelBenefitApplicationInput,
@@ -9,12 +11,10 @@ import type {
   SubmitBenefitApplicationInput,
 } from "../api-types.js";
 import { cloneJson } from "../canonical-json.js";
-import type { Benefit } from "../catalog/seed-catalog.js";
 import { assertCatalog, type EngineContext, requireApplication } from "../engine-context.js";
 import { type ValidationField, validationError } from "../errors.js";
 import { effectiveFileStatus } from "../files.js";
 import { assertAllowed, nextStatus } from "../lifecycle.js";
-import type { ApplicationRecord } from "../store/records.js";
 import { assertRevision } from "./applications.js";
 import { saveRevision } from "./mutation.js";
 

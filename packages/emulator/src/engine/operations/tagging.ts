@@ -1,5 +1,6 @@
 /** TagResource, UntagResource, ListTagsForResource on application and allocation ARNs (see docs/behaviour.md#tags). */
 
+import type { AllocationRecord, ApplicationRecord } from "../../store/records.js";
 import type {
   EmptyOutput,
   ListTagsForResourceInput,
@@ -11,7 +12,6 @@ import type { EngineContext } from "../engine-context.js";
 import { fieldError, notFound } from "../errors.js";
 import { parseArn } from "../identifiers.js";
 import { randomUuid } from "../random.js";
-import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
 import { addTags, removeTags, tagList } from "../tags.js";
 
 type Target =

@@ -1,6 +1,8 @@
 /** What every operation implementation shares: store, settings, catalogs, clock and helpers. */
 
-import type { Benefit } from "./catalog/seed-catalog.js";
+import type { Benefit } from "../catalog/seed-catalog.js";
+import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
+import type { EmulatorStore } from "../store/store.js";
 import type { Clock } from "./clock.js";
 import { fieldError, notFound } from "./errors.js";
 import type { IdempotencyRegistry } from "./idempotency.js";
@@ -8,8 +10,6 @@ import { type ResourceKind, resolveIdentifier } from "./identifiers.js";
 import type { PageTokens } from "./pagination.js";
 import type { RequestSchemaValidator } from "./request-validation.js";
 import type { EmulatorSettings } from "./settings.js";
-import type { AllocationRecord, ApplicationRecord } from "./store/records.js";
-import type { EmulatorStore } from "./store/store.js";
 
 export interface EngineContext {
   store: EmulatorStore;

@@ -2,9 +2,9 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createEmulator, type Emulator } from "../create-emulator.js";
+import { createEmulator, type Emulator } from "../../engine/create-emulator.js";
+import type { EmulatorStore } from "../../store/store.js";
 import { createEmulatorApp } from "../http/create-emulator-app.js";
-import type { EmulatorStore } from "../store/store.js";
 import type { CliConfig } from "./cli-options.js";
 
 export interface RunningServer {
@@ -28,7 +28,7 @@ const oneLine = (error: unknown) =>
 export async function startEmulatorServer(config: CliConfig, out: ServerOutput): Promise<RunningServer> {
   let store: EmulatorStore | undefined;
   if (config.dataDir !== undefined) {
-    const { createSqliteStore } = await import("../store/sqlite/index.js");
+    const { createSqliteStore } = await import("../../store/sqlite/index.js");
     store = createSqliteStore({ dataDir: config.dataDir });
   }
   let emulator: Emulator;

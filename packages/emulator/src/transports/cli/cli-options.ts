@@ -1,9 +1,9 @@
 /** `pcb-emulator` arguments and environment (`PORT`, `HOST`) to a server configuration. */
 import { parseArgs } from "node:util";
 import type { SigV4Credential } from "@pc-benefits/server";
-import type { FaultOptions } from "../faults.js";
+import type { FaultOptions } from "../../engine/faults.js";
+import type { EmulatorFixtures } from "../../seeding/fixture-format.js";
 import { staticRootProblem } from "../http/static-site.js";
-import type { EmulatorFixtures } from "../seeding/fixture-format.js";
 import { parseFaultSpec } from "./fault-spec.js";
 import { readFixtures } from "./fixtures-file.js";
 import { DEMO_KEYS, readKeysFile } from "./sigv4-keys.js";

@@ -1,5 +1,6 @@
 /** Create, Get, Update, Associate and Disassociate of benefit applications. */
 
+import type { ApplicationRecord } from "../../store/records.js";
 import type {
   AssociateBenefitApplicationResourceInput,
   CreateBenefitApplicationInput,
@@ -17,7 +18,6 @@ import { recordFiles } from "../files.js";
 import { newId } from "../identifiers.js";
 import { assertAllowed } from "../lifecycle.js";
 import { randomUuid } from "../random.js";
-import type { ApplicationRecord } from "../store/records.js";
 import { validateTags } from "../tags.js";
 import { applicationOutput } from "../views.js";
 import { refOutput, saveRevision } from "./mutation.js";

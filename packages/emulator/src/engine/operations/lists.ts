@@ -3,18 +3,18 @@
  * pages in CreatedAt-descending order with NextTokens bound to the filters (see docs/behaviour.md#pagination).
  */
 
+import type { Benefit } from "../../catalog/seed-catalog.js";
+import type { AllocationRecord, ApplicationRecord } from "../../store/records.js";
 import type {
   ListBenefitAllocationsInput,
   ListBenefitAllocationsOutput,
   ListBenefitApplicationsInput,
   ListBenefitApplicationsOutput,
 } from "../api-types.js";
-import type { Benefit } from "../catalog/seed-catalog.js";
 import { assertCatalog, assertFilterCap, type EngineContext, pageSize } from "../engine-context.js";
 import { resolveIdentifier } from "../identifiers.js";
 import { readPage } from "../list-page.js";
 import { RepeatedPages } from "../repeated-pages.js";
-import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
 import {
   allocationSummary,
   applicationSummary,

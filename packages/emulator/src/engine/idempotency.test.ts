@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MemoryStore } from "../store/memory-store.js";
 import { EmulatorError } from "./errors.js";
 import { IdempotencyRegistry } from "./idempotency.js";
-import { MemoryStore } from "./store/memory-store.js";
 
 const scope = { operation: "Op", catalog: "AWS", account: "1", token: "t" };
 

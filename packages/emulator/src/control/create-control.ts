@@ -18,8 +18,8 @@
  *                                                     and tokens, then reload the start-up fixtures
  */
 
-import type { AllocationStatus, CurrencyCode, FulfillmentType } from "./api-types.js";
-import type { Emulator } from "./create-emulator.js";
+import type { AllocationStatus, CurrencyCode, FulfillmentType } from "../engine/api-types.js";
+import type { Emulator } from "../engine/create-emulator.js";
 import {
   EmulatorError,
   fieldError,
@@ -27,11 +27,11 @@ import {
   notFound,
   type ValidationField,
   validationError,
-} from "./errors.js";
-import type { FaultOptions } from "./faults.js";
-import type { AllocationChange, AllocationSpec, ReviewDecision } from "./reviewer.js";
-import type { EmulatorFixtures } from "./seeding/fixture-format.js";
-import { FixturesError } from "./seeding/parse-fixtures.js";
+} from "../engine/errors.js";
+import type { FaultOptions } from "../engine/faults.js";
+import type { AllocationChange, AllocationSpec, ReviewDecision } from "../engine/reviewer.js";
+import type { EmulatorFixtures } from "../seeding/fixture-format.js";
+import { FixturesError } from "../seeding/parse-fixtures.js";
 
 export interface ControlRequest {
   method: string;

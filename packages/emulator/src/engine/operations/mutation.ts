@@ -1,8 +1,8 @@
 /** Writing a changed application back: new opaque revision (see docs/behaviour.md#revisions), UpdatedAt, stored atomically by the caller. */
 
+import { type ApplicationRecord, type HistoryAction, MAX_HISTORY } from "../../store/records.js";
 import type { EngineContext } from "../engine-context.js";
 import { randomUuid } from "../random.js";
-import { type ApplicationRecord, type HistoryAction, MAX_HISTORY } from "../store/records.js";
 import { applicationArn } from "../views.js";
 
 /** Stores `changes` under a new revision and records them in the application's history as `action`. */

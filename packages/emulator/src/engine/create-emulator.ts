@@ -3,9 +3,14 @@
  * (the generated server handler interface), the reviewer-control API, and lifecycle functions.
  */
 
+import { type Benefit, seedCatalog } from "../catalog/seed-catalog.js";
+import type { EmulatorFixtures } from "../seeding/fixture-format.js";
+import { loadFixtureRecords } from "../seeding/load-fixtures.js";
+import { type FixtureRecords, fixtureRecords } from "../seeding/parse-fixtures.js";
+import { MemoryStore } from "../store/memory-store.js";
+import type { EmulatorStore } from "../store/store.js";
 import type { EmulatorHandlers, OperationName, OperationShapes, RequestContext } from "./api-types.js";
 import { type AutoReviewOptions, createAutoReviewer } from "./auto-review.js";
-import { type Benefit, seedCatalog } from "./catalog/seed-catalog.js";
 import { type Clock, monotonicClock } from "./clock.js";
 import type { EngineContext } from "./engine-context.js";
 import { internalError, isEmulatorError } from "./errors.js";
@@ -32,12 +37,7 @@ import { PageTokens } from "./pagination.js";
 import { randomUuid } from "./random.js";
 import { RequestSchemaValidator } from "./request-validation.js";
 import { createReviewer, type Reviewer } from "./reviewer.js";
-import type { EmulatorFixtures } from "./seeding/fixture-format.js";
-import { loadFixtureRecords } from "./seeding/load-fixtures.js";
-import { type FixtureRecords, fixtureRecords } from "./seeding/parse-fixtures.js";
 import { type EmulatorSettings, resolveSettings, type SettingsOverrides } from "./settings.js";
-import { MemoryStore } from "./store/memory-store.js";
-import type { EmulatorStore } from "./store/store.js";
 
 export type { AutoReviewOptions } from "./auto-review.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationIn, setup } from "../test/helpers.js";
-import { createControl } from "./control.js";
+import { applicationIn, setup } from "../../test/helpers.js";
+import { createControl } from "./create-control.js";
 
 describe("createControl", () => {
   it("drives review, files and allocations", async () => {

@@ -1,6 +1,8 @@
 /** Records to operation outputs (timestamps become Dates; derived states are computed at read time). */
 
 import { immutableOutput } from "@pc-benefits/server/core";
+import type { Benefit } from "../catalog/seed-catalog.js";
+import type { AllocationRecord, ApplicationRecord, StoredFulfillmentDetail } from "../store/records.js";
 import type {
   AllocationStatus,
   BenefitAllocationSummary,
@@ -13,10 +15,8 @@ import type {
   GetBenefitOutput,
 } from "./api-types.js";
 import { cloneJson } from "./canonical-json.js";
-import type { Benefit } from "./catalog/seed-catalog.js";
 import { toFileDetail } from "./files.js";
 import { formatArn } from "./identifiers.js";
-import type { AllocationRecord, ApplicationRecord, StoredFulfillmentDetail } from "./store/records.js";
 
 export function benefitArn(benefit: Benefit, region: string): string {
   return formatArn({ region, account: "", catalog: benefit.catalog, kind: "benefit", id: benefit.id });

@@ -1,8 +1,8 @@
 /** The reviewer-control API of the engine (`createControl`) as Hono routes under a prefix such as `/_emulator`. */
 import type { Context, Hono } from "hono";
-import { createControl } from "../control.js";
-import type { Emulator } from "../create-emulator.js";
-import { ERROR_NAMESPACE } from "../errors.js";
+import { createControl } from "../../control/create-control.js";
+import type { Emulator } from "../../engine/create-emulator.js";
+import { ERROR_NAMESPACE } from "../../engine/errors.js";
 
 const MAX_CONTROL_BODY = 1024 * 1024;
 

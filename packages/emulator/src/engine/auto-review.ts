@@ -8,11 +8,11 @@
  * Timers never keep the process alive and never fire after `close`.
  */
 
+import type { ApplicationRecord, PendingReviewRecord } from "../store/records.js";
+import type { EmulatorStore } from "../store/store.js";
 import type { ApplicationStatus } from "./api-types.js";
 import type { Clock } from "./clock.js";
 import type { ReviewDecision } from "./reviewer.js";
-import type { ApplicationRecord, PendingReviewRecord } from "./store/records.js";
-import type { EmulatorStore } from "./store/store.js";
 
 export interface AutoReviewOptions {
   /** Delay after a successful Submit before the decision is applied. */

@@ -4,6 +4,14 @@
  * and marks files processed or failed. Errors are EmulatorErrors, so HTTP routes can serialize them.
  */
 
+import type { Benefit } from "../catalog/seed-catalog.js";
+import type {
+  AllocationRecord,
+  ApplicationRecord,
+  FileRecord,
+  HistoryAction,
+  StoredFulfillmentDetail,
+} from "../store/records.js";
 import type {
   AllocationStatus,
   ApplicationStatus,
@@ -12,7 +20,6 @@ import type {
   GetBenefitAllocationOutput,
   GetBenefitApplicationOutput,
 } from "./api-types.js";
-import type { Benefit } from "./catalog/seed-catalog.js";
 import { assertCatalog, type EngineContext } from "./engine-context.js";
 import { fieldError, notFound, validationError } from "./errors.js";
 import { effectiveFileStatus } from "./files.js";
@@ -20,13 +27,6 @@ import { newId, parseArn } from "./identifiers.js";
 import { reviewerMayMove } from "./lifecycle.js";
 import { saveRevision } from "./operations/mutation.js";
 import { randomIdBody } from "./random.js";
-import type {
-  AllocationRecord,
-  ApplicationRecord,
-  FileRecord,
-  HistoryAction,
-  StoredFulfillmentDetail,
-} from "./store/records.js";
 import { allocationOutput, applicationOutput } from "./views.js";
 
 export interface ReviewDecision {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { application } from "../test/store-contract.js";
+import { application } from "../../test/store-contract.js";
+import { MemoryStore } from "../store/memory-store.js";
+import type { ApplicationRecord } from "../store/records.js";
 import { type AutoReviewer, type AutoReviewOptions, createAutoReviewer } from "./auto-review.js";
 import type { ReviewDecision } from "./reviewer.js";
-import { MemoryStore } from "./store/memory-store.js";
-import type { ApplicationRecord } from "./store/records.js";
 
 const AFTER_MS = 1000;
 

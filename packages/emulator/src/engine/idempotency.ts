@@ -4,9 +4,9 @@
  * different request: ConflictException. Failed requests are not recorded, so they can be retried.
  */
 
+import type { EmulatorStore } from "../store/store.js";
 import { canonicalJson, cloneJson } from "./canonical-json.js";
 import { conflict } from "./errors.js";
-import type { EmulatorStore } from "./store/store.js";
 
 export interface TokenScope {
   operation: string;

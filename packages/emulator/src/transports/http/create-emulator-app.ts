@@ -6,9 +6,9 @@
  */
 import { createApp, type DocsOptions, type SigV4VerifyOptions } from "@pc-benefits/server";
 import { Hono } from "hono";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator.js";
-import { serviceHandlers } from "../service-handlers.js";
-import { wireOptions } from "../wire-settings.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../../engine/create-emulator.js";
+import { serviceHandlers } from "../../engine/service-handlers.js";
+import { wireOptions } from "../../engine/wire-settings.js";
 import {
   API_REFERENCE_SCRIPT_PATH,
   apiReferenceScript,
