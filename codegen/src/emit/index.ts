@@ -6,11 +6,11 @@ import { clientEmitter } from "./client/index.js";
 import type { Emitter } from "./emitter.js";
 import { mswEmitter } from "./msw/index.js";
 import { createOpenApiEmitter } from "./openapi/index.js";
-import { serverEmitter } from "./server/index.js";
+import { protocolEmitter } from "./protocol/index.js";
 
 export const emitters: readonly Emitter[] = [
   createOpenApiEmitter({ outDir: "packages/openapi/src/generated" }),
+  protocolEmitter,
   clientEmitter,
-  serverEmitter,
   mswEmitter,
 ];

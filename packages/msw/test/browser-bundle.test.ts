@@ -18,6 +18,6 @@ describe("browser bundle of @pc-benefits/msw", () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((path) => /(^|\/)node:|\/hono\/|\/msw\/lib\/node\//.test(path))).toEqual([]);
-    expect(inputs.some((path) => path.includes("server/dist/runtime/dispatcher.js"))).toBe(true);
+    expect(inputs.some((path) => path.includes("protocol/dist/runtime/dispatcher.js"))).toBe(true);
   }, 30_000);
 });

@@ -1,9 +1,7 @@
 import { openapiDocument } from "@pc-benefits/openapi";
+import { type DispatcherOptions, type ServiceHandlers, serviceSchema } from "@pc-benefits/protocol";
 import type { Hono } from "hono";
-import type { ServiceHandlers } from "./generated/handlers.js";
-import { serviceSchema } from "./generated/schema.js";
 import { createServiceApp, type DocsOptions } from "./hono/service-app.js";
-import type { DispatcherOptions } from "./runtime/dispatcher.js";
 
 export interface CreateAppOptions extends DispatcherOptions {
   /** Operation implementations; the ones left out answer an AWS-shaped 501. */

@@ -5,8 +5,8 @@
  */
 import * as models from "@pc-benefits/client/models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MODELLED_ERRORS, SAMPLES, VALIDATION_CASES } from "../../protocol/test/fixtures/benefits-samples.js";
 import type { HandlerContext, ServiceHandlers } from "../src/index.js";
-import { MODELLED_ERRORS, SAMPLES, VALIDATION_CASES } from "./fixtures/benefits-samples.js";
 
 type AnyHandler = (input: unknown, context: HandlerContext) => Promise<unknown>;
 type Call = (method: string, input: unknown) => Promise<Record<string, unknown>>;

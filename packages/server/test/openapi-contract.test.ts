@@ -7,9 +7,9 @@ import { openapiDocument, type RequestBody, type ResponseBody } from "@pc-benefi
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MODELLED_ERRORS, SAMPLES } from "../../protocol/test/fixtures/benefits-samples.js";
 import { serviceSchema } from "../src/core.js";
 import { createApp, type ServiceHandlers } from "../src/index.js";
-import { MODELLED_ERRORS, SAMPLES } from "./fixtures/benefits-samples.js";
 import { startServer } from "./start-server.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;

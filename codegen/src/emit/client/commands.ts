@@ -8,6 +8,7 @@ import {
   commandName,
   commandOutput,
   FILES,
+  modelsImport,
   RUNTIME,
   relativeImport,
 } from "./names.js";
@@ -18,8 +19,8 @@ function commandFile(ir: ServiceIR, names: ClientNames, op: OperationIR): string
   const Command = w.import(relativeImport(from, RUNTIME.command), "Command");
   const Operation = w.importType(relativeImport(from, RUNTIME.command), "Operation");
   const MetadataBearer = w.importType(relativeImport(from, RUNTIME.metadata), "MetadataBearer");
-  const Input = w.importType(relativeImport(from, FILES.models), typeNameOf(ir, op.input));
-  const Output = w.importType(relativeImport(from, FILES.models), typeNameOf(ir, op.output));
+  const Input = w.importType(modelsImport(from, names), typeNameOf(ir, op.input));
+  const Output = w.importType(modelsImport(from, names), typeNameOf(ir, op.output));
   const protocol = relativeImport(from, FILES.protocol(names));
   const se = w.import(protocol, `se_${op.name}Command`);
   const de = w.import(protocol, `de_${op.name}Command`);

@@ -12,6 +12,7 @@ import {
   commandName,
   commandOutput,
   FILES,
+  modelsImport,
   paginatorName,
   RUNTIME,
   relativeImport,
@@ -59,10 +60,11 @@ export function emitEntry(ir: ServiceIR, names: ClientNames): Map<string, string
   const types = shapes
     .filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union")
     .map((s) => tsName(s.name));
-  if (enums.length > 0) w.line(exportLine(enums, rel(FILES.enums)));
-  if (errors.length > 0) w.line(exportLine(errors, rel(FILES.errors)));
-  if (types.length > 0) w.line(exportLine(types, rel(FILES.models), true));
-  w.line(exportLine([names.baseException], rel(FILES.baseException(names))));
+  const models = modelsImport(from, names);
+  if (enums.length > 0) w.line(exportLine(enums, models));
+  if (errors.length > 0) w.line(exportLine(errors, models));
+  if (types.length > 0) w.line(exportLine(types, models, true));
+  w.line(exportLine([names.baseException], models));
   w.line(
     exportLine(
       ["type ExceptionOptionType", "ServiceException", "type ServiceExceptionOptions"],

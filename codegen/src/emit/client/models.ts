@@ -14,7 +14,7 @@ import type {
 } from "../../ir/types.js";
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import { typeNameOf } from "../ts-names.js";
-import { type ClientNames, FILES, RUNTIME, relativeImport } from "./names.js";
+import { type ClientNames, FILES, modelsImport, RUNTIME, relativeImport } from "./names.js";
 import { newTypeUse, type TypeUse, tsTypeOf } from "./type-expr.js";
 
 /** Properties every service error already has; modelled members with these names are not redeclared. */
@@ -56,7 +56,7 @@ function importUses(w: CodeWriter, ir: ServiceIR, names: ClientNames, from: stri
           : FILES.models;
     if (file !== from) w.importType(relativeImport(from, file), typeNameOf(ir, name));
   }
-  if (use.document) w.importType(relativeImport(from, RUNTIME.serde), "DocumentType");
+  if (use.document) w.importType(relativeImport(from, RUNTIME.documentType), "DocumentType");
   void names;
 }
 
@@ -270,8 +270,38 @@ function modelsIndexFile(ir: ServiceIR, names: ClientNames): string {
   w.line(
     `export type { MetadataBearer, ResponseMetadata } from ${tsString(relativeImport(from, RUNTIME.metadata))};`,
   );
-  w.line(`export type { DocumentType } from ${tsString(relativeImport(from, RUNTIME.serde))};`);
+  w.line(`export type { DocumentType } from ${tsString(relativeImport(from, RUNTIME.documentType))};`);
   return w.toString();
+}
+
+/**
+ * The client's `models/index.ts`: its `./models` entry point, re-exporting the protocol package's models
+ * (the same names as that package's `models/index.ts`, from one module).
+ */
+export function clientModelsIndex(ir: ServiceIR, names: ClientNames): Map<string, string> {
+  const w = new CodeWriter();
+  const from = FILES.modelsIndex;
+  const shapes = [...ir.shapes.values()];
+  const tsName = (s: ShapeIR): string => typeNameOf(ir, s.name);
+  const values = [
+    ...shapes.filter((s) => s.kind === "enum" || s.kind === "intEnum").map(tsName),
+    ...shapes.filter(isError).map(tsName),
+    names.baseException,
+    "ServiceException",
+  ];
+  const types = [
+    ...shapes.filter((s) => (s.kind === "structure" && !s.error) || s.kind === "union").map(tsName),
+    "DocumentType",
+    "ExceptionOptionType",
+    "MetadataBearer",
+    "ResponseMetadata",
+    "ServiceExceptionOptions",
+  ];
+  const list = (items: string[]): string => items.map((i) => `  ${i},`).join("\n");
+  const module = tsString(modelsImport(from, names));
+  w.line(`export {\n${list(values)}\n} from ${module};`);
+  w.line(`export type {\n${list(types)}\n} from ${module};`);
+  return new Map([[from, w.toString()]]);
 }
 
 /** All files under `models/`, keyed by path relative to the generated root. */

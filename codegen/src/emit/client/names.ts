@@ -8,6 +8,12 @@ import { clientStem, safeValueName } from "../ts-names.js";
 /** Where the client package's generated folder is, relative to the repository root. */
 export const DEFAULT_OUT_DIR = "packages/client/src/generated";
 
+/**
+ * The module the client imports the model types, enums and error classes from (the protocol package's
+ * `models/`): a package name, or a path relative to the client's generated root (`../../x/models/index.ts`).
+ */
+export const DEFAULT_MODELS_MODULE = "@pc-benefits/protocol/models";
+
 /** The names derived from the service's client stem (e.g. `Weather` -> `WeatherClient`). */
 export interface ClientNames {
   /** Bare client class (`WeatherClient`). */
@@ -21,9 +27,11 @@ export interface ClientNames {
   paginationConfig: string;
   /** File name of the AWS JSON serde module (`Aws_json1_0`). */
   protocolModule: string;
+  /** Where the model types come from (see {@link DEFAULT_MODELS_MODULE}). */
+  modelsModule: string;
 }
 
-export function clientNames(ir: ServiceIR): ClientNames {
+export function clientNames(ir: ServiceIR, modelsModule = DEFAULT_MODELS_MODULE): ClientNames {
   const stem = clientStem(ir);
   return {
     client: `${stem}Client`,
@@ -33,6 +41,7 @@ export function clientNames(ir: ServiceIR): ClientNames {
     resolvedConfig: `${stem}ClientResolvedConfig`,
     paginationConfig: `${stem}PaginationConfiguration`,
     protocolModule: ir.protocol.name === "awsJson1_1" ? "Aws_json1_1" : "Aws_json1_0",
+    modelsModule,
   };
 }
 
@@ -66,7 +75,14 @@ export function relativeImport(fromFile: string, toFile: string): string {
   return rest.startsWith("../") ? rest : `./${rest}`;
 }
 
-/** Paths of generated files, relative to the generated root. */
+/** The specifier a generated client file imports the models module by. */
+export function modelsImport(fromFile: string, names: ClientNames): string {
+  return names.modelsModule.startsWith(".")
+    ? relativeImport(fromFile, names.modelsModule)
+    : names.modelsModule;
+}
+
+/** Paths of generated files, relative to the generated root (the models' to the protocol package's). */
 export const FILES = {
   index: "index.ts",
   models: "models/models_0.ts",
@@ -94,6 +110,8 @@ export const RUNTIME = {
   metadata: "../runtime/metadata.ts",
   paginator: "../runtime/paginator.ts",
   serde: "../runtime/serde.ts",
+  /** The protocol package's, beside its generated models (the client's re-exports it). */
+  documentType: "../runtime/document-type.ts",
   exception: "../runtime/service-exception.ts",
   signer: "../runtime/signer.ts",
   uuid: "../runtime/uuid.ts",

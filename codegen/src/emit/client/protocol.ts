@@ -9,7 +9,15 @@ import type { MemberIR, OperationIR, ServiceIR, ShapeIR, StructureIR, TypeRef } 
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import { typeNameOf } from "../ts-names.js";
 import { accessor, isError, PROTOTYPE_KEYS, readMember, writeMember } from "./models.js";
-import { type ClientNames, commandInput, commandOutput, FILES, RUNTIME, relativeImport } from "./names.js";
+import {
+  type ClientNames,
+  commandInput,
+  commandOutput,
+  FILES,
+  modelsImport,
+  RUNTIME,
+  relativeImport,
+} from "./names.js";
 import { newTypeUse, tsTypeOf } from "./type-expr.js";
 
 type Direction = "se" | "de";
@@ -390,12 +398,9 @@ class ProtocolWriter {
     const { w } = this;
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
     const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
-    const Base = w.import(
-      relativeImport(this.from, FILES.baseException(this.names)),
-      this.names.baseException,
-    );
+    const Base = w.import(modelsImport(this.from, this.names), this.names.baseException);
     for (const shape of errors) {
-      const Err = w.import(relativeImport(this.from, FILES.errors), typeNameOf(this.ir, shape.name));
+      const Err = w.import(modelsImport(this.from, this.names), typeNameOf(this.ir, shape.name));
       w.line(
         `const de_${this.fn(shape)}Res = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Err} =>`,
       );
@@ -442,15 +447,8 @@ class ProtocolWriter {
 
   finish(): string {
     for (const name of this.use.shapes) {
-      const shape = this.ir.shapes.get(name);
-      if (!shape) continue;
-      const file =
-        shape.kind === "enum" || shape.kind === "intEnum"
-          ? FILES.enums
-          : isError(shape)
-            ? FILES.errors
-            : FILES.models;
-      this.w.importType(relativeImport(this.from, file), typeNameOf(this.ir, name));
+      if (!this.ir.shapes.has(name)) continue;
+      this.w.importType(modelsImport(this.from, this.names), typeNameOf(this.ir, name));
     }
     if (this.use.document) this.runtime("serde", "DocumentType", true);
     return this.w.toString();

@@ -1,12 +1,12 @@
 /**
  * The MSW emitter: `packages/msw/src/generated/handlers.ts` gets one typed handler factory per operation,
- * each a thin call into the hand-written runtime (`createOperationHandler`) with the server's schema table.
+ * each a thin call into the hand-written runtime (`createOperationHandler`) with the protocol's schema table.
  */
 
 import type { ServiceIR } from "../../ir/types.js";
 import { CodeWriter, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
-import { handlerName, summaryOf } from "../server/names.js";
+import { handlerName, summaryOf } from "../protocol/names.js";
 import { safeValueName, typeNameOf } from "../ts-names.js";
 
 export interface MswEmitterOptions {
@@ -14,14 +14,14 @@ export interface MswEmitterOptions {
   packageDir: string;
   /** Module exporting the model types. */
   modelsModule: string;
-  /** Module exporting the server's `serviceSchema`. */
-  serverCoreModule: string;
+  /** Module exporting the protocol's `serviceSchema`. */
+  schemaModule: string;
 }
 
 export const MSW_DEFAULTS: MswEmitterOptions = {
   packageDir: "packages/msw",
-  modelsModule: "@pc-benefits/client/models",
-  serverCoreModule: "@pc-benefits/server/core",
+  modelsModule: "@pc-benefits/protocol/models",
+  schemaModule: "@pc-benefits/protocol",
 };
 
 export function createMswEmitter(options: MswEmitterOptions = MSW_DEFAULTS): Emitter {
@@ -40,7 +40,7 @@ export const mswEmitter: Emitter = createMswEmitter();
 function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
   const w = new CodeWriter();
   const runtime = "../runtime/operation-handler.js";
-  const schema = w.import(options.serverCoreModule, "serviceSchema");
+  const schema = w.import(options.schemaModule, "serviceSchema");
   const httpHandler = w.importType("msw", "HttpHandler");
   const create = w.import(runtime, "createOperationHandler");
   const handlerOptions = w.importType(runtime, "HandlerOptions");

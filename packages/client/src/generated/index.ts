@@ -117,7 +117,7 @@ export {
   ResourceType,
   ValidationExceptionErrorCode,
   ValidationExceptionReason,
-} from "./models/enums.js";
+} from "@pc-benefits/protocol/models";
 export {
   AccessDeniedException,
   ConflictException,
@@ -126,7 +126,7 @@ export {
   ServiceQuotaExceededException,
   ThrottlingException,
   ValidationException,
-} from "./models/errors.js";
+} from "@pc-benefits/protocol/models";
 export type {
   AccessDetails,
   AmendBenefitApplicationInput,
@@ -180,10 +180,10 @@ export type {
   UpdateBenefitApplicationInput,
   UpdateBenefitApplicationOutput,
   ValidationExceptionField,
-} from "./models/models_0.js";
+} from "@pc-benefits/protocol/models";
 export {
   PartnerCentralBenefitsServiceException,
-} from "./models/PartnerCentralBenefitsServiceException.js";
+} from "@pc-benefits/protocol/models";
 export {
   type ExceptionOptionType,
   ServiceException,

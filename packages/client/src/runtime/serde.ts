@@ -3,16 +3,10 @@
  * (de)serializers. Wire readers are lenient about JSON types they cannot use (they return
  * undefined) so an unexpected response never crashes the caller.
  */
+import type { DocumentType } from "@pc-benefits/protocol/models";
 import { DeserializationError } from "./json-body.js";
 
-/** A JSON value, the TypeScript type of `document` members (the AWS SDK's `DocumentType`). */
-export type DocumentType =
-  | null
-  | boolean
-  | number
-  | string
-  | DocumentType[]
-  | { [prop: string]: DocumentType };
+export type { DocumentType };
 
 /** `date-time` timestamps: RFC 3339 in UTC, milliseconds only when non-zero. */
 export function serializeDateTime(date: Date): string {

@@ -4,7 +4,7 @@
  * AWS JSON request).
  */
 
-import { concatBytes } from "../runtime/concat-bytes.js";
+import { concatBytes } from "@pc-benefits/protocol";
 
 const DRAIN_FACTOR = 8;
 

@@ -1,12 +1,17 @@
+import {
+  concatBytes,
+  createSchemaDispatcher as createDispatcher,
+  DEFAULT_MAX_BODY_BYTES,
+  type DispatcherOptions,
+  PROTOCOL_ERRORS,
+  type ProtocolErrorSpec,
+  protocolErrorResponse,
+  type ServiceSchema,
+  type WireResponse,
+} from "@pc-benefits/protocol";
 import { Scalar } from "@scalar/hono-api-reference";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { concatBytes } from "../runtime/concat-bytes.js";
-import { createDispatcher, DEFAULT_MAX_BODY_BYTES, type DispatcherOptions } from "../runtime/dispatcher.js";
-import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "../runtime/protocol-errors.js";
-import { protocolErrorResponse } from "../runtime/responses.js";
-import type { ServiceSchema } from "../runtime/schema.js";
-import type { WireResponse } from "../runtime/wire-response.js";
 import { incomingHeaders, nodeIncoming, readIncoming } from "./node-incoming.js";
 
 export interface ServiceAppOptions extends DispatcherOptions {

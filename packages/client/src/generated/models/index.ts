@@ -10,8 +10,6 @@ export {
   ResourceType,
   ValidationExceptionErrorCode,
   ValidationExceptionReason,
-} from "./enums.js";
-export {
   AccessDeniedException,
   ConflictException,
   InternalServerException,
@@ -19,7 +17,9 @@ export {
   ServiceQuotaExceededException,
   ThrottlingException,
   ValidationException,
-} from "./errors.js";
+  PartnerCentralBenefitsServiceException,
+  ServiceException,
+} from "@pc-benefits/protocol/models";
 export type {
   AccessDetails,
   AmendBenefitApplicationInput,
@@ -73,8 +73,9 @@ export type {
   UpdateBenefitApplicationInput,
   UpdateBenefitApplicationOutput,
   ValidationExceptionField,
-} from "./models_0.js";
-export { PartnerCentralBenefitsServiceException } from "./PartnerCentralBenefitsServiceException.js";
-export { type ExceptionOptionType, ServiceException, type ServiceExceptionOptions } from "../../runtime/service-exception.js";
-export type { MetadataBearer, ResponseMetadata } from "../../runtime/metadata.js";
-export type { DocumentType } from "../../runtime/serde.js";
+  DocumentType,
+  ExceptionOptionType,
+  MetadataBearer,
+  ResponseMetadata,
+  ServiceExceptionOptions,
+} from "@pc-benefits/protocol/models";

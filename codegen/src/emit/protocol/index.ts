@@ -1,9 +1,12 @@
 /**
- * The server emitter: `packages/server/src/generated/` gets the schema table the runtime interprets
- * (`schema.ts`) and the typed handler interface (`handlers.ts`). Model types come from the client package.
+ * The protocol emitter: `packages/protocol/src/generated/` gets the models (`models/`: types, enums, error
+ * classes and the service exception, shared by the client, the server and the MSW handlers), the schema
+ * table the runtime interprets (`schema.ts`) and the typed handler interface (`handlers.ts`).
  */
 
 import type { ServiceIR } from "../../ir/types.js";
+import { emitModels } from "../client/models.js";
+import { clientNames } from "../client/names.js";
 import { CodeWriter, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
 import { clientStem, typeNameOf } from "../ts-names.js";
@@ -11,37 +14,43 @@ import { printLiteral } from "./literal.js";
 import { handlerName, summaryOf } from "./names.js";
 import { schemaTable } from "./schema-table.js";
 
-export interface ServerEmitterOptions {
+export interface ProtocolEmitterOptions {
   /** Repository-relative package folder. */
   packageDir: string;
-  /** Module that exports the model types (input/output structures). */
-  modelsModule: string;
 }
 
-export const SERVER_DEFAULTS: ServerEmitterOptions = {
-  packageDir: "packages/server",
-  modelsModule: "@pc-benefits/client/models",
-};
+export const PROTOCOL_DEFAULTS: ProtocolEmitterOptions = { packageDir: "packages/protocol" };
 
-export function createServerEmitter(options: ServerEmitterOptions = SERVER_DEFAULTS): Emitter {
+/** The models module, relative to the generated root (where the handler interface reads its types). */
+const MODELS_MODULE = "./models/index.js";
+
+export function createProtocolEmitter(options: ProtocolEmitterOptions = PROTOCOL_DEFAULTS): Emitter {
   return {
-    name: "server",
+    name: "protocol",
     emit(ir: ServiceIR): GeneratedFile[] {
+      if (ir.protocol.name !== "awsJson1_0" && ir.protocol.name !== "awsJson1_1") {
+        throw new Error(`the protocol emitter supports AWS JSON protocols only, not ${ir.protocol.name}`);
+      }
       const dir = `${options.packageDir}/src/generated`;
+      const models = [...emitModels(ir, clientNames(ir))].map(([path, contents]) => ({
+        path: `${dir}/${path}`,
+        contents,
+      }));
       return [
+        ...models,
         { path: `${dir}/schema.ts`, contents: schemaFile(ir) },
-        { path: `${dir}/handlers.ts`, contents: handlersFile(ir, options.modelsModule) },
+        { path: `${dir}/handlers.ts`, contents: handlersFile(ir, MODELS_MODULE) },
       ];
     },
   };
 }
 
-export const serverEmitter: Emitter = createServerEmitter();
+export const protocolEmitter: Emitter = createProtocolEmitter();
 
 function schemaFile(ir: ServiceIR): string {
   const w = new CodeWriter();
   const schemaType = w.importType("../runtime/schema.js", "ServiceSchema");
-  w.doc(`Validation and (de)serialization table of \`${ir.id}\`, interpreted by the server runtime.`);
+  w.doc(`Validation and (de)serialization table of \`${ir.id}\`, interpreted by the protocol runtime.`);
   w.line(`export const serviceSchema: ${schemaType} = ${printLiteral(schemaTable(ir))};`);
   return w.toString();
 }
