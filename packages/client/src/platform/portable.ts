@@ -3,6 +3,8 @@
  * for the web): `fetch` and aws4fetch's WebCrypto SigV4. The package's `imports` map picks this module or
  * `./node.ts` for `#platform`; nothing here sniffs the runtime.
  */
+export { defaultCredentialProvider } from "../credentials/portable-default-provider.js";
+
 import { FetchHttpHandler } from "../runtime/fetch-http-handler.js";
 import type { HttpHandler } from "../runtime/http.js";
 import { type RequestSigner, signRequest } from "../runtime/signer.js";

@@ -1,5 +1,5 @@
 // `node` export condition: node:http + node:crypto; elsewhere fetch + WebCrypto (package.json "imports").
-import { defaultRequestHandler, defaultSigner } from "#platform";
+import { defaultCredentialProvider, defaultRequestHandler, defaultSigner } from "#platform";
 import { DEFAULT_MIN_COMPRESSION_SIZE_BYTES, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./compression.js";
 import {
   type AwsCredentialIdentity,
@@ -29,8 +29,13 @@ export interface ClientConfig {
    * Defaults to `AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`, when set.
    */
   endpoint?: EndpointInput;
-  /** Static credentials or an async provider; defaults to the `AWS_*` environment variables. */
+  /**
+   * Static credentials or an async provider. Defaults to the `AWS_*` environment variables; on Node, with
+   * `@aws-sdk/credential-provider-node` installed, to the AWS SDK's default chain.
+   */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** The shared-config profile of the default chain (Node, with `@aws-sdk/credential-provider-node`). */
+  profile?: string;
   /** Attempts per call, first one included (default 3). */
   maxAttempts?: number | Provider<number>;
   /** The transport; defaults to the keep-alive `NodeHttpHandler` on Node (`node` export condition), else `fetch`. */
@@ -126,7 +131,10 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
   return {
     region,
     endpoint,
-    credentials: resolveCredentials(config.credentials),
+    credentials: resolveCredentials(
+      config.credentials,
+      defaultCredentialProvider({ profile: config.profile }),
+    ),
     maxAttempts,
     requestHandler: config.requestHandler ?? defaultRequestHandler(),
     signer: config.signer ?? defaultSigner,

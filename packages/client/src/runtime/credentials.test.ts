@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type AwsCredentialIdentity,
-  fromEnv,
   memoizeCredentials,
+  readEnvCredentials,
   resolveCredentials,
 } from "./credentials.js";
 
@@ -14,17 +14,31 @@ afterEach(() => {
 
 describe("resolveCredentials", () => {
   it("returns a static object as is", async () => {
-    await expect(resolveCredentials(KEYS)()).resolves.toEqual(KEYS);
+    const fallback = vi.fn(async () => KEYS);
+    await expect(resolveCredentials({ ...KEYS, accessKeyId: "OWN" }, fallback)()).resolves.toMatchObject({
+      accessKeyId: "OWN",
+    });
+    expect(fallback).not.toHaveBeenCalled();
   });
 
   it("calls a provider once and shares the result", async () => {
     const provider = vi.fn(async () => KEYS);
-    const resolved = resolveCredentials(provider);
+    const resolved = resolveCredentials(provider, async () => ({ ...KEYS, accessKeyId: "FALLBACK" }));
     await Promise.all([resolved(), resolved()]);
     await resolved();
     expect(provider).toHaveBeenCalledTimes(1);
   });
 
+  it("falls back to the platform's default chain, memoized", async () => {
+    const fallback = vi.fn(async () => KEYS);
+    const resolved = resolveCredentials(undefined, fallback);
+    await Promise.all([resolved(), resolved()]);
+    await expect(resolved()).resolves.toEqual(KEYS);
+    expect(fallback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("readEnvCredentials", () => {
   it.each([
     [
       "key and secret",
@@ -36,21 +50,14 @@ describe("resolveCredentials", () => {
       { AWS_ACCESS_KEY_ID: "A", AWS_SECRET_ACCESS_KEY: "S", AWS_SESSION_TOKEN: "T" },
       { accessKeyId: "A", secretAccessKey: "S", sessionToken: "T" },
     ],
-  ])("falls back to the environment: %s", async (_name, env, expected) => {
+    ["no secret", { AWS_ACCESS_KEY_ID: "A" }, undefined],
+    ["nothing", {}, undefined],
+  ])("%s", (_name, env, expected) => {
     vi.stubEnv("AWS_ACCESS_KEY_ID", "");
     vi.stubEnv("AWS_SECRET_ACCESS_KEY", "");
     vi.stubEnv("AWS_SESSION_TOKEN", "");
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-    await expect(resolveCredentials(undefined)()).resolves.toEqual(expected);
-  });
-
-  it("explains what to do when nothing is configured", async () => {
-    vi.stubEnv("AWS_ACCESS_KEY_ID", "");
-    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "");
-    await expect(fromEnv()()).rejects.toMatchObject({
-      name: "CredentialsProviderError",
-      message: expect.stringMatching(/AWS_ACCESS_KEY_ID/),
-    });
+    expect(readEnvCredentials()).toEqual(expected);
   });
 });
 

@@ -23,18 +23,14 @@ export class CredentialsProviderError extends Error {
 /** Refresh cached credentials this long before they expire (the AWS SDK's window). */
 const EXPIRY_WINDOW_MS = 5 * 60 * 1000;
 
-/** Credentials from `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN`, read at call time. */
-export const fromEnv = (): AwsCredentialIdentityProvider => async (): Promise<AwsCredentialIdentity> => {
+/** Credentials from `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN`, or undefined when unset. */
+export function readEnvCredentials(): AwsCredentialIdentity | undefined {
   const accessKeyId = readEnv("AWS_ACCESS_KEY_ID");
   const secretAccessKey = readEnv("AWS_SECRET_ACCESS_KEY");
-  if (!accessKeyId || !secretAccessKey) {
-    throw new CredentialsProviderError(
-      "Could not load credentials: pass `credentials` to the client or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
-    );
-  }
+  if (!accessKeyId || !secretAccessKey) return undefined;
   const sessionToken = readEnv("AWS_SESSION_TOKEN");
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
-};
+}
 
 /**
  * Wraps a provider so it is called once and its result reused until shortly before `expiration`.
@@ -66,16 +62,17 @@ export function memoizeCredentials(
 }
 
 /**
- * The client's credential source: a static object, a provider function (memoized), or the
- * environment variables when the config names none.
+ * The client's credential source: a static object, a provider function (memoized), or, when the config
+ * names none, `fallback` (memoized): the platform's default chain (`#platform`'s `defaultCredentialProvider`).
  */
 export function resolveCredentials(
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined,
+  fallback: AwsCredentialIdentityProvider,
 ): AwsCredentialIdentityProvider {
   if (typeof credentials === "function") return memoizeCredentials(credentials);
   if (credentials !== undefined) {
     const value = credentials;
     return () => Promise.resolve(value);
   }
-  return memoizeCredentials(fromEnv());
+  return memoizeCredentials(fallback);
 }
