@@ -95,9 +95,20 @@ class AssembledMember extends Located implements BuildMember {
     super(location.file, lineOf(location), columnOf(location), deferredOf(location));
   }
 
-  /** `ns#Shape$name`, made when read: most member IDs are never read, and a large model has many. */
+  /** The ID once read (private: no own key). */
+  #id: ShapeId | undefined = undefined;
+
+  /**
+   * `ns#Shape$name`, made when first read: a large model has many members, whose IDs the assembler
+   * never reads; the validators read most of them, some many times.
+   */
   get id(): ShapeId {
-    return `${this.container}$${this.name}`;
+    let id = this.#id;
+    if (id === undefined) {
+      id = `${this.container}$${this.name}`;
+      this.#id = id;
+    }
+    return id;
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedFile } from "./definitions.js";
 import { loadJsonAstFast } from "./json-fast.js";
 import { isAbsoluteShapeId, loadJsonAstFully, SUPPORTED_VERSIONS } from "./json-loader.js";
+import { exactNumberText } from "./number-text.js";
 import { DeferredLocation } from "./source-location.js";
 
 const fast = (text: string) => loadJsonAstFast(text, "m.json", SUPPORTED_VERSIONS, isAbsoluteShapeId);
@@ -59,6 +60,14 @@ describe("the JSON AST fast reader", () => {
     ["a model with every shape kind, metadata and escaped quotes before colons", MODEL],
     ["keys with whitespace before the colon", MODEL.replace(/": /g, '" : ').replace(/":\{/g, '"\n:{')],
     ["no metadata", MODEL.replace(/"metadata": \{[^\n]*\n/, "")],
+    [
+      "numbers a double may not hold",
+      MODEL.replace("[1.5, -3, 0]", "[12345678901234567890, 1e400, -2.5E-3]"),
+    ],
+    [
+      "number-like text in strings",
+      MODEL.replace('"client"', '"client:12345678901234567890, [1e5 \\": 1e7"'),
+    ],
   ])("makes the full reader's definitions, at the same positions: %s", (_name, text) => {
     const result = fast(text);
     expect(result).toBeDefined();
@@ -71,8 +80,6 @@ describe("the JSON AST fast reader", () => {
     ["a duplicate key", MODEL.replace('"type": "list",', '"type": "list", "type": "list",')],
     ["a duplicate key beside an escaped quote", MODEL.replace('"b": {"target"', '"a": {"target"')],
     ["malformed JSON", MODEL.replace('"ex#L": {', '"ex#L" {')],
-    ["a number a double may not hold", MODEL.replace("[1.5, -3, 0]", "[12345678901234567890]")],
-    ["a number with an exponent", MODEL.replace("[1.5, -3, 0]", "[1e400]")],
     ["an extra key", MODEL.replace('"type": "list",', '"type": "list", "x": 1,')],
     ["a relative target", MODEL.replace('"target": "ex#L"', '"target": "L"')],
     ["a member name that may be an array index", MODEL.replace('"b": {"target"', '"1": {"target"')],
@@ -81,6 +88,20 @@ describe("the JSON AST fast reader", () => {
     ["a metadata value that is no object", MODEL.replace(/"metadata": \{[^\n]*\n/, '"metadata": 1,\n')],
   ])("leaves the file to the full reader: %s", (_name, text) => {
     expect(fast(text)).toBeUndefined();
+  });
+
+  it("records the text of the numbers a double may not hold, in the order written, and none in strings", () => {
+    const text = MODEL.replace(
+      "[1.5, -3, 0]",
+      '[31415926535897932384, 2.00000000000000000001E2, 1.5e3, "x: 27182818284590452353", 0.12345678901234567]',
+    );
+    expect(fast(text)).toBeDefined();
+    expect(exactNumberText(Number("31415926535897932384"))).toBe("31415926535897932384");
+    expect(exactNumberText(Number("2.00000000000000000001E2"))).toBe("2.00000000000000000001E2");
+    expect(exactNumberText(Number("0.12345678901234567"))).toBe("0.12345678901234567");
+    // held exactly, or only in a string: no text
+    expect(exactNumberText(1.5e3)).toBeUndefined();
+    expect(exactNumberText(Number("27182818284590452353"))).toBeUndefined();
   });
 
   it("works positions out only when read, as the full reader has them", () => {

@@ -5,9 +5,9 @@
  * and the value found by its key path. A clean model pays `JSON.parse` and building shapes.
  *
  * It reads only what the full reader (`JsonAstReader` in json-loader.ts) would read without a
- * diagnostic, into the same definitions; anything else (malformed JSON, possible duplicate keys,
- * numbers a double may not hold, metadata, any structural problem) answers `undefined` and the
- * full reader reads the file, reporting as it always did.
+ * diagnostic, into the same definitions, and records the text of the numbers a double may not hold
+ * as it does; anything else (malformed JSON, possible duplicate keys, any structural problem)
+ * answers `undefined` and the full reader reads the file, reporting as it always did.
  */
 import { type ShapeType, shapeKeysOf } from "./ast.js";
 import {
@@ -20,6 +20,7 @@ import {
   type TraitDef,
 } from "./definitions.js";
 import { type JsonEntry, type JsonNode, parseJson } from "./json-parser.js";
+import { mayLosePrecision, noteNumberText } from "./number-text.js";
 import { DeferredLocation, type SourceLocation } from "./source-location.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -27,9 +28,11 @@ type JsonObject = { [key: string]: Json };
 
 /**
  * A number that may need its source text (more than 15 characters, or an exponent: see
- * number-text.ts), found anywhere in the text (a false alarm in a string only costs the full reader).
+ * number-text.ts), found anywhere in the text; `riskyNumbers` tells the false alarms in strings.
  */
-const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/;
+const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/g;
+/** A JSON number lexeme, read where a risky number starts. */
+const NUMBER_LEXEME = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 /** A quote followed by whitespace before a colon: the key count below needs the slower search. */
 const SPACED_KEY = /"[ \t\r\n]+:/;
 
@@ -163,6 +166,39 @@ function countKeysWritten(text: string, spaced: boolean): number {
   return n;
 }
 
+/**
+ * The lexemes of the numbers (not strings) the risky-number search finds, in the order written.
+ * Whether a match is in a string is told by the unescaped quotes before it, counted only up to
+ * the last match (most files have none, a few a handful). The text is valid JSON (`JSON.parse`
+ * read it), so outside strings there is no backslash and a quote opens or closes one.
+ */
+function riskyNumbers(text: string): string[] {
+  const out: string[] = [];
+  let inString = false;
+  let from = 0;
+  RISKY_NUMBER.lastIndex = 0;
+  for (let match = RISKY_NUMBER.exec(text); match !== null; match = RISKY_NUMBER.exec(text)) {
+    const at = match.index;
+    for (
+      let quote = text.indexOf('"', from);
+      quote !== -1 && quote < at;
+      quote = text.indexOf('"', quote + 1)
+    ) {
+      if (!escaped(text, quote)) inString = !inString;
+    }
+    from = at;
+    if (inString) continue;
+    // the lexeme starts after the separator and any whitespace
+    let start = at + 1;
+    while (text.charCodeAt(start) !== 45 && (text.charCodeAt(start) < 48 || text.charCodeAt(start) > 57))
+      start++;
+    NUMBER_LEXEME.lastIndex = start;
+    const lexeme = NUMBER_LEXEME.exec(text)?.[0];
+    if (lexeme !== undefined) out.push(lexeme);
+  }
+  return out;
+}
+
 /** Whether the character at `at` follows an odd number of backslashes. */
 function escaped(text: string, at: number): boolean {
   let i = at - 1;
@@ -180,7 +216,6 @@ export function loadJsonAstFast(
   versions: ReadonlySet<string>,
   isAbsoluteShapeId: (id: string) => boolean,
 ): ParsedFile | undefined {
-  if (RISKY_NUMBER.test(text)) return undefined;
   let root: Json;
   try {
     root = JSON.parse(text) as Json;
@@ -224,6 +259,10 @@ export function loadJsonAstFast(
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
+  }
+  // numbers a double may not hold keep their text, as the full reader's do (in the same order)
+  for (const lexeme of riskyNumbers(text)) {
+    if (mayLosePrecision(lexeme)) noteNumberText(Number(lexeme), lexeme);
   }
   return parsed;
 }

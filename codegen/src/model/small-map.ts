@@ -123,19 +123,16 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
     for (let i = 0; i < n; i++) callback.call(thisArg, this.valueAt(i), this.keyAt(i), this);
   }
 
-  *entries(): MapIterator<[K, V]> {
-    const n = this.count;
-    for (let i = 0; i < n; i++) yield [this.keyAt(i), this.valueAt(i)];
+  entries(): MapIterator<[K, V]> {
+    return new EntryIterator(this) as unknown as MapIterator<[K, V]>;
   }
 
-  *keys(): MapIterator<K> {
-    const n = this.count;
-    for (let i = 0; i < n; i++) yield this.keyAt(i);
+  keys(): MapIterator<K> {
+    return new KeyIterator(this) as unknown as MapIterator<K>;
   }
 
-  *values(): MapIterator<V> {
-    const n = this.count;
-    for (let i = 0; i < n; i++) yield this.valueAt(i);
+  values(): MapIterator<V> {
+    return new ValueIterator(this) as unknown as MapIterator<V>;
   }
 
   [Symbol.iterator](): MapIterator<[K, V]> {
@@ -162,6 +159,55 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
     for (let i = 0, end = 2 * (n - 2); i < end; i += 2) if (rest[i] === key) return 2 + (i >> 1);
     return -1;
   }
+}
+
+/**
+ * The iterators of a SmallMap: plain objects, not generators. A generator's state and each of its
+ * results are allocated on the heap, where the `next` of a small class is inlined into a `for...of`
+ * loop and its result objects need no allocation at all; validators iterate the traits and members
+ * of every shape, so this is a large part of what a model's validation allocates. Like a `Map`'s,
+ * they read the map as it is at each step. Their prototype chain has `%IteratorPrototype%`, as a
+ * built-in iterator's does.
+ */
+const ITERATOR_PROTOTYPE = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+class KeyIterator<K, V> {
+  private i = 0;
+  constructor(private readonly map: SmallMap<K, V>) {}
+  next(): IteratorResult<K, undefined> {
+    const i = this.i;
+    if (i >= this.map.size) return DONE;
+    this.i = i + 1;
+    return { value: this.map.keyAt(i), done: false };
+  }
+}
+
+class ValueIterator<K, V> {
+  private i = 0;
+  constructor(private readonly map: SmallMap<K, V>) {}
+  next(): IteratorResult<V, undefined> {
+    const i = this.i;
+    if (i >= this.map.size) return DONE;
+    this.i = i + 1;
+    return { value: this.map.valueAt(i), done: false };
+  }
+}
+
+class EntryIterator<K, V> {
+  private i = 0;
+  constructor(private readonly map: SmallMap<K, V>) {}
+  next(): IteratorResult<[K, V], undefined> {
+    const i = this.i;
+    if (i >= this.map.size) return DONE;
+    this.i = i + 1;
+    return { value: [this.map.keyAt(i), this.map.valueAt(i)], done: false };
+  }
+}
+
+for (const iterator of [KeyIterator, ValueIterator, EntryIterator]) {
+  Object.setPrototypeOf(iterator.prototype, ITERATOR_PROTOTYPE);
+  Object.defineProperty(iterator.prototype, Symbol.toStringTag, { value: "Map Iterator" });
 }
 
 /** The overflow array of every SmallMap made without room, until it needs one. */

@@ -20,6 +20,15 @@ export function closure(index: ShapeIndex, root: ShapeLike): Map<ShapeId, ShapeL
   const stack: ShapeLike[] = [root];
   while (stack.length > 0) {
     const current = stack.pop() as ShapeLike;
+    if (isMember(current)) {
+      // a member's one relationship followed here is its target (read without making it)
+      if (!index.hasTargetRelationship(current)) continue;
+      const target = index.get(current.target);
+      if (target === undefined || seen.has(target.id)) continue;
+      seen.set(target.id, target);
+      stack.push(target);
+      continue;
+    }
     for (const rel of index.forward(current)) {
       if (!rel.target || rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
       if (seen.has(rel.target.id)) continue;

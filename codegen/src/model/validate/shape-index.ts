@@ -107,6 +107,7 @@ const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
 };
 
 const NO_RELATIONSHIPS: Relationship[] = [];
+const NO_RELATIONSHIPS_FROM: ShapeLike[] = [];
 
 /**
  * Relationships of shared prelude shapes (see shared-prelude.ts) that lead to shared shapes only:
@@ -151,8 +152,6 @@ export class ShapeIndex {
   readonly all: ShapeLike[] = [];
   /** By object, not by ID: an object key costs no string hashing. */
   private readonly forwardCache = new Map<ShapeLike, Relationship[]>();
-  /** By target object (reverse relationships all resolve). */
-  private reverseMap: Map<ShapeLike, Relationship[]> | undefined;
   private readonly traitForward = new Map<ShapeId, Relationship[]>();
   private traitReverseMap: Map<ShapeId, Relationship[]> | undefined;
 
@@ -230,25 +229,15 @@ export class ShapeIndex {
 
   /** Relationships whose target is `s` (Smithy's reverse neighbor provider). */
   reverse(s: ShapeLike): Relationship[] {
-    if (!this.reverseMap) {
-      this.reverseMap = new Map();
-      // the shared prelude's own relationships come first (it comes first), made once per process
-      const shared = sharedReverse(this.model);
-      this.sharedReverse = shared;
-      for (const x of this.all) {
-        if (shared && isShared(x)) continue;
-        for (const rel of this.forward(x)) {
-          if (!rel.target) continue;
-          const list = this.reverseMap.get(rel.target);
-          if (list) list.push(rel);
-          else this.reverseMap.set(rel.target, [rel]);
-        }
-      }
+    if (!this.sources) this.indexSources();
+    let own = this.reverseCache.get(s);
+    if (own === undefined) {
+      own = this.ownReverse(s);
+      this.reverseCache.set(s, own);
     }
-    const own = this.reverseMap.get(s);
     const shared = this.sharedReverse?.get(s);
-    if (shared === undefined) return own ?? NO_RELATIONSHIPS;
-    if (own === undefined) return shared;
+    if (shared === undefined) return own;
+    if (own === NO_RELATIONSHIPS) return shared;
     let both = this.mergedReverse.get(s);
     if (!both) {
       both = [...shared, ...own];
@@ -257,7 +246,107 @@ export class ShapeIndex {
     return both;
   }
 
-  /** `reverseMap` holds the model's own relationships only when this is set (see `sharedReverse`). */
+  /**
+   * Whether a member's target is a relationship (`MEMBER_TARGET`): as in Smithy, an enum member's
+   * `Unit` target is none (nor in a service closure).
+   */
+  hasTargetRelationship(m: Member): boolean {
+    return m.target !== UNIT || !isEnumType(this.model.shapes.get(m.container)?.type);
+  }
+
+  /**
+   * For each target, the shapes and members with a relationship to it, in the order of `all`, each
+   * once; a shape with members is listed as a source of itself, standing for its members' `MEMBER_CONTAINER`
+   * relationships (and those to itself), which follow it in `all`. The relationships themselves are
+   * made only for the targets someone asks about (`ownReverse`): most members are never a source
+   * anyone reads, and a large model has hundreds of thousands.
+   */
+  private sources: Map<ShapeLike, ShapeLike[]> | undefined;
+  /** `reverse` without the shared prelude's part, by target. */
+  private readonly reverseCache = new Map<ShapeLike, Relationship[]>();
+
+  private indexSources(): void {
+    const sources = new Map<ShapeLike, ShapeLike[]>();
+    const add = (target: ShapeLike, from: ShapeLike): void => {
+      const list = sources.get(target);
+      if (list === undefined) sources.set(target, [from]);
+      else if (list[list.length - 1] !== from) list.push(from);
+    };
+    // the shared prelude's own relationships come first (it comes first), made once per process
+    const shared = sharedReverse(this.model);
+    this.sharedReverse = shared;
+    for (const x of this.all) {
+      if (shared && isShared(x)) continue;
+      if (isMember(x)) {
+        if (!this.hasTargetRelationship(x)) continue;
+        const target = this.get(x.target);
+        // a member targeting its container is read with the container's own entry
+        if (target !== undefined && x.target !== x.container) add(target, x);
+        continue;
+      }
+      for (const rel of this.forward(x)) {
+        // a shape's relationships to its own members: found from the member (`ownReverse`)
+        if (rel.target !== undefined && !(isMember(rel.target) && rel.target.container === x.id)) {
+          add(rel.target, x);
+        }
+      }
+      if (x.members.size > 0) add(x, x);
+    }
+    this.sources = sources;
+  }
+
+  /** The model's own relationships to `s`, in the order of `all`. */
+  private ownReverse(s: ShapeLike): Relationship[] {
+    let out: Relationship[] | undefined;
+    const from = (x: ShapeLike): void => {
+      for (const rel of this.forward(x)) {
+        if (rel.target !== s) continue;
+        out ??= [];
+        out.push(rel);
+      }
+    };
+    if (isMember(s)) {
+      // its container's relationship to it, where the container comes in `all`
+      const container = this.model.shapes.get(s.container);
+      for (const x of this.sources?.get(s) ?? NO_RELATIONSHIPS_FROM) from(x);
+      if (container !== undefined && !(this.sharedReverse && isShared(container))) {
+        return this.withContainer(s, container, out);
+      }
+      return out ?? NO_RELATIONSHIPS;
+    }
+    for (const x of this.sources?.get(s) ?? NO_RELATIONSHIPS_FROM) {
+      from(x);
+      if (x === s) for (const m of s.members.values()) from(m);
+    }
+    return out ?? NO_RELATIONSHIPS;
+  }
+
+  /**
+   * A member's reverse relationships with its container's (the `STRUCTURE_MEMBER` one, ...) put in
+   * the order of `all`: after those from shapes before the container, before those after it.
+   */
+  private withContainer(s: Member, container: Shape, rels: Relationship[] | undefined): Relationship[] {
+    const own = this.forward(container).filter((r) => r.target === s);
+    if (own.length === 0) return rels ?? NO_RELATIONSHIPS;
+    if (rels === undefined) return own;
+    const at = this.positionOf(container);
+    const before = rels.filter((r) => this.positionOf(r.from) < at);
+    const after = rels.filter((r) => this.positionOf(r.from) >= at);
+    return [...before, ...own, ...after];
+  }
+
+  private positions: Map<ShapeLike, number> | undefined;
+
+  /** Where a shape or member comes in `all` (worked out only for the rare member with sources). */
+  private positionOf(x: ShapeLike): number {
+    if (!this.positions) {
+      this.positions = new Map();
+      for (const [i, y] of this.all.entries()) this.positions.set(y, i);
+    }
+    return this.positions.get(x) ?? -1;
+  }
+
+  /** `reverse` holds the model's own relationships only when this is set (see `sharedReverse`). */
   private sharedReverse: ReadonlyMap<ShapeLike, Relationship[]> | undefined;
   /** Shared and own reverse relationships of one target, joined once. */
   private readonly mergedReverse = new Map<ShapeLike, Relationship[]>();
@@ -284,8 +373,7 @@ export class ShapeIndex {
       const out: Relationship[] = [
         { type: "MEMBER_CONTAINER", from: s, targetId: s.container, target: container },
       ];
-      // as in Smithy, an enum member's `Unit` target is no relationship (nor in a service closure)
-      if (s.target !== UNIT || !isEnumType(container?.type)) {
+      if (this.hasTargetRelationship(s)) {
         out.push({ type: "MEMBER_TARGET", from: s, targetId: s.target, target: this.get(s.target) });
       }
       return out;

@@ -2,6 +2,7 @@
  * `Target`: every reference between shapes resolves and has a legal type.
  * Unresolved references suggest shape IDs within edit distance 2.
  */
+import type { ShapeId } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { isShared } from "../shared-prelude.js";
 import { boundedEditDistance } from "./edit-distance.js";
@@ -10,6 +11,7 @@ import {
   describe,
   isMember,
   type Relationship,
+  type RelationshipType,
   type ShapeIndex,
   type ShapeLike,
   typeOf,
@@ -45,16 +47,31 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
     if (cleanShared.has(shape)) continue;
     const before = events.length;
     let intrinsic = isShared(shape);
+    if (isMember(shape)) {
+      // a member's one relationship checked here is its target (read without making it)
+      if (index.hasTargetRelationship(shape)) {
+        const target = index.get(shape.target);
+        if (target) {
+          validateTarget(index, shape, target, "MEMBER_TARGET", events);
+          if (intrinsic && !sharedTarget(index, target)) intrinsic = false;
+        } else {
+          intrinsic = false;
+          events.push(unresolved(index, shape, "MEMBER_TARGET", shape.target));
+        }
+      }
+      if (intrinsic && events.length === before) cleanShared.add(shape);
+      continue;
+    }
     const resource = !isMember(shape) && shape.type === "resource";
     // a resource's list is filtered (a copy); any other shape's is read in place
     for (const rel of resource ? checkedRelationships(index, shape) : index.forward(shape)) {
       if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
       if (rel.target) {
-        validateTarget(index, shape, rel.target, rel, events);
+        validateTarget(index, shape, rel.target, rel.type, events);
         if (intrinsic && !sharedTarget(index, rel.target)) intrinsic = false;
       } else {
         intrinsic = false;
-        events.push(unresolved(index, shape, rel));
+        events.push(unresolved(index, shape, rel.type, rel.targetId));
       }
     }
     if (intrinsic && events.length === before) cleanShared.add(shape);
@@ -93,10 +110,9 @@ function validateTarget(
   index: ShapeIndex,
   shape: ShapeLike,
   target: ShapeLike,
-  rel: Relationship,
+  type: RelationshipType,
   events: Diagnostic[],
 ): void {
-  const type = rel.type;
   if (type !== "MIXIN") {
     if (target.traits.has("smithy.api#trait")) {
       events.push(
@@ -119,7 +135,7 @@ function validateTarget(
       return;
     }
   }
-  deprecated(shape, target, rel, events);
+  deprecated(shape, target, type, events);
   const targetType = typeOf(target);
   switch (type) {
     case "PROPERTY":
@@ -213,9 +229,9 @@ function validateTarget(
   }
 }
 
-function deprecated(shape: ShapeLike, target: ShapeLike, rel: Relationship, events: Diagnostic[]): void {
+function deprecated(shape: ShapeLike, target: ShapeLike, type: RelationshipType, events: Diagnostic[]): void {
   const value = target.traits.get("smithy.api#deprecated");
-  const label = DEPRECATION_LABELS[rel.type];
+  const label = DEPRECATION_LABELS[type];
   if (value === undefined || !label) return;
   let message = `${label}, ${target.id}`;
   if (value && typeof value === "object" && !Array.isArray(value)) {
@@ -239,16 +255,21 @@ function badType(shape: ShapeLike, target: ShapeLike, rel: Relationship["type"],
   );
 }
 
-function unresolved(index: ShapeIndex, shape: ShapeLike, rel: Relationship): Diagnostic {
-  const suggestions = suggest(index, rel.targetId);
+function unresolved(
+  index: ShapeIndex,
+  shape: ShapeLike,
+  type: RelationshipType,
+  targetId: ShapeId,
+): Diagnostic {
+  const suggestions = suggest(index, targetId);
   const hint = suggestions.length > 0 ? `. Did you mean ${suggestions.join(", ")}?` : "";
   const d =
-    rel.type === "MEMBER_TARGET"
-      ? error(ID, shape, `member shape targets an unresolved shape \`${rel.targetId}\`${hint}`)
+    type === "MEMBER_TARGET"
+      ? error(ID, shape, `member shape targets an unresolved shape \`${targetId}\`${hint}`)
       : error(
           ID,
           shape,
-          `${typeOf(shape)} shape has ${/^[AEIOU]/.test(rel.type) ? "an" : "a"} \`${rel.type.toLowerCase()}\` relationship to an unresolved shape \`${rel.targetId}\`${hint}`,
+          `${typeOf(shape)} shape has ${/^[AEIOU]/.test(type) ? "an" : "a"} \`${type.toLowerCase()}\` relationship to an unresolved shape \`${targetId}\`${hint}`,
         );
   d.id = `${ID}.UnresolvedShape`;
   return d;

@@ -28,15 +28,19 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   if (conflicts.size === 0) return [];
   const events: Diagnostic[] = [];
   for (const shape of index.all) {
-    const lines: string[] = [];
+    // made only for the rare shape with a conflict
+    let lines: string[] | undefined;
     for (const traitId of shape.traits.keys()) {
-      for (const other of conflicts.get(traitId) ?? []) {
+      const others = conflicts.get(traitId);
+      if (others === undefined) continue;
+      for (const other of others) {
         if (shape.traits.has(other)) {
+          lines ??= [];
           lines.push(`\`${idiomaticTraitName(traitId)}\` conflicts with \`${idiomaticTraitName(other)}\``);
         }
       }
     }
-    if (lines.length > 0) {
+    if (lines !== undefined) {
       events.push(
         error(
           "TraitConflict",
@@ -61,41 +65,57 @@ export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
   if (byMember.length === 0 && byTarget.length === 0) return [];
   const events: Diagnostic[] = [];
   const id = "ExclusiveStructureMemberTrait";
+  // how many members carry each trait of `byMember`, then target a shape with each of `byTarget`:
+  // counted in one pass over the members, the names (and the copies) only for the rare structure
+  // that breaks the rule
+  const counts = new Int32Array(byMember.length + byTarget.length);
   for (const shape of index.model.shapes.values()) {
-    if (shape.type !== "structure") continue;
-    // counted first: the names (and the copies) only for the rare structure that breaks the rule
-    for (const traitId of byMember) {
-      let count = 0;
-      for (const m of shape.members.values()) if (m.traits.has(traitId)) count++;
-      if (count < 2) continue;
-      const names = [...shape.members.values()].filter((m) => m.traits.has(traitId)).map((m) => m.name);
-      if (names.length > 1) {
-        events.push(
-          error(
-            id,
-            shape,
-            `The \`${idiomaticTraitName(traitId)}\` trait can be applied to only a single member of a shape, but it was found on the following members: ${tickedList(names)}`,
-          ),
-        );
+    if (shape.type !== "structure" || shape.members.size < 2) continue;
+    counts.fill(0);
+    let broken = false;
+    for (const m of shape.members.values()) {
+      for (let i = 0; i < byMember.length; i++) {
+        if (m.traits.has(byMember[i] as ShapeId)) broken = count(counts, i) || broken;
+      }
+      if (byTarget.length === 0) continue;
+      const target = index.get(m.target);
+      if (target === undefined) continue;
+      for (let i = 0; i < byTarget.length; i++) {
+        if (target.traits.has(byTarget[i] as ShapeId)) broken = count(counts, byMember.length + i) || broken;
       }
     }
-    for (const traitId of byTarget) {
-      let count = 0;
-      for (const m of shape.members.values()) if (index.get(m.target)?.traits.has(traitId)) count++;
-      if (count < 2) continue;
+    if (!broken) continue;
+    for (const [i, traitId] of byMember.entries()) {
+      if ((counts[i] as number) < 2) continue;
+      const names = [...shape.members.values()].filter((m) => m.traits.has(traitId)).map((m) => m.name);
+      events.push(
+        error(
+          id,
+          shape,
+          `The \`${idiomaticTraitName(traitId)}\` trait can be applied to only a single member of a shape, but it was found on the following members: ${tickedList(names)}`,
+        ),
+      );
+    }
+    for (const [i, traitId] of byTarget.entries()) {
+      if ((counts[byMember.length + i] as number) < 2) continue;
       const names = [...shape.members.values()]
         .filter((m) => index.get(m.target)?.traits.has(traitId))
         .map((m) => m.name);
-      if (names.length > 1) {
-        events.push(
-          error(
-            id,
-            shape,
-            `Only a single member of a structure can target a shape marked with the \`${idiomaticTraitName(traitId)}\` trait, but it was found on the following members: ${tickedList(names)}`,
-          ),
-        );
-      }
+      events.push(
+        error(
+          id,
+          shape,
+          `Only a single member of a structure can target a shape marked with the \`${idiomaticTraitName(traitId)}\` trait, but it was found on the following members: ${tickedList(names)}`,
+        ),
+      );
     }
   }
   return events;
+}
+
+/** Adds one to `counts[i]`; whether it reached 2. */
+function count(counts: Int32Array, i: number): boolean {
+  const n = (counts[i] as number) + 1;
+  counts[i] = n;
+  return n === 2;
 }

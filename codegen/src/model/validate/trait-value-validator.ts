@@ -1,9 +1,10 @@
 /** `TraitValue`: each applied trait's value must match the trait definition shape. */
+import type { ShapeId } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { idiomaticTraitName } from "../shape-id.js";
 import { isShared } from "../shared-prelude.js";
-import { validateNode } from "./node-validator.js";
+import { type NodeValidation, validateNode } from "./node-validator.js";
 import { isMember, PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.js";
 
 const ID_REF = "smithy.api#idRef";
@@ -17,6 +18,15 @@ const cleanShared = new WeakSet<ShapeLike>();
 
 export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
+  // one message prefix per trait, and one validation record whose subject changes
+  const contexts = new Map<ShapeId, string>();
+  const validation: NodeValidation = {
+    index,
+    eventId: "TraitValue",
+    subject: index.all[0] as ShapeLike,
+    context: "",
+    events,
+  };
   for (const shape of index.all) {
     // The prelude is immutable and trusted, as in Smithy.
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
@@ -30,17 +40,14 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
         continue;
       }
       if (intrinsic && !selfContained(index, definition)) intrinsic = false;
-      validateNode(
-        {
-          index,
-          eventId: "TraitValue",
-          subject: shape,
-          context: `Error validating trait \`${idiomaticTraitName(traitId)}\``,
-          events,
-        },
-        definition,
-        value,
-      );
+      let context = contexts.get(traitId);
+      if (context === undefined) {
+        context = `Error validating trait \`${idiomaticTraitName(traitId)}\``;
+        contexts.set(traitId, context);
+      }
+      validation.subject = shape;
+      validation.context = context;
+      validateNode(validation, definition, value);
     }
     if (intrinsic && events.length === before) cleanShared.add(shape);
   }
