@@ -1,12 +1,18 @@
 /**
- * The seeded benefits catalog: per catalog a fixed list of benefits
- * with programs, fulfillment types, descriptions and a JSON Schema request schema. The same seed
- * gives the same catalogs everywhere; `AWS` and `Sandbox` get different benefits and IDs.
+ * The seeded benefits catalog: per catalog a fixed list of benefits with programs, fulfillment types,
+ * descriptions and a JSON Schema request schema. The same seed gives the same catalogs everywhere; `AWS`
+ * and `Sandbox` get different benefits and IDs.
+ *
+ * The benefits at the default seed ("1") are drawn with faker at build time (scripts/catalog-generator.ts)
+ * into src/generated/seeded-catalogs.ts, so faker is not a run-time dependency. Any other seed draws its
+ * catalog from those benefits with the engine's seeded PRNG: fresh IDs, status and amount, every program
+ * present and active.
  */
 
-import { base, en, Faker } from "@faker-js/faker";
 import type { BenefitStatus, FulfillmentType } from "../engine/api-types.js";
-import { OPTIONAL_FIELDS, PROGRAMS, type ProgramSpec } from "./programs.js";
+import { type Rng, randomIdBody, seededRng } from "../engine/random.js";
+import { SEEDED_CATALOGS } from "../generated/seeded-catalogs.js";
+import { PROGRAMS, type ProgramSpec } from "./programs.js";
 
 export interface Benefit {
   id: string;
@@ -29,90 +35,54 @@ export interface Benefit {
 /** How many benefits each catalog gets. */
 export const CATALOG_SIZES: Readonly<Record<string, number>> = { AWS: 24, Sandbox: 12 };
 
-function seedNumber(seed: string | number, catalog: string): number {
-  let h = 2166136261;
-  for (const ch of `${seed}/${catalog}`) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
+/** The seed whose catalogs are generated at build time (the emulator's default seed). */
+export const GENERATED_SEED = "1";
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)] as T;
 }
 
-function buildSchema(faker: Faker, program: ProgramSpec, title: string) {
-  const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  for (const [name, field] of Object.entries(program.fields)) {
-    properties[name] = field.schema;
-    if (field.required) required.push(name);
-  }
-  const extras = faker.helpers.arrayElements(Object.keys(OPTIONAL_FIELDS), { min: 1, max: 3 });
-  for (const name of extras) {
-    properties[name] = OPTIONAL_FIELDS[name];
-    if (faker.datatype.boolean(0.3)) required.push(name);
-  }
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: `${title} request`,
-    type: "object",
-    properties,
-    required,
-    additionalProperties: false,
-  };
-}
-
-/** Generates one catalog's benefits, sorted by ID. */
-export function seedCatalog(catalog: string, seed: string | number): Benefit[] {
-  const faker = new Faker({ locale: [en, base] });
-  faker.seed(seedNumber(seed, catalog));
+/** A catalog for a seed other than GENERATED_SEED: benefits of the generated catalogs, redrawn. */
+function drawCatalog(catalog: string, seed: string): Benefit[] {
+  const rng = seededRng(`${seed}/${catalog}`);
+  const pool = Object.values(SEEDED_CATALOGS).flat();
   const size = CATALOG_SIZES[catalog] ?? 12;
+  // Every program appears at least once; the rest are drawn at random.
+  const drawn = PROGRAMS.map((program) =>
+    pick(
+      rng,
+      pool.filter((b) => b.programs.includes(program.code)),
+    ),
+  );
+  while (drawn.length < size) drawn.push(pick(rng, pool));
   const ids = new Set<string>();
-  const benefits: Benefit[] = [];
-  for (let i = 0; i < size; i++) {
-    // Every program appears at least once; the rest are drawn at random.
-    const program = i < PROGRAMS.length ? (PROGRAMS[i] as ProgramSpec) : faker.helpers.arrayElement(PROGRAMS);
+  const benefits = drawn.slice(0, size).map((source): Benefit => {
     let id: string;
-    do id = `ben-${faker.string.alphanumeric({ length: 14, casing: "lower" })}`;
+    do id = `ben-${randomIdBody(14, rng)}`;
     while (ids.has(id));
     ids.add(id);
-    const qualifier = faker.helpers.arrayElement([
-      "",
-      " Plus",
-      " Select",
-      " Advanced",
-      ` ${faker.date.past({ refDate: "2026-01-01" }).getFullYear()}`,
-    ]);
-    const name = `${faker.helpers.arrayElement(program.names)}${qualifier}`.slice(0, 100);
-    const requestSchema = buildSchema(faker, program, name);
-    const topLevel = Object.keys(requestSchema.properties).filter((key) => {
-      const type = (requestSchema.properties[key] as { type?: string }).type;
-      return type === "string" || type === "number" || type === "integer" || type === "boolean";
-    });
-    const summaryFields = topLevel.slice(0, 2);
-    const genericAmendable = topLevel.filter((k) => !program.amendable.includes(`$.${k}`)).slice(0, 1);
-    benefits.push({
+    const program = PROGRAMS.find((p) => source.programs.includes(p.code)) as ProgramSpec;
+    const [min, max] = [program.amount[0] / 100, program.amount[1] / 100];
+    return {
+      ...structuredClone(source),
       id,
       catalog,
-      name,
-      description:
-        `${program.title} (${program.code}): ${faker.company.catchPhrase()}. Helps partners ${faker.company.buzzPhrase()} for joint customers.`.slice(
-          0,
-          1000,
-        ),
-      programs: [program.code],
-      fulfillmentTypes: [...faker.helpers.arrayElement(program.fulfillment)],
-      status: faker.datatype.boolean(0.85) ? "ACTIVE" : "INACTIVE",
-      requestSchema,
-      summaryFields,
-      amendablePaths: [...program.amendable, ...genericAmendable.map((k) => `$.${k}`)],
-      amountUsd: faker.number.int({ min: program.amount[0] / 100, max: program.amount[1] / 100 }) * 100,
-    });
-  }
+      status: rng() < 0.85 ? "ACTIVE" : "INACTIVE",
+      amountUsd: (min + Math.floor(rng() * (max - min + 1))) * 100,
+    };
+  });
   // At least one active benefit per program, so every flow can be exercised in every catalog.
   for (const program of PROGRAMS) {
-    const ofProgram = benefits.filter((b) => b.programs.includes(program.code));
-    const first = ofProgram[0];
-    if (first && !ofProgram.some((b) => b.status === "ACTIVE")) first.status = "ACTIVE";
+    const first = benefits.find((b) => b.programs.includes(program.code));
+    if (first) first.status = "ACTIVE";
   }
+  return benefits;
+}
+
+/** One catalog's benefits for `seed`, sorted by ID; request schemas are frozen. */
+export function seedCatalog(catalog: string, seed: string | number): Benefit[] {
+  const generated = String(seed) === GENERATED_SEED ? SEEDED_CATALOGS[catalog] : undefined;
+  const benefits = generated ? generated.map((b) => structuredClone(b)) : drawCatalog(catalog, String(seed));
   for (const benefit of benefits) deepFreeze(benefit.requestSchema);
   return benefits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

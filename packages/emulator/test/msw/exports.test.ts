@@ -8,8 +8,8 @@ import type {
   MockInput,
   MockOutput,
   MockResolver,
-} from "../../src/msw/index.js";
-import * as entry from "../../src/msw/index.js";
+} from "../../src/transports/msw/index.js";
+import * as entry from "../../src/transports/msw/index.js";
 
 describe("@pc-benefits/emulator/msw", () => {
   it("exports createBenefitsMock and nothing else at run time", () => {
@@ -24,8 +24,8 @@ describe("@pc-benefits/emulator/msw", () => {
     };
     // Dual build: ESM for import, CommonJS for require, types first in each.
     expect(pkg.exports["./msw"]).toEqual({
-      import: { types: "./dist/msw/index.d.ts", default: "./dist/msw/index.js" },
-      require: { types: "./dist/cjs/msw/index.d.cts", default: "./dist/cjs/msw/index.cjs" },
+      import: { types: "./dist/transports/msw/index.d.ts", default: "./dist/transports/msw/index.js" },
+      require: { types: "./dist/cjs/transports/msw/index.d.cts", default: "./dist/cjs/transports/msw/index.cjs" },
     });
     for (const condition of ["import", "require"]) {
       expect(Object.keys(pkg.exports["./msw"]?.[condition] ?? {})[0]).toBe("types");

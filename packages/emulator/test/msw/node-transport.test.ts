@@ -8,7 +8,7 @@ import { PartnerCentralBenefits } from "@pc-benefits/client";
 import { NodeHttpHandler } from "@pc-benefits/client/node";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createBenefitsMock } from "../../src/msw/index.js";
+import { createBenefitsMock } from "../../src/transports/msw/index.js";
 
 const BASE = "http://node-transport.benefits.test";
 const mock = createBenefitsMock({ seed: "node", baseUrl: BASE });

@@ -2,7 +2,7 @@ import { PartnerCentralBenefits, ThrottlingException } from "@pc-benefits/client
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { exampleDetails } from "../../src/index.js";
-import { createBenefitsMock } from "../../src/msw/index.js";
+import { createBenefitsMock } from "../../src/transports/msw/index.js";
 
 // One stateful fake of the whole service, in-process: no network, no server to start.
 const mock = createBenefitsMock({ seed: 42 });

@@ -9,7 +9,7 @@ it("the README quotes the example suite verbatim", () => {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   const example = readFileSync(new URL("./readme-example.test.ts", import.meta.url), "utf8")
     .replaceAll('"../../src/index.js"', '"@pc-benefits/emulator"')
-    .replaceAll('"../../src/msw/index.js"', '"@pc-benefits/emulator/msw"')
+    .replaceAll('"../../src/transports/msw/index.js"', '"@pc-benefits/emulator/msw"')
     .trim();
   expect(example).toContain('from "@pc-benefits/emulator/msw"');
   const block =

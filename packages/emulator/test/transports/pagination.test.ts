@@ -75,7 +75,7 @@ describe.each(MATRIX)("pagination over %s with %s", (_transport, _client, transp
   it.each([
     ["OR within FulfillmentTypes", { FulfillmentTypes: ["CREDITS", "CASH"] }],
     ["AND across Status and FulfillmentTypes", { Status: ["ACTIVE"], FulfillmentTypes: ["CASH"] }],
-    ["AND across Programs and Status", { Programs: ["MAP"], Status: ["INACTIVE", "ACTIVE"] }],
+    ["AND across Programs and Status", { Programs: ["POC"], Status: ["INACTIVE", "ACTIVE"] }],
   ])("ListBenefits %s, over pages of 3, equals the seeded catalog filtered", async (_name, filters) => {
     const ids: string[] = [];
     let next: string | undefined;
