@@ -1,6 +1,7 @@
 /**
  * The suite is a consumer: every `@pc-benefits/*` import in it names an entry point its package
- * publishes (`exports`), and each resolves to the built `dist/`, not to sources.
+ * publishes (`exports`), and each resolves to the built `dist/`, not to sources. The one exception is
+ * the private test kit (`@pc-benefits/testkit`), which is never published and is read from its sources.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,13 +23,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 const IMPORT = /from\s+"(@pc-benefits\/[^"]+)"/g;
-const specifiers = [
+const TESTKIT = "@pc-benefits/testkit";
+const imported = [
   ...new Set(
     sourceFiles(testDir).flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(IMPORT)].map((m) => m[1] ?? ""),
     ),
   ),
 ].sort();
+const specifiers = imported.filter((s) => s !== TESTKIT);
 
 function published(specifier: string): { exports: Record<string, unknown>; subpath: string; root: string } {
   const [scope, name, ...rest] = specifier.split("/");
@@ -38,11 +41,23 @@ function published(specifier: string): { exports: Record<string, unknown>; subpa
 }
 
 describe("the suite imports only published entry points", () => {
-  // @pc-benefits/server is exercised through @pc-benefits/emulator/http, which serves its `createApp`.
-  it("imports the client, the emulator, the MSW handlers and the OpenAPI document", () => {
+  it("imports the client, the emulator, the MSW handlers, the server stub and the OpenAPI document", () => {
     expect(new Set(specifiers.map((s) => s.split("/").slice(0, 2).join("/")))).toEqual(
-      new Set(["@pc-benefits/client", "@pc-benefits/emulator", "@pc-benefits/msw", "@pc-benefits/openapi"]),
+      new Set([
+        "@pc-benefits/client",
+        "@pc-benefits/emulator",
+        "@pc-benefits/msw",
+        "@pc-benefits/openapi",
+        "@pc-benefits/server",
+      ]),
     );
+  });
+
+  it("takes the private test kit from its sources", () => {
+    expect(imported).toContain(TESTKIT);
+    const manifest = JSON.parse(readFileSync(require.resolve(`${TESTKIT}/package.json`), "utf8"));
+    expect(manifest.private).toBe(true);
+    expect(fileURLToPath(import.meta.resolve(TESTKIT))).toMatch(/packages\/testkit\/src\/index\.ts$/);
   });
 
   it.each(specifiers.map((s) => [s]))("%s is exported and resolves into dist/", async (specifier) => {

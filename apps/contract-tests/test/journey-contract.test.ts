@@ -5,6 +5,7 @@
  */
 import type { Emulator } from "@pc-benefits/emulator";
 import { type OperationName, openapiDocument, type ResponseBody } from "@pc-benefits/openapi";
+import { checkWireBody, OPERATIONS } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   deterministicEmulator,
@@ -17,7 +18,6 @@ import {
 import { CLIENT_NAMES, type ClientName, createClient, withoutMetadata } from "./support/clients.js";
 import { type SeededRandom, seedWebCrypto } from "./support/deterministic-random.js";
 import { runJourney, type Step } from "./support/journey.js";
-import { checkWireBody, OPERATIONS } from "./support/openapi-contract.js";
 
 interface Run {
   label: string;
@@ -63,7 +63,7 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-  msw?.close();
+  await msw?.close();
   await hono?.close();
   emulator?.close();
   random?.restore();

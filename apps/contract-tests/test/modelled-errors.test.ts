@@ -8,13 +8,12 @@ import * as models from "@pc-benefits/client/models";
 import { type BenefitsMock, createBenefitsMock } from "@pc-benefits/emulator/msw";
 import * as factories from "@pc-benefits/msw";
 import type { OperationName } from "@pc-benefits/openapi";
+import { modelledErrors, VALID_INPUTS } from "@pc-benefits/testkit";
 import type { HttpHandler } from "msw";
 import { type SetupServer, setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MSW_BASE_URL } from "./support/backends.js";
 import { CLIENT_NAMES, type ContractClient, createClient } from "./support/clients.js";
-import { modelledErrors } from "./support/openapi-contract.js";
-import { VALID_INPUTS } from "./support/valid-inputs.js";
 
 type ErrorConstructor = new (
   options: { message: string; $metadata: object } & Record<string, unknown>,

@@ -7,23 +7,21 @@
 export const TEST_REGION = "us-east-1";
 export const TEST_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
-/** The configuration the suites give a client: one attempt per call, so errors arrive as they were sent. */
-export interface TestClientConfig {
-  region: string;
-  endpoint?: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-  maxAttempts: number;
-  requestHandler?: unknown;
-}
-
-export function testClientConfig(endpoint: string | undefined, extra: Partial<TestClientConfig> = {}) {
+/**
+ * The configuration the suites give a client: the test region and credentials, one attempt per call (so
+ * errors arrive as they were sent), the endpoint when given, and `extra` (e.g. a `requestHandler`) over it.
+ */
+export function testClientConfig<Extra extends object = Record<never, never>>(
+  endpoint: string | undefined,
+  extra?: Extra,
+) {
   return {
     region: TEST_REGION,
     ...(endpoint === undefined ? {} : { endpoint }),
     credentials: TEST_CREDENTIALS,
     maxAttempts: 1,
-    ...extra,
-  } satisfies TestClientConfig;
+    ...(extra ?? ({} as Extra)),
+  };
 }
 
 /** One call by operation name (`GetBenefit`) or method name (`getBenefit`); the output as a plain record. */

@@ -7,7 +7,6 @@ export {
   normalizeError,
   TEST_CREDENTIALS,
   TEST_REGION,
-  type TestClientConfig,
   testClientConfig,
 } from "./clients.js";
 export { OPERATIONS } from "./document.js";
