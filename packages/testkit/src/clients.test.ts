@@ -36,6 +36,7 @@ describe("errors", () => {
       status: 409,
       message: "Revision changed",
       members: { Reason: "stale" },
+      Reason: "stale",
     });
   });
 

@@ -44,6 +44,10 @@ export interface CallError {
   message: string;
   /** The error's own members (capitalised keys: `Reason`, `FieldList`, ...). */
   members: Record<string, unknown>;
+  /** A `ValidationException`'s reason, when the error has one. */
+  Reason?: string;
+  /** A `ValidationException`'s fields, when the error has them. */
+  FieldList?: { Name: string; Code?: string; Message?: string }[];
 }
 
 export function normalizeError(error: unknown): CallError {
@@ -51,7 +55,10 @@ export function normalizeError(error: unknown): CallError {
   const e = error as Error & Record<string, unknown> & { $metadata?: { httpStatusCode?: number } };
   const members: Record<string, unknown> = {};
   for (const key of Object.keys(e)) if (/^[A-Z]/.test(key)) members[key] = e[key];
-  return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message, members };
+  const out: CallError = { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message, members };
+  if (typeof e.Reason === "string") out.Reason = e.Reason;
+  if (Array.isArray(e.FieldList)) out.FieldList = e.FieldList as NonNullable<CallError["FieldList"]>;
+  return out;
 }
 
 /** Awaits a call expected to fail and returns its normalised error; a call that succeeds is an error. */
