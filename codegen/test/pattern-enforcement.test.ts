@@ -4,9 +4,9 @@
  * validator enforces it (here `(?i)`: case-insensitively).
  */
 import { describe, expect, it } from "vitest";
-import type { ServiceSchema } from "../../packages/server/src/runtime/schema.js";
-import { validateInput } from "../../packages/server/src/runtime/validate.js";
-import { schemaTable } from "../src/emit/server/schema-table.js";
+import type { ServiceSchema } from "../../packages/protocol/src/runtime/schema.js";
+import { validateInput } from "../../packages/protocol/src/runtime/validate.js";
+import { schemaTable } from "../src/emit/protocol/schema-table.js";
 import { buildServiceIR } from "../src/ir/build.js";
 import { formatDiagnostic } from "../src/model/diagnostic.js";
 import { loadSources } from "../src/model/load.js";

@@ -8,9 +8,9 @@
  *   <dir>/<service>/packages/<pkg>/src/runtime/<m>.ts one-line `export *` shims of the real runtime modules
  *
  * The shims make every service's `../runtime/x.js` import resolve to the one real runtime file, so
- * the runtimes are checked once, not once per service. The server and MSW emitters import the
- * client's models and the server's schema by relative path (the package names would resolve to the
- * repository's own Benefits packages); everything else is what `pnpm codegen` writes.
+ * the runtimes are checked once, not once per service. The client and MSW emitters import the
+ * protocol's models and schema by relative path (the package names would resolve to the repository's
+ * own Benefits packages); everything else is what `pnpm codegen` writes.
  */
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -20,25 +20,26 @@ import { createClientEmitter } from "../../src/emit/client/index.js";
 import type { Emitter } from "../../src/emit/emitter.js";
 import { createMswEmitter } from "../../src/emit/msw/index.js";
 import { createOpenApiEmitter } from "../../src/emit/openapi/index.js";
-import { createServerEmitter } from "../../src/emit/server/index.js";
+import { protocolEmitter } from "../../src/emit/protocol/index.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** Packages whose generated code imports a hand-written `src/runtime/`. */
-const RUNTIME_PACKAGES = ["client", "server", "msw"] as const;
+const RUNTIME_PACKAGES = ["client", "protocol", "msw"] as const;
 
-const CLIENT_MODELS = "../../../client/src/generated/models/index.js";
+/** The protocol package's generated root, from another package's generated root. */
+const PROTOCOL_GENERATED = "../../../protocol/src/generated";
 
-/** The registered emitters, with the server's and MSW's package imports pointed inside the service's folder. */
+/** The registered emitters, with the client's and MSW's package imports pointed inside the service's folder. */
 export function projectEmitters(options: { openapi: boolean }): Emitter[] {
   return [
     ...(options.openapi ? [createOpenApiEmitter({ outDir: "packages/openapi/src/generated" })] : []),
-    createClientEmitter(),
-    createServerEmitter({ packageDir: "packages/server", modelsModule: CLIENT_MODELS }),
+    protocolEmitter,
+    createClientEmitter(undefined, { modelsModule: `${PROTOCOL_GENERATED}/models/index.ts` }),
     createMswEmitter({
       packageDir: "packages/msw",
-      modelsModule: CLIENT_MODELS,
-      serverCoreModule: "../../../server/src/generated/schema.js",
+      modelsModule: `${PROTOCOL_GENERATED}/models/index.js`,
+      schemaModule: `${PROTOCOL_GENERATED}/schema.js`,
     }),
   ];
 }
@@ -79,7 +80,7 @@ export function generatedFiles(serviceDir: string, options: { openapi: boolean }
       else if (e.name.endsWith(".ts")) out.push(path);
     }
   };
-  for (const pkg of ["openapi", "client", "server", "msw"]) {
+  for (const pkg of ["openapi", "protocol", "client", "msw"]) {
     if (pkg === "openapi" && !options.openapi) continue;
     walk(join(serviceDir, "packages", pkg, "src", "generated"));
   }
@@ -100,11 +101,11 @@ function compilerOptions(): ts.CompilerOptions {
     sourceMap: false,
     types: ["node"],
     skipLibCheck: true,
-    // Package-name and `#` imports of the runtimes (and of the server core the MSW runtime uses) read
+    // Package-name and `#` imports of the runtimes (and of the protocol the client and MSW runtimes use) read
     // the sources, so the check needs no build.
     paths: {
-      "@pc-benefits/server/core": [join(REPO_ROOT, "packages/server/src/core.ts")],
-      "@pc-benefits/client/models": [join(REPO_ROOT, "packages/client/src/generated/models/index.ts")],
+      "@pc-benefits/protocol": [join(REPO_ROOT, "packages/protocol/src/index.ts")],
+      "@pc-benefits/protocol/models": [join(REPO_ROOT, "packages/protocol/src/generated/models/index.ts")],
       "#platform": [join(REPO_ROOT, "packages/client/src/platform/portable.ts")],
     },
   };

@@ -149,12 +149,12 @@ describe("the odd-names service", () => {
   });
 
   it("keeps the modelled names on the wire", () => {
-    const errors = read("client/src/generated/models/errors.ts");
+    const errors = read("protocol/src/generated/models/errors.ts");
     expect(errors).toContain("export class _Error extends");
     expect(errors).toContain('override readonly name = "Error" as const;');
     const protocol = read("client/src/generated/protocols/Aws_json1_1.ts");
     expect(protocol).toContain('    case "Error":\n      return de__ErrorRes(body, $metadata);');
-    expect(read("server/src/generated/schema.ts")).toMatch(/\n {4}Record: \{/);
+    expect(read("protocol/src/generated/schema.ts")).toMatch(/\n {4}Record: \{/);
     const document = JSON.parse(read("openapi/src/generated/openapi.json")) as {
       components: { schemas: Record<string, unknown> };
     };
@@ -166,11 +166,11 @@ describe("the odd-names service", () => {
 
   it.each([
     "client/src/generated/index.ts",
-    "client/src/generated/models/models_0.ts",
-    "client/src/generated/models/enums.ts",
-    "client/src/generated/models/errors.ts",
+    "protocol/src/generated/models/models_0.ts",
+    "protocol/src/generated/models/enums.ts",
+    "protocol/src/generated/models/errors.ts",
     "client/src/generated/_1OddNamesService.ts",
-    "server/src/generated/handlers.ts",
+    "protocol/src/generated/handlers.ts",
     "msw/src/generated/handlers.ts",
   ])("matches the golden %s", async (path) => {
     await expect(read(path)).toMatchFileSnapshot(
@@ -179,7 +179,7 @@ describe("the odd-names service", () => {
   });
 
   it("prints legacy enum values that are not identifiers as quoted keys", () => {
-    const enums = read("client/src/generated/models/enums.ts");
+    const enums = read("protocol/src/generated/models/enums.ts");
     expect(enums).toContain('  "t2.micro": "t2.micro",\n');
     expect(enums).toContain('  "1st-gen": "1st-gen",\n');
     expect(enums).toContain('  WITH_SPACE: "with space",\n');
@@ -190,7 +190,7 @@ describe("the odd-members service (member names that are not identifiers)", () =
   const readMembers = (path: string): string => readFileSync(join(members, "packages", path), "utf8");
 
   it("names union variants as identifiers, clear of each other and of $UnknownMember and Visitor", () => {
-    const models = readMembers("client/src/generated/models/models_0.ts");
+    const models = readMembers("protocol/src/generated/models/models_0.ts");
     for (const variant of ["x_yMember", "_1stMember", "_$UnknownMember", "VisitorMember", "_x_yMember"]) {
       expect(models).toContain(`  export interface ${variant} {`);
     }
@@ -205,7 +205,7 @@ describe("the odd-members service (member names that are not identifiers)", () =
   });
 
   it("leaves Object.prototype names out of error classes", () => {
-    const errors = readMembers("client/src/generated/models/errors.ts");
+    const errors = readMembers("protocol/src/generated/models/errors.ts");
     expect(errors).toContain('  "when?"?: Date | undefined;\n');
     expect(errors).not.toContain("toString");
   });

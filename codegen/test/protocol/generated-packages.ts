@@ -1,6 +1,7 @@
 /**
- * Generates one protocol-test service's client and server into a temporary copy of the packages:
- * `<tmp>/packages/{client,server}/src/generated/` written by `generate({ outRoot })`, beside links to
+ * Generates one protocol-test service's client and protocol (models, schema table) into a temporary copy of
+ * the packages: `<tmp>/packages/{client,protocol}/src/generated/` written by `generate({ outRoot })`, the
+ * client importing the copy's models by relative path, beside links to
  * everything else of the real packages (`src/runtime/`, `package.json`, `node_modules`, ...), so the
  * generated code imports the runtime under test, and the runtime its dependencies, as in the repository.
  */
@@ -8,8 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { clientEmitter } from "../../src/emit/client/index.js";
-import { serverEmitter } from "../../src/emit/server/index.js";
+import { createClientEmitter } from "../../src/emit/client/index.js";
+import { protocolEmitter } from "../../src/emit/protocol/index.js";
 import { generate } from "../../src/generate.js";
 import { formatDiagnostic } from "../../src/model/diagnostic.js";
 
@@ -18,14 +19,17 @@ export interface GeneratedPackages {
   root: string;
   /** Imports a module of the generated client, by path relative to its `src/generated/`. */
   importClient(path: string): Promise<Record<string, unknown>>;
-  /** Imports a module of the generated server, by path relative to its `src/generated/`. */
-  importServer(path: string): Promise<Record<string, unknown>>;
-  /** Imports a module of the real server runtime (`packages/server/src/runtime/`). */
-  importServerRuntime(path: string): Promise<Record<string, unknown>>;
+  /** Imports a generated module of the protocol package (models, schema), by path relative to its `src/generated/`. */
+  importProtocol(path: string): Promise<Record<string, unknown>>;
+  /** Imports a module of the real protocol runtime (`packages/protocol/src/runtime/`). */
+  importProtocolRuntime(path: string): Promise<Record<string, unknown>>;
   remove(): void;
 }
 
-const PACKAGES = ["client", "server"] as const;
+const PACKAGES = ["client", "protocol"] as const;
+
+/** The client's models: the copy's protocol package, from the client's generated root. */
+const MODELS_MODULE = "../../../protocol/src/generated/models/index.ts";
 
 export async function generatePackages(
   repoRoot: string,
@@ -55,7 +59,7 @@ export async function generatePackages(
     outRoot: root,
     modelPaths,
     serviceId,
-    emitters: [clientEmitter, serverEmitter],
+    emitters: [protocolEmitter, createClientEmitter(undefined, { modelsModule: MODELS_MODULE })],
   });
   if (result.failed) {
     rmSync(root, { recursive: true, force: true });
@@ -67,8 +71,8 @@ export async function generatePackages(
   return {
     root,
     importClient: (path) => load(join(root, "packages/client/src/generated", path)),
-    importServer: (path) => load(join(root, "packages/server/src/generated", path)),
-    importServerRuntime: (path) => load(join(repoRoot, "packages/server/src/runtime", path)),
+    importProtocol: (path) => load(join(root, "packages/protocol/src/generated", path)),
+    importProtocolRuntime: (path) => load(join(repoRoot, "packages/protocol/src/runtime", path)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -11,7 +11,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { FILES } from "../../src/emit/client/names.js";
-import { handlerName } from "../../src/emit/server/names.js";
+import { handlerName } from "../../src/emit/protocol/names.js";
 import type { ServiceIR, TypeRef } from "../../src/ir/types.js";
 import type { RequestCase, ResponseCase } from "./cases.js";
 import { bodyDifference, headerProblems } from "./client-runner.js";
@@ -51,8 +51,8 @@ export class ServerRunner {
     errors: unknown[],
     requestId = "protocol-test",
   ): Promise<Dispatch> {
-    const { serviceSchema } = await this.packages.importServer("schema.ts");
-    const { createDispatcher } = await this.packages.importServerRuntime("dispatcher.ts");
+    const { serviceSchema } = await this.packages.importProtocol("schema.ts");
+    const { createDispatcher } = await this.packages.importProtocolRuntime("dispatcher.ts");
     return (createDispatcher as CreateDispatcher)(serviceSchema, handlers, {
       requestId: () => requestId,
       onError: (error) => errors.push(error),
@@ -101,7 +101,7 @@ export class ServerRunner {
       requestIdHeader === undefined ? "protocol-test" : (c.headers[requestIdHeader] as string);
     let thrown: Error | undefined;
     if (c.error !== undefined) {
-      const errorModule = await this.packages.importClient(FILES.errors);
+      const errorModule = await this.packages.importProtocol(FILES.errors);
       const ErrorType = errorModule[c.error.name] as ErrorClass;
       thrown = new ErrorType({ $metadata: {}, ...typedStructure(this.ir, c.error.name, c.params) });
     }

@@ -1,14 +1,15 @@
 /**
  * Golden tests of the client emitter on the small second model (`test/fixtures/weather`): the
  * output is compared file by file with the committed copy under `golden/client/`, and typechecked
- * together with the hand-written runtime of packages/client. Update with `vitest run -u`.
+ * together with the protocol models and the hand-written runtime of packages/client. Update with `vitest run -u`.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { writeClientProject } from "../../../test/support/client-project.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { ServiceIR } from "../../ir/types.js";
 import { loadPaths } from "../../model/load.js";
@@ -18,7 +19,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../../../..");
 const fixture = join(repo, "codegen/test/fixtures/weather");
 const golden = join(fixture, "golden/client");
-const runtime = join(repo, "packages/client/src/runtime");
 
 function weatherIR(): ServiceIR {
   const loaded = loadPaths([join(fixture, "model")]);
@@ -55,20 +55,7 @@ describe("client emitter on the weather model", () => {
   it("typechecks with the runtime under the repository's strict settings", () => {
     const dir = mkdtempSync(join(tmpdir(), "client-golden-"));
     try {
-      const put = (path: string, contents: string): void => {
-        mkdirSync(dirname(join(dir, path)), { recursive: true });
-        writeFileSync(join(dir, path), contents);
-      };
-      put("package.json", '{ "type": "module" }');
-      for (const [path, contents] of files) put(`src/generated/${path}`, contents);
-      for (const name of readdirSync(runtime)) {
-        if (name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.startsWith("node-")) {
-          // `#platform` (the package's `imports` map) becomes its portable module, copied beside the runtime.
-          const source = readFileSync(join(runtime, name), "utf8");
-          put(`src/runtime/${name}`, source.replace('from "#platform"', 'from "../platform/portable.js"'));
-        }
-      }
-      put("src/platform/portable.ts", readFileSync(join(runtime, "../platform/portable.ts"), "utf8"));
+      writeClientProject(dir, weatherIR());
       const base = ts.readConfigFile(join(repo, "tsconfig.base.json"), ts.sys.readFile).config as {
         compilerOptions: object;
       };
@@ -77,7 +64,7 @@ describe("client emitter on the weather model", () => {
         { ...base.compilerOptions, noEmit: true, types: [], paths: { aws4fetch: [aws4fetchTypes] } },
         dir,
       );
-      const roots = ts.sys.readDirectory(join(dir, "src"), [".ts"]);
+      const roots = ts.sys.readDirectory(dir, [".ts"]);
       const program = ts.createProgram(roots, options);
       const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
         const at = d.file

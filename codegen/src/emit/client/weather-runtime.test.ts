@@ -3,18 +3,17 @@
  * transport: the shapes Benefits lacks (blobs, epoch-seconds timestamps, intEnums, floats, maps,
  * unions with a Unit member, idempotency tokens, @retryable errors) go through the wire correctly.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeClientProject } from "../../../test/support/client-project.js";
 import { buildServiceIR } from "../../ir/build.js";
 import { loadPaths } from "../../model/load.js";
-import { emitClientFiles } from "./index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../../../..");
-const runtime = join(repo, "packages/client/src/runtime");
 const aws4fetch = pathToFileURL(
   join(repo, "packages/client/node_modules/aws4fetch/dist/aws4fetch.esm.mjs"),
 ).href;
@@ -45,24 +44,10 @@ beforeAll(async () => {
   const loaded = loadPaths([join(repo, "codegen/test/fixtures/weather/model")]);
   if (!loaded.model) throw new Error("weather model does not load");
   dir = mkdtempSync(join(tmpdir(), "client-weather-"));
-  const put = (path: string, contents: string): void => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), contents);
-  };
-  for (const [path, contents] of emitClientFiles(buildServiceIR(loaded.model)))
-    put(`generated/${path}`, contents);
-  for (const name of readdirSync(runtime)) {
-    if (!name.endsWith(".ts") || name.endsWith(".test.ts") || name.startsWith("node-")) continue;
-    put(
-      `runtime/${name}`,
-      readFileSync(join(runtime, name), "utf8")
-        .replace('from "aws4fetch"', `from ${JSON.stringify(aws4fetch)}`)
-        // `#platform` (the package's `imports` map) becomes its portable module, copied beside the runtime.
-        .replace('from "#platform"', 'from "../platform/portable.js"'),
-    );
-  }
-  put("platform/portable.ts", readFileSync(join(runtime, "../platform/portable.ts"), "utf8"));
-  weather = (await import(pathToFileURL(join(dir, "generated/index.ts")).href)) as WeatherModule;
+  const entry = writeClientProject(dir, buildServiceIR(loaded.model), {
+    rewrite: (source) => source.replace('from "aws4fetch"', `from ${JSON.stringify(aws4fetch)}`),
+  });
+  weather = (await import(pathToFileURL(entry).href)) as WeatherModule;
 });
 
 afterAll(() => {

@@ -1,41 +1,58 @@
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadModel, WEATHER_GOLDEN, WEATHER_MODEL } from "../../../test/fixtures/index.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { ServiceIR } from "../../ir/types.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
-import { createServerEmitter, serverEmitter } from "./index.js";
+import { createProtocolEmitter, protocolEmitter } from "./index.js";
 import { schemaTable } from "./schema-table.js";
 
 let ir: ServiceIR;
 let files: GeneratedFile[];
 beforeAll(async () => {
   ir = buildServiceIR(loadModel(WEATHER_MODEL));
-  files = await serverEmitter.emit(ir, { root: "/repo" });
+  files = await protocolEmitter.emit(ir, { root: "/repo" });
 });
 
-describe("serverEmitter on the Weather model", () => {
-  it("writes the schema table and the handler interface into the server's generated folder", () => {
+const DIR = "packages/protocol/src/generated/";
+const file = (path: string): string => files.find((f) => f.path === `${DIR}${path}`)?.contents ?? "";
+
+describe("protocolEmitter on the Weather model", () => {
+  it("writes the models, the schema table and the handler interface into the protocol's generated folder", () => {
     expect(files.map((f) => f.path)).toEqual([
-      "packages/server/src/generated/schema.ts",
-      "packages/server/src/generated/handlers.ts",
+      `${DIR}models/enums.ts`,
+      `${DIR}models/models_0.ts`,
+      `${DIR}models/errors.ts`,
+      `${DIR}models/WeatherServiceServiceException.ts`,
+      `${DIR}models/index.ts`,
+      `${DIR}schema.ts`,
+      `${DIR}handlers.ts`,
     ]);
-    for (const file of files) expect(file.contents.split("\n")[0]).toBe(GENERATED_HEADER);
+    for (const f of files) expect(f.contents.split("\n")[0]).toBe(GENERATED_HEADER);
   });
 
   it.each(["schema.ts", "handlers.ts"])("matches the golden %s", async (name) => {
-    const file = files.find((f) => basename(f.path) === name);
-    await expect(file?.contents).toMatchFileSnapshot(join(WEATHER_GOLDEN, "server", `${name}.snap`));
+    await expect(file(name)).toMatchFileSnapshot(join(WEATHER_GOLDEN, "protocol", `${name}.snap`));
+  });
+
+  it.each([
+    "models/enums.ts",
+    "models/models_0.ts",
+    "models/errors.ts",
+    "models/WeatherServiceServiceException.ts",
+    "models/index.ts",
+  ])("matches the golden %s", async (path) => {
+    await expect(file(path)).toMatchFileSnapshot(join(WEATHER_GOLDEN, "protocol", path));
   });
 
   it("names one handler per operation after the operation, and imports the model types", () => {
-    const handlers = files[1]?.contents ?? "";
+    const handlers = file("handlers.ts");
     for (const op of ir.operations) {
       const key = op.name.charAt(0).toLowerCase() + op.name.slice(1);
       expect(handlers).toMatch(new RegExp(`^  ${key}\\(`, "m"));
       expect(handlers).toContain(op.input);
     }
-    expect(handlers).toContain('from "@pc-benefits/client/models"');
+    expect(handlers).toContain('from "./models/index.js"');
     expect(handlers).toContain(`export type ${ir.clientName}Handlers = ServiceHandlers;`);
   });
 
@@ -59,21 +76,20 @@ describe("serverEmitter on the Weather model", () => {
     expect(Object.keys(table.operations)).toEqual(ir.operations.map((op) => op.name));
   });
 
-  it("can write to another package and take model types from another module", async () => {
-    const custom = createServerEmitter({ packageDir: "packages/other", modelsModule: "./models.js" });
+  it("can write to another package", async () => {
+    const custom = createProtocolEmitter({ packageDir: "packages/other" });
     const out = await custom.emit(ir, { root: "/repo" });
-    expect(out[0]?.path).toBe("packages/other/src/generated/schema.ts");
-    expect(out[1]?.contents).toContain('from "./models.js"');
+    expect(out.every((f) => f.path.startsWith("packages/other/src/generated/"))).toBe(true);
   });
 });
 
-describe("generated server code for the Weather model", () => {
-  it("typechecks against the server runtime it is interpreted by", async () => {
+describe("generated protocol code for the Weather model", () => {
+  it("typechecks against the protocol runtime it is interpreted by", async () => {
     const ts = await import("typescript");
     const { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const runtime = fileURLToPath(new URL("../../../../packages/server/src/runtime/", import.meta.url));
-    // Inside the server package, so the runtime's own dependencies resolve from its node_modules.
+    const runtime = fileURLToPath(new URL("../../../../packages/protocol/src/runtime/", import.meta.url));
+    // Inside the protocol package, so the runtime's own dependencies resolve from its node_modules.
     const dir = mkdtempSync(join(runtime, "..", "..", ".emit-check-"));
     try {
       writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
@@ -82,17 +98,11 @@ describe("generated server code for the Weather model", () => {
       for (const name of readdirSync(runtime).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"))) {
         cpSync(join(runtime, name), join(dir, "runtime", name));
       }
-      for (const file of files) writeFileSync(join(dir, "generated", basename(file.path)), file.contents);
-      const names = [...ir.shapes.keys()]
-        .map((n) => `  export type ${n} = Record<string, unknown>;`)
-        .join("\n");
-      writeFileSync(join(dir, "models.d.ts"), `declare module "@pc-benefits/client/models" {\n${names}\n}\n`);
+      mkdirSync(join(dir, "generated", "models"));
+      for (const f of files)
+        writeFileSync(join(dir, f.path.slice(DIR.length - "generated/".length)), f.contents);
       const program = ts.createProgram(
-        [
-          join(dir, "generated", "schema.ts"),
-          join(dir, "generated", "handlers.ts"),
-          join(dir, "models.d.ts"),
-        ],
+        files.map((f) => join(dir, f.path.slice(DIR.length - "generated/".length))),
         {
           strict: true,
           noUncheckedIndexedAccess: true,
