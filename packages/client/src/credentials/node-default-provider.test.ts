@@ -87,10 +87,13 @@ beforeEach(() => {
   // Never wait for an instance metadata service in tests.
   vi.stubEnv("AWS_EC2_METADATA_DISABLED", "true");
   writeFileSync(calls, "");
+  // The package warns (console.warn) when a profile and the environment keys are both set.
+  vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
 });
 
 const keys = (c: AwsCredentialIdentity): [string, string, string | undefined] => [
