@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GetBenefitCommand } from "../generated/commands/GetBenefitCommand.js";
+import { PartnerCentralBenefitsClient } from "../generated/PartnerCentralBenefitsClient.js";
 import { FetchHttpHandler } from "./fetch-http-handler.js";
 import type { HttpHandler, HttpRequest } from "./http.js";
 import { NodeHttpHandler } from "./node-http-handler.js";
@@ -116,6 +118,25 @@ describe.each<[string, () => HttpHandler]>([
     expect((error as Error).message).toContain(`connect ECONNREFUSED 127.0.0.1:${closedPort}`);
     expect(error).toMatchObject({ code: "ECONNREFUSED" });
     expect(isRetryableTransportError(error)).toBe(true);
+  });
+
+  it("through the client: retried, then thrown with the refused address", async () => {
+    const client = new PartnerCentralBenefitsClient({
+      region: "us-east-1",
+      endpoint: `http://127.0.0.1:${closedPort}`,
+      credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },
+      maxAttempts: 2,
+      requestHandler: make(),
+    });
+    const error: unknown = await client
+      .send(new GetBenefitCommand({ Catalog: "AWS", Identifier: "ben-0123456789abcd" }))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    client.destroy();
+    expect((error as Error).message).toContain(`connect ECONNREFUSED 127.0.0.1:${closedPort}`);
+    expect(error).toMatchObject({ code: "ECONNREFUSED", $metadata: { attempts: 2 } });
   });
 });
 
