@@ -4,7 +4,7 @@
  * MSW mock's reviewer API inside the page).
  */
 import type { FaultOptions, OperationName } from "@pc-benefits/emulator";
-import type { FileProcessingStatus, ReviewerDesk } from "./backend.js";
+import type { ReviewerDesk } from "./backend.js";
 
 /** The fault settings that throttle every call of `operation`; undefined (no faults) for undefined. */
 export function throttleFaults(operation: string | undefined): FaultOptions | undefined {
@@ -19,13 +19,7 @@ export interface ReviewerAccess {
   history: ReviewerDesk["history"];
   /** What it returns is not read (the mock's reviewer answers the application). */
   review(...args: Parameters<ReviewerDesk["review"]>): unknown;
-  setFileStatus(
-    catalog: string,
-    applicationId: string,
-    fileUri: string,
-    status: FileProcessingStatus,
-    reason?: string,
-  ): unknown;
+  setFileStatus(...args: Parameters<ReviewerDesk["setFileStatus"]>): unknown;
   /** Applies these fault settings (undefined: none). */
   setFaults(faults: FaultOptions | undefined): unknown;
   reset(): unknown;

@@ -9,17 +9,10 @@ import { usePortal } from "../app/portal-context.js";
 import { useLoad } from "../app/use-load.js";
 import type { Backend } from "../backend/backend.js";
 import { humanize } from "../lib/format.js";
+import type { PageQuery } from "../lib/list-input.js";
 import { currentToken, FIRST_PAGE, nextPage, previousPage } from "../lib/page-tokens.js";
 import { Pager } from "./pager.js";
 import { ProblemNotice } from "./problem-notice.js";
-
-/** What a page's query is asked for: the filters (`""` when any) and the token of the page shown. */
-export interface PageQuery {
-  catalog: string;
-  status: string;
-  fulfillmentType: string;
-  nextToken: string | undefined;
-}
 
 export interface Page<Row> {
   rows: readonly Row[];

@@ -1,7 +1,6 @@
 /** The partner's allocations: credit codes, cash disbursements and access, a page at a time. */
 import {
   BenefitAllocationStatus,
-  type FulfillmentType,
   GetBenefitAllocationCommand,
   ListBenefitAllocationsCommand,
   type ListBenefitAllocationsCommandOutput,
@@ -11,10 +10,11 @@ import { usePortal } from "../app/portal-context.js";
 import { useLoad } from "../app/use-load.js";
 import type { Backend } from "../backend/backend.js";
 import { FulfillmentDetail } from "../components/fulfillment-detail.js";
-import { type Column, type Page, PagedList, type PageQuery } from "../components/paged-list.js";
+import { type Column, type Page, PagedList } from "../components/paged-list.js";
 import { ProblemNotice } from "../components/problem-notice.js";
 import { StatusBadge } from "../components/status-badge.js";
 import { formatDate, humanize } from "../lib/format.js";
+import { listInput, type PageQuery } from "../lib/list-input.js";
 
 export const ALLOCATIONS_PAGE_SIZE = 10;
 
@@ -47,13 +47,7 @@ async function loadAllocations(
   abortSignal: AbortSignal,
 ): Promise<Page<AllocationSummary>> {
   const output = await backend.client.send(
-    new ListBenefitAllocationsCommand({
-      Catalog: query.catalog,
-      MaxResults: ALLOCATIONS_PAGE_SIZE,
-      ...(query.status ? { Status: [query.status as BenefitAllocationStatus] } : {}),
-      ...(query.fulfillmentType ? { FulfillmentTypes: [query.fulfillmentType as FulfillmentType] } : {}),
-      ...(query.nextToken ? { NextToken: query.nextToken } : {}),
-    }),
+    new ListBenefitAllocationsCommand(listInput<BenefitAllocationStatus>(query, ALLOCATIONS_PAGE_SIZE)),
     { abortSignal },
   );
   return { rows: output.BenefitAllocationSummaries ?? [], nextToken: output.NextToken };

@@ -1,15 +1,15 @@
 /** The partner's applications in the chosen catalog, filtered by status, a page at a time. */
 import {
   BenefitApplicationStatus,
-  type FulfillmentType,
   ListBenefitApplicationsCommand,
   type ListBenefitApplicationsCommandOutput,
 } from "@pc-benefits/client";
 import { Link } from "wouter";
 import type { Backend } from "../backend/backend.js";
-import { type Column, type Page, PagedList, type PageQuery } from "../components/paged-list.js";
+import { type Column, type Page, PagedList } from "../components/paged-list.js";
 import { StatusBadge } from "../components/status-badge.js";
 import { formatDate, humanize } from "../lib/format.js";
+import { listInput, type PageQuery } from "../lib/list-input.js";
 
 export const APPLICATIONS_PAGE_SIZE = 10;
 
@@ -39,13 +39,7 @@ async function loadApplications(
   abortSignal: AbortSignal,
 ): Promise<Page<ApplicationSummary>> {
   const output = await backend.client.send(
-    new ListBenefitApplicationsCommand({
-      Catalog: query.catalog,
-      MaxResults: APPLICATIONS_PAGE_SIZE,
-      ...(query.status ? { Status: [query.status as BenefitApplicationStatus] } : {}),
-      ...(query.fulfillmentType ? { FulfillmentTypes: [query.fulfillmentType as FulfillmentType] } : {}),
-      ...(query.nextToken ? { NextToken: query.nextToken } : {}),
-    }),
+    new ListBenefitApplicationsCommand(listInput<BenefitApplicationStatus>(query, APPLICATIONS_PAGE_SIZE)),
     { abortSignal },
   );
   return { rows: output.BenefitApplicationSummaries ?? [], nextToken: output.NextToken };
