@@ -1,0 +1,121 @@
+/**
+ * The AWS JSON routing of a service as one MSW handler: a `POST` to one of its endpoints names an operation by
+ * `X-Amz-Target` (or the `/{OperationName}` path), and the service's dispatcher (`@pc-benefits/protocol`),
+ * built once per handler, validates the input, calls the operation's resolver, serializes its output or error
+ * and answers the protocol's errors (unsupported media type, SigV4 when required, bodies too large, ...).
+ * Requests that name none of the handled operations fall through to the next handler, as MSW intends, unless
+ * `unmatched: "error"` claims the whole endpoint.
+ */
+import {
+  createSchemaDispatcher,
+  type HandlerContext,
+  type ServiceSchema,
+  type WireResponse,
+} from "@pc-benefits/protocol";
+import { delay, type HttpHandler, http } from "msw";
+import { endpointPattern } from "./endpoint-pattern.js";
+import type { HandlerOptions } from "./handler-options.js";
+import { RequestScopes } from "./request-scope.js";
+
+export interface RouterOptions extends HandlerOptions {
+  /**
+   * A request to the endpoint that names no operation handled here (another service's target, no target, an
+   * unknown `/{Name}`): `"passthrough"` (default) leaves it to the next handler; `"error"` answers it as the
+   * service does (`UnknownOperationException`, `501` for a modelled operation without a resolver).
+   */
+  unmatched?: "passthrough" | "error";
+}
+
+type Resolver = (input: unknown, context: HandlerContext & { request: Request }) => unknown;
+
+/** What a resolver answered with a `Response` of its own: the dispatcher gets this stand-in output. */
+const RAW: Record<string, never> = Object.freeze({});
+
+/**
+ * One MSW handler for the operations of `schema` implemented in `handlers` (keyed by each operation's
+ * `handler` name, as the dispatcher takes them). Resolvers receive the dispatcher's context plus `request`.
+ */
+export function createServiceRouter(
+  schema: ServiceSchema,
+  handlers: object,
+  options: RouterOptions = {},
+): HttpHandler {
+  const {
+    baseUrl: _baseUrl,
+    officialEndpoints: _officialEndpoints,
+    delay: wait,
+    once,
+    unmatched = "passthrough",
+    onError,
+    requestId,
+    ...dispatcherOptions
+  } = options;
+  const table = handlers as Record<string, unknown>;
+  const implemented = new Set<string>();
+  const scopes = new RequestScopes(requestId ?? (() => crypto.randomUUID()));
+  const scoped: Record<string, Resolver> = {};
+  for (const operation of Object.values(schema.operations)) {
+    const resolver = table[operation.handler];
+    if (typeof resolver !== "function") continue;
+    implemented.add(operation.name);
+    scoped[operation.handler] = async (input, context) => {
+      const scope = scopes.of(context.requestId);
+      if (!scope) throw new Error(`@pc-benefits/msw: no request is open under ID ${context.requestId}`);
+      const output = await resolver.call(handlers, input, { ...context, request: scope.request });
+      if (!(output instanceof Response)) return output;
+      scope.raw = output;
+      return RAW;
+    };
+  }
+  const dispatch = createSchemaDispatcher(schema, scoped, {
+    ...dispatcherOptions,
+    requestId: scopes.requestId,
+    // A resolver's own Response stands in for the dispatcher's answer, so the checks of its stand-in
+    // output (`validateOutput`) are not the resolver's errors.
+    onError: (error, context) => {
+      if (scopes.of(context.requestId)?.raw) return;
+      (onError ?? reportError)(error, context);
+    },
+  });
+  const pattern = endpointPattern(schema.endpointPrefix, options);
+  const prefix = `${schema.targetPrefix}.`;
+
+  return http.post(
+    pattern,
+    async ({ request }) => {
+      const url = request.url;
+      const end = url.search(/[?#]/);
+      const pathOperation = pattern.exec(end < 0 ? url : url.slice(0, end))?.[1];
+      if (unmatched === "passthrough") {
+        const target = request.headers.get("x-amz-target");
+        const operation =
+          pathOperation ?? (target?.startsWith(prefix) ? target.slice(prefix.length) : undefined);
+        if (operation === undefined || !implemented.has(operation)) return undefined;
+      }
+      if (wait !== undefined) await delay(wait);
+      const body = new Uint8Array(await request.arrayBuffer());
+      const { answer, scope } = await scopes.dispatch(request, () =>
+        dispatch({ operation: pathOperation, body, headers: request.headers, method: "POST", url }),
+      );
+      if (scope.raw) return scope.raw;
+      return wireResponse(answer);
+    },
+    once === undefined ? {} : { once },
+  );
+}
+
+/**
+ * The dispatcher's answer as a `Response`. Its headers go in as a `Headers` instance: MSW's interceptor records
+ * the raw headers of every `Headers` and `Response` it sees, and a plain object would be read into a `Headers`
+ * twice.
+ */
+function wireResponse(wire: WireResponse): Response {
+  const headers = new Headers();
+  for (const name in wire.headers) headers.set(name, wire.headers[name] as string);
+  return new Response(wire.body === "" ? null : wire.body, { status: wire.status, headers });
+}
+
+function reportError(error: unknown, context: HandlerContext): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`[${context.operation} ${context.requestId}] unexpected resolver error: ${detail}`);
+}
