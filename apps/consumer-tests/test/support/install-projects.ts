@@ -7,23 +7,23 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PACKAGES, projectManifests, workspaceRoot } from "./projects.js";
+import { PACKAGES, type PublishedPackage, projectManifests, tarballName, workspaceRoot } from "./projects.js";
 import { run } from "./run.js";
 
 export default async function setup(): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), "pcb-consumer-"));
   const tarballs = join(root, "tarballs");
   mkdirSync(tarballs);
-  for (const name of PACKAGES) {
+  for (const pkg of PACKAGES) {
     await run("pnpm", ["pack", "--pack-destination", tarballs], {
-      cwd: join(workspaceRoot, "packages", name),
+      cwd: join(workspaceRoot, "packages", pkg.folder),
     });
   }
   const files = readdirSync(tarballs);
-  const tarballOf = (name: string): string => {
-    const file = files.find((f) => f.startsWith(`pc-benefits-${name}-`) && f.endsWith(".tgz"));
-    if (!file)
-      throw new Error(`pnpm pack wrote no tarball for @pc-benefits/${name} (found ${files.join(", ")})`);
+  const tarballOf = (pkg: PublishedPackage): string => {
+    const file = tarballName(pkg);
+    if (!files.includes(file))
+      throw new Error(`pnpm pack wrote no ${file} for ${pkg.name} (found ${files.join(", ")})`);
     return join(tarballs, file);
   };
 

@@ -2,14 +2,45 @@
  * The projects another team would write, as package.json manifests over the packed tarballs. Each
  * project's files come from `projects/<template>/` plus the shared test in `projects/shared/`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const workspaceRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
-/** Every published package, by folder under packages/. */
-export const PACKAGES = ["openapi", "client", "server", "msw", "emulator"] as const;
+/** A publishable package of the workspace: a folder under packages/ whose manifest is not private. */
+export interface PublishedPackage {
+  /** `@pc-benefits/client` */
+  name: string;
+  version: string;
+  /** The folder under packages/. */
+  folder: string;
+}
+
+/**
+ * Every published package, read from the workspace's manifests (private ones, such as the test kit, are
+ * never packed), so a new package is packed and installed without a change here.
+ */
+export const PACKAGES: readonly PublishedPackage[] = readdirSync(join(workspaceRoot, "packages"))
+  .filter((folder) => existsSync(join(workspaceRoot, "packages", folder, "package.json")))
+  .map((folder) => {
+    const manifest = JSON.parse(
+      readFileSync(join(workspaceRoot, "packages", folder, "package.json"), "utf8"),
+    );
+    return {
+      name: manifest.name as string,
+      version: manifest.version as string,
+      folder,
+      private: manifest.private === true,
+    };
+  })
+  .filter((p) => !p.private)
+  .map(({ name, version, folder }) => ({ name, version, folder }));
+
+/** The file `pnpm pack` writes for a package (`@pc-benefits/client` 0.1.0: `pc-benefits-client-0.1.0.tgz`). */
+export function tarballName(pkg: PublishedPackage): string {
+  return `${pkg.name.replace(/^@/, "").replace("/", "-")}-${pkg.version}.tgz`;
+}
 
 /** The official client at the version the workspace uses (pinned, as the workspace pins it). */
 export const OFFICIAL_SDK_VERSION: string = JSON.parse(
@@ -27,14 +58,12 @@ export interface ProjectManifest {
   packageJson: Record<string, unknown>;
 }
 
-export function projectManifests(tarballOf: (name: string) => string): Record<string, ProjectManifest> {
-  const ours = Object.fromEntries(
-    PACKAGES.map((name) => [`@pc-benefits/${name}`, `file:${tarballOf(name)}`]),
-  );
+export function projectManifests(
+  tarballOf: (pkg: PublishedPackage) => string,
+): Record<string, ProjectManifest> {
+  const ours = Object.fromEntries(PACKAGES.map((pkg) => [pkg.name, `file:${tarballOf(pkg)}`]));
   // The tarballs depend on each other by version (`^0.1.0`): point those at the tarballs too.
-  const overrides = Object.fromEntries(
-    PACKAGES.map((name) => [`@pc-benefits/${name}`, `$@pc-benefits/${name}`]),
-  );
+  const overrides = Object.fromEntries(PACKAGES.map((pkg) => [pkg.name, `$${pkg.name}`]));
   const common = { ...ours, "@aws-sdk/client-partnercentral-benefits": OFFICIAL_SDK_VERSION };
   const manifest = (
     name: string,
