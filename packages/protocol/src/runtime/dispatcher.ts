@@ -19,7 +19,7 @@ import {
 } from "./responses.js";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
 import { createSigV4Verifier, type SigV4VerifyOptions } from "./sigv4-verify.js";
-import { type Violation, validateInput } from "./validate.js";
+import { type Violation, validate, validateInput } from "./validate.js";
 import { summarize } from "./validation-error.js";
 import type { WireResponse } from "./wire-response.js";
 
@@ -173,9 +173,9 @@ export function createDispatcher(
     const parsed = parseBody(decoded.bytes);
     if (!parsed.ok) return fail(PROTOCOL_ERRORS.serialization, parsed.message);
 
-    const violations = validateInput(schema, operation.input, parsed.value);
-    if (violations.length > 0) {
-      return clientErrorStatus(validationErrorResponse(schema, operation, requestId, violations));
+    const report = validate(schema, operation.input, parsed.value);
+    if (report.violations.length > 0) {
+      return clientErrorStatus(validationErrorResponse(schema, operation, requestId, report));
     }
 
     let caller = verifiedCaller ?? parseAuthorization(headers.authorization, headers["x-amz-security-token"]);

@@ -58,6 +58,27 @@ export function resolveOperation(
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** Deepest nesting of arrays and objects a request body may have. */
+export const MAX_JSON_DEPTH = 100;
+
+/** Whether JSON text nests arrays and objects deeper than `limit` (one pass, strings skipped). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** The JSON object body; an empty body reads as `{}`. */
 export function parseBody(
   bytes: Uint8Array,
@@ -69,6 +90,9 @@ export function parseBody(
     return { ok: false, message: "Request body is not valid UTF-8" };
   }
   if (text.trim() === "") return { ok: true, value: {} };
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    return { ok: false, message: `Request body nests deeper than ${MAX_JSON_DEPTH} levels` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,7 +1,7 @@
 import type { ProtocolErrorSpec } from "./protocol-errors.js";
 import type { OperationSchema, ServiceSchema, StructureSchema } from "./schema.js";
 import { serializeStructure } from "./serialize.js";
-import { isPlainObject, type Violation } from "./validate.js";
+import { isPlainObject, type ValidationReport, type Violation } from "./validate.js";
 import { validationErrorPayload } from "./validation-error.js";
 import { writeStructureJson } from "./wire-json.js";
 import type { WireResponse } from "./wire-response.js";
@@ -53,7 +53,7 @@ export function validationErrorResponse(
   schema: ServiceSchema,
   operation: OperationSchema,
   requestId: string,
-  violations: Violation[],
+  violations: ValidationReport | Violation[],
 ): WireResponse {
   const payload = validationErrorPayload(schema, operation, violations);
   return respond(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toySchema } from "../../test/fixtures/toy-schema.js";
-import { type Violation, validateInput } from "./validate.js";
+import { type Violation, validate, validateInput } from "./validate.js";
 
 const valid = { Catalog: "AWS" };
 
@@ -153,5 +153,40 @@ describe("validateInput", () => {
 
   it("rejects a body that is not an object", () => {
     expect(check([])).toEqual([{ path: "", kind: "type" }]);
+  });
+});
+
+describe("validate: bounded reports", () => {
+  // `Filters` allows 2 items, and `{}` lacks the required `Status`: n items are 1 + n violations.
+  const filters = (n: number) => ({ Catalog: "AWS", Filters: Array.from({ length: n }, () => ({})) });
+
+  it.each<[string, number, number, number, boolean]>([
+    ["a few: all listed", 3, 4, 0, false],
+    ["150: the first 100 listed, the others counted", 150, 100, 51, false],
+    ["20,000: stops once 10,000 more are counted", 20_000, 100, 10_000, true],
+  ])("%s", (_name, items, listed, omitted, stoppedEarly) => {
+    const report = validate(toySchema, "PutThingInput", filters(items));
+    expect(report.violations).toHaveLength(listed);
+    expect(report.violations[0]).toMatchObject({ path: "Filters", kind: "tooMany" });
+    expect(report.violations[1]).toMatchObject({ path: "Filters[0].Status", kind: "required" });
+    expect(report.omitted).toBe(omitted);
+    expect(report.stoppedEarly).toBe(stoppedEarly);
+    expect(validateInput(toySchema, "PutThingInput", filters(items))).toEqual(report.violations);
+  });
+
+  it("cuts a long map key in paths", () => {
+    const key = "k".repeat(1000);
+    const [violation] = validateInput(toySchema, "PutThingInput", { Catalog: "AWS", Tags: { [key]: "v" } });
+    expect(violation?.path).toBe(`Tags.${"k".repeat(64)}…`);
+  });
+
+  it("lists violations within a text budget, and always the first one", () => {
+    const key = "\u0000".repeat(64);
+    const tags = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`${key}${i}`, "v"]));
+    const report = validate(toySchema, "PutThingInput", { Catalog: "AWS", Tags: tags });
+    const listed = report.violations.length;
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThan(100);
+    expect(report.omitted).toBe(151 - listed);
   });
 });

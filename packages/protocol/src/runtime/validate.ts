@@ -46,24 +46,71 @@ const TYPE_NAMES: Partial<Record<ScalarKind, string>> = {
   blob: "a base64-encoded string",
 };
 
+/** At most this many violations are listed in a report (and so in a `ValidationException`). */
+export const MAX_LISTED_VIOLATIONS = 100;
+/** Violations past the listed ones are counted up to this many, then validation stops. */
+const MAX_COUNTED_VIOLATIONS = 10_000;
+/** Listed violations stop when their paths and messages (as JSON strings) would pass this many characters. */
+const LISTED_TEXT_BUDGET = 24 * 1024;
+/** A map key longer than this is cut in a path (a key is a client's text and can be as long as the body). */
+const MAX_KEY_IN_PATH = 64;
+
+/**
+ * The outcome of checking a value: the first violations (at most {@link MAX_LISTED_VIOLATIONS}, within a text
+ * budget) and how many more were found. Validation stops once {@link MAX_COUNTED_VIOLATIONS} more were counted,
+ * so a request of any size costs a bounded amount of work to reject.
+ */
+export interface ValidationReport {
+  violations: Violation[];
+  /** Violations found past the listed ones. */
+  omitted: number;
+  /** True when validation stopped early: `omitted` is a lower bound. */
+  stoppedEarly: boolean;
+}
+
+/** Collects violations: lists the first ones, counts the rest, and says when to stop walking. */
+class Collector {
+  readonly listed: Violation[] = [];
+  omitted = 0;
+  stopped = false;
+  private text = 0;
+
+  push(violation: Violation): void {
+    if (this.omitted === 0 && this.listed.length < MAX_LISTED_VIOLATIONS) {
+      const size = JSON.stringify(violation.path).length + JSON.stringify(violation.message).length;
+      // The first one is always listed, so a report lists a violation whenever there is one.
+      if (this.listed.length === 0 || this.text + size <= LISTED_TEXT_BUDGET) {
+        this.text += size;
+        this.listed.push(violation);
+        return;
+      }
+    }
+    this.omitted++;
+    if (this.omitted >= MAX_COUNTED_VIOLATIONS) this.stopped = true;
+  }
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
- * Checks a parsed AWS JSON body (a request, or a serialized response) against the structure `shapeName`.
- * Returns every violation found (an empty array means the value is valid). Unknown members are ignored.
+ * Checks a parsed AWS JSON body (a request, or a serialized response) against the structure `shapeName`:
+ * the first violations and the count of the others (no violation listed means the value is valid). Unknown
+ * members are ignored.
  */
-export function validateInput(schema: ServiceSchema, shapeName: string, input: unknown): Violation[] {
-  const violations: Violation[] = [];
+export function validate(schema: ServiceSchema, shapeName: string, input: unknown): ValidationReport {
+  const out = new Collector();
   const shape = schema.shapes[shapeName];
   if (shape?.type !== "structure") throw new Error(`no structure named ${shapeName}`);
-  if (!isPlainObject(input)) {
-    violations.push({ path: "", kind: "type", message: "Input must be a JSON object" });
-    return violations;
-  }
-  checkMembers(schema, shape.members, input, "", violations);
-  return violations;
+  if (!isPlainObject(input)) out.push({ path: "", kind: "type", message: "Input must be a JSON object" });
+  else checkMembers(schema, shape.members, input, "", out);
+  return { violations: out.listed, omitted: out.omitted, stoppedEarly: out.stopped };
+}
+
+/** The listed violations of {@link validate} (an empty array means the value is valid). */
+export function validateInput(schema: ServiceSchema, shapeName: string, input: unknown): Violation[] {
+  return validate(schema, shapeName, input).violations;
 }
 
 function joinPath(base: string, name: string): string {
@@ -80,9 +127,10 @@ function checkMembers(
   members: MemberSchema[],
   object: Record<string, unknown>,
   base: string,
-  out: Violation[],
+  out: Collector,
 ): void {
   for (const member of members) {
+    if (out.stopped) return;
     const path = joinPath(base, member.name);
     const value = object[member.name];
     if (value === undefined || value === null) {
@@ -100,7 +148,7 @@ function checkValue(
   member: MemberSchema,
   value: unknown,
   path: string,
-  out: Violation[],
+  out: Collector,
 ): void {
   const target = member.target;
   if (typeof target === "string") {
@@ -118,7 +166,7 @@ function checkShape(
   shape: ShapeSchema,
   value: unknown,
   path: string,
-  out: Violation[],
+  out: Collector,
 ): void {
   switch (shape.type) {
     case "structure":
@@ -140,14 +188,15 @@ function checkShape(
       if (member.uniqueItems && !allUnique(value)) {
         out.push({ path, kind: "unique", message: at(path, "have unique values") });
       }
-      value.forEach((item, index) => {
+      for (let index = 0; index < value.length && !out.stopped; index++) {
+        const item: unknown = value[index];
         const itemPath = `${path}[${index}]`;
         if (item === null) {
           if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
-          return;
+          continue;
         }
         checkValue(schema, shape.member, item, itemPath, out);
-      });
+      }
       return;
     case "map": {
       if (!isPlainObject(value)) {
@@ -157,7 +206,11 @@ function checkShape(
       const entries = Object.entries(value);
       checkSize(member, entries.length, path, out);
       for (const [key, item] of entries) {
-        const itemPath = joinPath(path, key);
+        if (out.stopped) return;
+        const itemPath = joinPath(
+          path,
+          key.length > MAX_KEY_IN_PATH ? `${key.slice(0, MAX_KEY_IN_PATH)}…` : key,
+        );
         checkValue(schema, shape.key, key, itemPath, out);
         if (item === null) {
           if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
@@ -203,7 +256,7 @@ function checkUnion(
   members: MemberSchema[],
   value: unknown,
   path: string,
-  out: Violation[],
+  out: Collector,
 ): void {
   if (!isPlainObject(value)) {
     out.push(typeError(path, "an object"));
@@ -225,7 +278,7 @@ function checkScalar(
   kind: ScalarKind,
   value: unknown,
   path: string,
-  out: Violation[],
+  out: Collector,
 ): void {
   switch (kind) {
     case "string":
@@ -285,7 +338,7 @@ function checkScalar(
   }
 }
 
-function checkString(member: MemberSchema, value: string, path: string, out: Violation[]): void {
+function checkString(member: MemberSchema, value: string, path: string, out: Collector): void {
   checkLength(member, codePointLength(value), path, out);
   const regex = member.pattern === undefined ? undefined : patternOf(member.pattern, member.ecmaPattern);
   if (regex !== undefined && !regex.test(value)) {
@@ -297,20 +350,20 @@ function checkString(member: MemberSchema, value: string, path: string, out: Vio
   }
 }
 
-function checkLength(member: MemberSchema, length: number, path: string, out: Violation[]): void {
+function checkLength(member: MemberSchema, length: number, path: string, out: Collector): void {
   const bounds = member.length;
   if (!bounds || withinBounds(bounds, length)) return;
   out.push({ path, kind: "length", message: at(path, `have length ${describeBounds(bounds)}`, length) });
 }
 
-function checkSize(member: MemberSchema, size: number, path: string, out: Violation[]): void {
+function checkSize(member: MemberSchema, size: number, path: string, out: Collector): void {
   const bounds = member.length;
   if (!bounds || withinBounds(bounds, size)) return;
   const kind = bounds.min !== undefined && size < bounds.min ? "tooFew" : "tooMany";
   out.push({ path, kind, message: at(path, `have length ${describeBounds(bounds)}`, size) });
 }
 
-function checkRange(member: MemberSchema, value: number, path: string, out: Violation[]): void {
+function checkRange(member: MemberSchema, value: number, path: string, out: Collector): void {
   const bounds = member.range;
   if (!bounds || withinBounds(bounds, value)) return;
   out.push({ path, kind: "range", message: at(path, `be ${describeBounds(bounds)}`) });

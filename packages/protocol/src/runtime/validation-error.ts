@@ -1,5 +1,5 @@
 import type { MemberSchema, OperationSchema, ServiceSchema, StructureSchema } from "./schema.js";
-import type { Violation, ViolationKind } from "./validate.js";
+import type { ValidationReport, Violation, ViolationKind } from "./validate.js";
 
 /**
  * Codes tried, in order, for each kind of violation; the first one the model's code enum defines wins.
@@ -33,9 +33,20 @@ export interface ValidationErrorPayload {
   body: Record<string, unknown>;
 }
 
-export function summarize(violations: Violation[]): string {
-  const count = violations.length;
-  const head = `${count} validation error${count === 1 ? "" : "s"} detected`;
+/**
+ * The message of a `ValidationException`: how many violations, then the listed ones' messages. When some are
+ * not listed, it says how many (`at least` when validation stopped early).
+ */
+export function summarize(report: ValidationReport | Violation[]): string {
+  const { violations, omitted, stoppedEarly } = Array.isArray(report)
+    ? { violations: report, omitted: 0, stoppedEarly: false }
+    : report;
+  const count = violations.length + omitted;
+  const plural = count === 1 ? "" : "s";
+  const head =
+    omitted === 0
+      ? `${count} validation error${plural} detected`
+      : `${stoppedEarly ? "at least " : ""}${count} validation error${plural} detected, the first ${violations.length} listed (${stoppedEarly ? "at least " : ""}${omitted} more not listed)`;
   return `${head}: ${violations.map((v) => v.message).join("; ")}`;
 }
 
@@ -48,9 +59,10 @@ export function summarize(violations: Violation[]): string {
 export function validationErrorPayload(
   schema: ServiceSchema,
   operation: OperationSchema,
-  violations: Violation[],
+  report: ValidationReport | Violation[],
 ): ValidationErrorPayload {
-  const message = summarize(violations);
+  const message = summarize(report);
+  const violations = Array.isArray(report) ? report : report.violations;
   const shape = operation.errors.includes(VALIDATION_ERROR_NAME)
     ? schema.shapes[VALIDATION_ERROR_NAME]
     : undefined;
