@@ -8,8 +8,8 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
 import { EmulatorError } from "../../src/engine/errors.js";
-import { type BenefitsMock, createBenefitsMock } from "../../src/transports/msw/index.js";
 import { demoFixtures } from "../../src/seeding/demo-fixtures.js";
+import { type BenefitsMock, createBenefitsMock } from "../../src/transports/msw/index.js";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const BASE = "http://mock.benefits.test";

@@ -25,7 +25,10 @@ describe("@pc-benefits/emulator/msw", () => {
     // Dual build: ESM for import, CommonJS for require, types first in each.
     expect(pkg.exports["./msw"]).toEqual({
       import: { types: "./dist/transports/msw/index.d.ts", default: "./dist/transports/msw/index.js" },
-      require: { types: "./dist/cjs/transports/msw/index.d.cts", default: "./dist/cjs/transports/msw/index.cjs" },
+      require: {
+        types: "./dist/cjs/transports/msw/index.d.cts",
+        default: "./dist/cjs/transports/msw/index.cjs",
+      },
     });
     for (const condition of ["import", "require"]) {
       expect(Object.keys(pkg.exports["./msw"]?.[condition] ?? {})[0]).toBe("types");

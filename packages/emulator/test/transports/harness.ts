@@ -17,7 +17,7 @@ import type { Benefit } from "../../src/catalog/seed-catalog.js";
 import type { ApplicationStatus } from "../../src/engine/api-types.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/engine/create-emulator.js";
 import { serviceHandlers } from "../../src/engine/service-handlers.js";
-import { createBenefitsMock } from "../../src/msw/create-benefits-mock.js";
+import { createBenefitsMock } from "../../src/transports/msw/create-benefits-mock.js";
 
 export const OPPORTUNITY_ARN =
   "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567";

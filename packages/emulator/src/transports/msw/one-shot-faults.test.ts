@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EmulatorError, type ErrorName } from "../engine/errors.js";
+import { EmulatorError, type ErrorName } from "../../engine/errors.js";
 import { OneShotFaults } from "./one-shot-faults.js";
 
 const faults = () =>
@@ -70,7 +70,9 @@ describe("OneShotFaults", () => {
     expect(await timed("ListBenefits")).toBeGreaterThanOrEqual(55);
     expect(await timed("GetBenefit")).toBeLessThan(50);
     f.failNext("GetBenefit", "ThrottlingException");
+    expect(f.idle).toBe(false);
     f.clear();
+    expect(f.idle).toBe(true);
     expect(await timed("ListBenefits")).toBeLessThan(50);
     expect(await outcomes(f, 1)).toEqual(["ok"]);
   });

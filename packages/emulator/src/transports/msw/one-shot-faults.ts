@@ -1,10 +1,10 @@
 /**
  * Test-time faults of the MSW mock: queued one-shot failures per operation and fixed added latency.
- * (Seeded fault *rates* live in the engine, see `../faults.ts`.)
+ * (Seeded fault *rates* live in the engine, see `../../engine/faults.ts`.)
  */
 
-import type { OperationName } from "../engine/api-types.js";
-import type { ErrorName } from "../engine/errors.js";
+import type { OperationName } from "../../engine/api-types.js";
+import type { ErrorName } from "../../engine/errors.js";
 
 export interface FailureSpec {
   /** How many consecutive calls fail (default 1). */
@@ -32,6 +32,11 @@ export class OneShotFaults {
   setLatency(operation: OperationName | "all", ms: number | undefined): void {
     if (ms === undefined || ms <= 0) this.latency.delete(operation);
     else this.latency.set(operation, ms);
+  }
+
+  /** No failure is queued and no latency set: `before` has nothing to do. */
+  get idle(): boolean {
+    return this.failures.size === 0 && this.latency.size === 0;
   }
 
   clear(): void {

@@ -1,35 +1,45 @@
 /**
- * `createBenefitsMock`: the emulator engine behind MSW. Stateful defaults for all 17 operations, answered
- * by the server's dispatcher (the one `handlersFor` of `@pc-benefits/msw` and the Hono app run) on the
- * URLs `handlersFor` matches, so MSW, the server and the engine can never disagree; typed per-operation
- * overrides through the generated factories; fault helpers. No Node built-ins: works with `setupServer`
- * (msw/node) and `setupWorker` (msw/browser).
+ * `createBenefitsMock`: the emulator engine behind MSW. A thin layer over `@pc-benefits/msw`: the engine's
+ * handlers go to that package's router (`partnerCentralBenefits.link(endpoint).router`, one MSW handler whose
+ * dispatcher is built once, the same AWS JSON routing and dispatcher as every factory there), overrides are
+ * its generated factories on the same endpoints, and this file adds what is the engine's: state, reset,
+ * reviewer, one-shot faults and latency. No Node built-ins: works with `setupServer` (msw/node) and
+ * `setupWorker` (msw/browser).
  */
-
 import {
   type EndpointOptions,
   type HandlerOptions,
-  handlersFor,
+  type LinkHandlerOptions,
+  type OperationInput,
+  type OperationOutput,
+  partnerCentralBenefits,
   type ResolverContext,
 } from "@pc-benefits/msw";
+import { serviceSchema } from "@pc-benefits/protocol";
 import type { HttpHandler } from "msw";
-import { type EmulatorHandlers, OPERATION_NAMES, type OperationName } from "../engine/api-types.js";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../engine/create-emulator.js";
-import { EmulatorError, type ErrorName } from "../engine/errors.js";
-import type { FaultOptions } from "../engine/faults.js";
-import type { Reviewer } from "../engine/reviewer.js";
-import { type ServiceHandlersOptions, serviceHandlers } from "../engine/service-handlers.js";
-import { wireOptions } from "../engine/wire-settings.js";
+import { type EmulatorHandlers, OPERATION_NAMES, type OperationName } from "../../engine/api-types.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../../engine/create-emulator.js";
+import { EmulatorError, type ErrorName } from "../../engine/errors.js";
+import type { FaultOptions } from "../../engine/faults.js";
+import type { Reviewer } from "../../engine/reviewer.js";
+import { type ServiceHandlersOptions, serviceHandlers } from "../../engine/service-handlers.js";
+import { wireOptions } from "../../engine/wire-settings.js";
 import { type FailureSpec, OneShotFaults } from "./one-shot-faults.js";
-import { handlerKey, type MockInput, type MockOutput, operationFactory } from "./operation-factories.js";
-import { operationRouter } from "./operation-router.js";
+
+/** The typed (client model) input of an operation, as MSW resolvers receive it. */
+export type MockInput<Op extends OperationName> = OperationInput<Op>;
+/** The typed output of an operation, as MSW resolvers return it. */
+export type MockOutput<Op extends OperationName> = OperationOutput<Op>;
 
 export interface BenefitsMockOptions extends EmulatorOptions, EndpointOptions {
   /** Run an existing engine instead of creating one (the other engine options are then ignored). */
   emulator?: Emulator;
   /** The caller's account per request (default: derived from the SigV4 access key, else the default account). */
   accountOf?: ServiceHandlersOptions["accountOf"];
-  /** Other options of the MSW handlers (`delay`, `validateOutput`, `onError`, `requestId`, ...; `once` applies to overrides only). */
+  /**
+   * Other options of the MSW handlers (`delay`, `validateOutput`, `onError`, `requestId`, `sigv4`, ...; `once`
+   * applies to overrides only).
+   */
   handlerOptions?: Omit<HandlerOptions, keyof EndpointOptions>;
 }
 
@@ -55,7 +65,7 @@ export interface BenefitsMock {
   override<Op extends OperationName>(
     operation: Op,
     resolver: MockResolver<Op>,
-    options?: Omit<HandlerOptions, keyof EndpointOptions>,
+    options?: LinkHandlerOptions,
   ): HttpHandler;
   /** The next `times` (default 1) calls of `operation` fail with `error` (an error name or an Error). */
   failNext(operation: OperationName, error: ErrorName | Error, options?: FailureSpec): void;
@@ -71,18 +81,18 @@ export interface BenefitsMock {
   close(): void;
 }
 
-/** Engine handlers that run the one-shot faults first. */
+/** Engine handlers that run the one-shot faults first (only while some are set, so a plain call pays nothing). */
 function faultedHandlers(engine: EmulatorHandlers, faults: OneShotFaults): EmulatorHandlers {
   const wrapped: Partial<Record<OperationName, unknown>> = {};
   for (const operation of OPERATION_NAMES) {
     const call = engine[operation] as (input: unknown, context?: unknown) => Promise<unknown>;
-    wrapped[operation] = async (input: unknown, context?: unknown) => {
-      await faults.before(operation);
-      return call(input, context);
-    };
+    wrapped[operation] = (input: unknown, context?: unknown) =>
+      faults.idle ? call(input, context) : faults.before(operation).then(() => call(input, context));
   }
   return wrapped as EmulatorHandlers;
 }
+
+type AnyResolver = (input: unknown, context: ResolverContext) => unknown;
 
 export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsMock {
   const {
@@ -100,19 +110,13 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     ...(officialEndpoints !== undefined ? { officialEndpoints } : {}),
   };
+  const benefits = partnerCentralBenefits.link(endpoint);
   const service = serviceHandlers(
     { handlers: faultedHandlers(emulator.handlers, faults) },
     accountOf ? { accountOf } : {},
   );
-  // The URLs `handlersFor` answers (official endpoints, base URLs), served by one router handler over
-  // the same dispatcher, so MSW runs one handler per request rather than trying 17 in turn.
-  const probe = handlersFor({ getBenefit: service.getBenefit }, endpoint)[0]?.info.path;
-  if (!(probe instanceof RegExp)) throw new Error("@pc-benefits/msw handlers are expected to match a RegExp");
   const { once: _once, ...routerOptions } = handlerOptions;
-  const handlers = [
-    operationRouter(service, { ...wireOptions(emulator.settings), ...routerOptions, pattern: probe }),
-  ];
-
+  const handlers = [benefits.router(service, { ...wireOptions(emulator.settings), ...routerOptions })];
   return {
     handlers,
     emulator,
@@ -120,21 +124,24 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
     endpoint,
     override(operation, resolver, overrideOptions = {}) {
       type Op = typeof operation;
-      const factory = operationFactory(operation) as unknown as (
-        resolver: (input: MockInput<Op>, context: ResolverContext) => unknown,
-        options?: HandlerOptions,
-      ) => HttpHandler;
-      const run = service[handlerKey(operation)] as unknown as (
-        input: MockInput<Op>,
-        context: ResolverContext,
-      ) => Promise<MockOutput<Op>>;
+      const schema = serviceSchema.operations[operation];
+      if (!schema) throw new Error(`PartnerCentralBenefitsService has no operation ${operation}`);
+      const run = (service as unknown as Record<string, AnyResolver>)[schema.handler];
+      if (!run) throw new Error(`The engine does not implement ${operation}`);
       // The engine shares frozen outputs between calls (see `immutableOutput`); a resolver gets its own copy.
       const engine = async (input: MockInput<Op>, context: ResolverContext) =>
-        structuredClone(await run(input, context));
+        structuredClone(await run.call(service, input, context)) as MockOutput<Op>;
+      const factory = benefits.operationHandlers[operation] as unknown as (
+        resolver: AnyResolver,
+        options?: LinkHandlerOptions,
+      ) => HttpHandler;
       return factory(
         (input, context) =>
-          resolver(input, { ...context, engine: (replaced) => engine(replaced ?? input, context) }),
-        { ...handlerOptions, ...overrideOptions, ...endpoint },
+          resolver(input as MockInput<Op>, {
+            ...context,
+            engine: (replaced) => engine(replaced ?? (input as MockInput<Op>), context),
+          }),
+        { ...wireOptions(emulator.settings), ...handlerOptions, ...overrideOptions },
       );
     },
     failNext: (operation, error, spec) => faults.failNext(operation, error, spec),
