@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { operationNames } from "../ir/identifiers.js";
 import type { OperationIR, ServiceIR, ShapeIR } from "../ir/types.js";
 import { clientStem, isReservedName, safeValueName, typeNames } from "./ts-names.js";
 
@@ -14,6 +15,7 @@ const structure = (name: string, error = false): ShapeIR => ({
 const operation = (name: string): OperationIR => ({
   name,
   id: `a#${name}`,
+  names: operationNames(name),
   input: `${name}Input`,
   output: `${name}Output`,
   errors: [],

@@ -9,22 +9,10 @@
  * is free. The wire never sees these identifiers: error codes, schema keys and OpenAPI component
  * names keep the modelled name.
  */
+import { RESERVED_WORDS } from "../ir/identifiers.js";
 import type { ServiceIR } from "../ir/types.js";
 
-/** Words that cannot name a type or a value in strict-mode TypeScript modules, or that read as a type keyword. */
-const RESERVED_WORDS = [
-  // ECMAScript reserved words (strict mode and modules).
-  ...["break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do"],
-  ...["else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in"],
-  ...["instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof"],
-  ...["var", "void", "while", "with", "yield", "let", "static", "implements", "interface", "package"],
-  ...["private", "protected", "public", "await", "arguments", "eval"],
-  // TypeScript's type keywords and contextual keywords.
-  ...["any", "unknown", "never", "undefined", "object", "string", "number", "boolean", "symbol", "bigint"],
-  ...["type", "namespace", "module", "declare", "abstract", "as", "asserts", "infer", "is", "keyof"],
-  ...["readonly", "unique", "global", "require", "satisfies", "accessor", "out", "override", "of"],
-  ...["from", "get", "set", "constructor", "async"],
-];
+export { safeValueName } from "../ir/identifiers.js";
 
 /**
  * Global names generated code uses (`Record`, `Date`, `Uint8Array`, `Promise`, `Omit`, `Object.keys`)
@@ -55,7 +43,7 @@ const RUNTIME_AND_FIXED_NAMES = [
   ...["ServiceSchema", "HandlerContext", "HandlerOptions", "OperationResolver", "createOperationHandler"],
   // Declared by generated files.
   ...["ServiceInputTypes", "ServiceOutputTypes", "ServiceHandlers", "serviceSchema", "operationNames"],
-  ...["operationHandlers", "operation", "service", "de_CommandError"],
+  ...["operationHandlers", "operation", "operations", "service", "de_CommandError"],
 ];
 
 const RESERVED = new Set([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_AND_FIXED_NAMES]);
@@ -63,13 +51,6 @@ const RESERVED = new Set([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_AND_FIX
 /** Whether `name` is a word no generated declaration may use as it is. */
 export function isReservedName(name: string): boolean {
   return RESERVED.has(name);
-}
-
-/** `name`, or `_name` when it is a reserved word (for generated functions and methods). */
-export function safeValueName(name: string, taken: ReadonlySet<string> = new Set()): string {
-  let out = name;
-  while (RESERVED_WORDS.includes(out) || taken.has(out)) out = `_${out}`;
-  return out;
 }
 
 /** The PascalCase client stem as an identifier: `_` before a leading digit or a reserved name. */

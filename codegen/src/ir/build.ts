@@ -8,6 +8,7 @@ import type { Member, Model, Shape } from "../model/model.js";
 import { isNodeObject } from "../model/node-value.js";
 import { clientNameFromSdkId } from "./client-name.js";
 import { mergeConstraints, readConstraints } from "./constraints.js";
+import { operationNames } from "./identifiers.js";
 import { bool, deprecatedTrait, numberTrait, objectTrait, str, stringTrait, TRAIT } from "./traits.js";
 import type {
   EnumIR,
@@ -212,6 +213,7 @@ class IrBuilder {
     const ir: OperationIR = {
       name,
       id: op.id,
+      names: operationNames(name),
       input,
       output,
       errors,

@@ -4,6 +4,8 @@
  * Smithy model directly, and nothing here names a particular service.
  */
 
+import type { OperationNames } from "./identifiers.js";
+
 /** Scalar kinds, after resolving named simple shapes (e.g. `BenefitId` -> `string`). */
 export type ScalarKind =
   | "string"
@@ -133,6 +135,8 @@ export interface PaginationIR {
 export interface OperationIR {
   name: string;
   id: string;
+  /** Its TypeScript identifiers (client method, handler key, MSW factory), from `operationNames`. */
+  names: OperationNames;
   documentation?: string;
   /** Name of the input structure in `shapes` (a synthetic empty structure when the model says Unit). */
   input: string;

@@ -11,7 +11,6 @@
  */
 import { gzipSync } from "node:zlib";
 import { FILES } from "../../src/emit/client/names.js";
-import { handlerName } from "../../src/emit/protocol/names.js";
 import type { ServiceIR, TypeRef } from "../../src/ir/types.js";
 import type { RequestCase, ResponseCase } from "./cases.js";
 import { bodyDifference, headerProblems } from "./client-runner.js";
@@ -64,7 +63,7 @@ export class ServerRunner {
     const errors: unknown[] = [];
     const dispatch = await this.dispatcher(
       {
-        [handlerName(c.operation.name)]: (input: unknown) => {
+        [c.operation.names.handler]: (input: unknown) => {
           received.push(input);
           return Promise.resolve({});
         },
@@ -108,7 +107,7 @@ export class ServerRunner {
     const output = c.error === undefined ? typedStructure(this.ir, c.operation.output, c.params) : undefined;
     const dispatch = await this.dispatcher(
       {
-        [handlerName(c.operation.name)]: () => (thrown ? Promise.reject(thrown) : Promise.resolve(output)),
+        [c.operation.names.handler]: () => (thrown ? Promise.reject(thrown) : Promise.resolve(output)),
       },
       errors,
       requestId,

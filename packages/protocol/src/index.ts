@@ -12,7 +12,7 @@ import {
 } from "./runtime/dispatcher.js";
 
 export type { PartnerCentralBenefitsHandlers, ServiceHandlers } from "./generated/handlers.js";
-export { operationNames } from "./generated/handlers.js";
+export { operationNames, operations } from "./generated/handlers.js";
 export { serviceSchema } from "./generated/schema.js";
 export type { CallerIdentity } from "./runtime/caller-identity.js";
 export { accountIdFromAccessKeyId } from "./runtime/caller-identity.js";

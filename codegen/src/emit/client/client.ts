@@ -7,7 +7,6 @@ import {
   commandName,
   commandOutput,
   FILES,
-  methodName,
   paginatorName,
   RUNTIME,
   relativeImport,
@@ -95,7 +94,7 @@ function aggregatedFile(ir: ServiceIR, names: ClientNames): string {
       const Cmd = w.import(file, commandName(op));
       const In = w.importType(file, commandInput(op));
       const Out = w.importType(file, commandOutput(op));
-      const method = methodName(op);
+      const method = op.names.method;
       w.doc(`@see {@link ${Cmd}}`);
       w.line(`${method}(args: ${In}, options?: ${Options}): Promise<${Out}>;`);
       w.line(`${method}(args: ${In}, cb: ${Callback}<${Out}>): void;`);

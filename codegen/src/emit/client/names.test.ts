@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lowerCamel, relativeImport } from "./names.js";
-
-describe("lowerCamel", () => {
-  it.each([
-    ["GetBenefit", "getBenefit"],
-    ["ListTagsForResource", "listTagsForResource"],
-    ["AWSThing", "awsThing"],
-    ["S3Copy", "s3Copy"],
-    ["X", "x"],
-  ])("%s -> %s", (input, expected) => {
-    expect(lowerCamel(input)).toBe(expected);
-  });
-});
+import { relativeImport } from "./names.js";
 
 describe("relativeImport", () => {
   it.each([

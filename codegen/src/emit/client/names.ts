@@ -3,7 +3,7 @@
  * `<Client>Client.ts`, `<Client>.ts`, `commands/<Op>Command.ts`, `models/`, `protocols/`, `pagination/`.
  */
 import type { OperationIR, ServiceIR } from "../../ir/types.js";
-import { clientStem, safeValueName } from "../ts-names.js";
+import { clientStem } from "../ts-names.js";
 
 /** Where the client package's generated folder is, relative to the repository root. */
 export const DEFAULT_OUT_DIR = "packages/client/src/generated";
@@ -49,19 +49,6 @@ export const commandName = (op: OperationIR): string => `${op.name}Command`;
 export const commandInput = (op: OperationIR): string => `${op.name}CommandInput`;
 export const commandOutput = (op: OperationIR): string => `${op.name}CommandOutput`;
 export const paginatorName = (op: OperationIR): string => `paginate${op.name}`;
-
-/** Members of the runtime's `Client` an aggregated client method must not replace. */
-const CLIENT_MEMBERS = new Set(["send", "destroy", "dispatch", "config", "constructor"]);
-
-/** The aggregated client's method for `op` (`getBenefit`), `_`-prefixed if it would replace a `Client` member. */
-export const methodName = (op: OperationIR): string => safeValueName(lowerCamel(op.name), CLIENT_MEMBERS);
-
-/** `GetBenefit` -> `getBenefit` (the aggregated client's method names, as the AWS SDK). */
-export function lowerCamel(name: string): string {
-  const lead = /^[A-Z]+(?=[A-Z][a-z]|[0-9]|$)/.exec(name)?.[0];
-  if (lead && lead.length > 1) return lead.toLowerCase() + name.slice(lead.length);
-  return name.charAt(0).toLowerCase() + name.slice(1);
-}
 
 /** Import specifier from one generated file to another (both relative to the generated root). */
 export function relativeImport(fromFile: string, toFile: string): string {

@@ -4,10 +4,10 @@
  */
 
 import type { ServiceIR } from "../../ir/types.js";
-import { CodeWriter, tsString } from "../code-writer.js";
+import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
-import { handlerName, summaryOf } from "../protocol/names.js";
-import { safeValueName, typeNameOf } from "../ts-names.js";
+import { summaryOf } from "../protocol/doc-summary.js";
+import { typeNameOf } from "../ts-names.js";
 
 export interface MswEmitterOptions {
   /** Repository-relative package folder. */
@@ -54,7 +54,7 @@ function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
     if (index > 0) w.line();
     const mocks = `Mocks \`${op.name}\` (\`X-Amz-Target: ${ir.protocol.targetPrefix}.${op.name}\`).`;
     w.doc(summary ? `${summary}\n\n${mocks}` : mocks, op.deprecated ? ["@deprecated"] : []);
-    w.line(`export function ${factoryName(op.name)}(`);
+    w.line(`export function ${op.names.factory}(`);
     w.indent(() => {
       w.line(`resolver: ${resolverType}<${input}, ${output}${empty ? " | void" : ""}>,`);
       w.line(`options?: ${handlerOptions},`);
@@ -68,17 +68,9 @@ function handlersFile(ir: ServiceIR, options: MswEmitterOptions): string {
   w.block(
     "export const operationHandlers =",
     () => {
-      for (const op of ir.operations) w.line(`${op.name}: ${factoryName(op.name)},`);
+      for (const op of ir.operations) w.line(`${tsPropertyKey(op.name)}: ${op.names.factory},`);
     },
     " as const;",
   );
   return w.toString();
-}
-
-/** Names the handlers file imports or declares besides the factories. */
-const FILE_NAMES = new Set(["serviceSchema", "createOperationHandler", "operationHandlers"]);
-
-/** The factory of an operation: its handler name, `_`-prefixed when that is a reserved word or taken. */
-function factoryName(operationName: string): string {
-  return safeValueName(handlerName(operationName), FILE_NAMES);
 }

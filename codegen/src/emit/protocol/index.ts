@@ -7,11 +7,11 @@
 import type { ServiceIR } from "../../ir/types.js";
 import { emitModels } from "../client/models.js";
 import { clientNames } from "../client/names.js";
-import { CodeWriter, tsString } from "../code-writer.js";
+import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
 import { clientStem, typeNameOf } from "../ts-names.js";
+import { summaryOf } from "./doc-summary.js";
 import { printLiteral } from "./literal.js";
-import { handlerName, summaryOf } from "./names.js";
 import { schemaTable } from "./schema-table.js";
 
 export interface ProtocolEmitterOptions {
@@ -69,7 +69,7 @@ function handlersFile(ir: ServiceIR, modelsModule: string): string {
       const outputShape = ir.shapes.get(op.output);
       const empty = outputShape?.kind === "structure" && outputShape.members.length === 0;
       w.doc(summaryOf(op.documentation) ?? op.name, op.deprecated ? ["@deprecated"] : []);
-      const name = handlerName(op.name);
+      const name = op.names.handler;
       const result = `Promise<${output}${empty ? " | void" : ""}>`;
       const oneLine = `${name}(input: ${input}, context: ${context}): ${result};`;
       if (oneLine.length <= 106) w.line(oneLine);
@@ -83,6 +83,23 @@ function handlersFile(ir: ServiceIR, modelsModule: string): string {
   w.doc("Operation names, in model order of the table above.");
   w.line(
     `export const operationNames = [${ir.operations.map((op) => tsString(op.name)).join(", ")}] as const;`,
+  );
+  w.line();
+  w.doc(
+    "Each operation's TypeScript names: the aggregated client's method, the key of its function in\n" +
+      "`ServiceHandlers`, and its MSW handler factory. Runtimes read these instead of deriving them.",
+  );
+  w.block(
+    "export const operations =",
+    () => {
+      for (const op of ir.operations) {
+        const { method, handler, factory } = op.names;
+        w.line(
+          `${tsPropertyKey(op.name)}: { method: ${tsString(method)}, handler: ${tsString(handler)}, factory: ${tsString(factory)} },`,
+        );
+      }
+    },
+    " as const;",
   );
   return w.toString();
 }

@@ -5,14 +5,13 @@
  */
 import type { Constraints, MemberIR, ServiceIR, ShapeIR } from "../../ir/types.js";
 import type { Literal } from "./literal.js";
-import { handlerName } from "./names.js";
 
 export function schemaTable(ir: ServiceIR): Literal {
   const operations: Record<string, Literal> = {};
   for (const op of ir.operations) {
     operations[op.name] = {
       name: op.name,
-      handler: handlerName(op.name),
+      handler: op.names.handler,
       input: op.input,
       output: op.output,
       errors: op.errors,

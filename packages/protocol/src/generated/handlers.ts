@@ -91,3 +91,27 @@ export type PartnerCentralBenefitsHandlers = ServiceHandlers;
 
 /** Operation names, in model order of the table above. */
 export const operationNames = ["AmendBenefitApplication", "AssociateBenefitApplicationResource", "CancelBenefitApplication", "CreateBenefitApplication", "DisassociateBenefitApplicationResource", "GetBenefit", "GetBenefitAllocation", "GetBenefitApplication", "ListBenefitAllocations", "ListBenefitApplications", "ListBenefits", "ListTagsForResource", "RecallBenefitApplication", "SubmitBenefitApplication", "TagResource", "UntagResource", "UpdateBenefitApplication"] as const;
+
+/**
+ * Each operation's TypeScript names: the aggregated client's method, the key of its function in
+ * `ServiceHandlers`, and its MSW handler factory. Runtimes read these instead of deriving them.
+ */
+export const operations = {
+  AmendBenefitApplication: { method: "amendBenefitApplication", handler: "amendBenefitApplication", factory: "amendBenefitApplication" },
+  AssociateBenefitApplicationResource: { method: "associateBenefitApplicationResource", handler: "associateBenefitApplicationResource", factory: "associateBenefitApplicationResource" },
+  CancelBenefitApplication: { method: "cancelBenefitApplication", handler: "cancelBenefitApplication", factory: "cancelBenefitApplication" },
+  CreateBenefitApplication: { method: "createBenefitApplication", handler: "createBenefitApplication", factory: "createBenefitApplication" },
+  DisassociateBenefitApplicationResource: { method: "disassociateBenefitApplicationResource", handler: "disassociateBenefitApplicationResource", factory: "disassociateBenefitApplicationResource" },
+  GetBenefit: { method: "getBenefit", handler: "getBenefit", factory: "getBenefit" },
+  GetBenefitAllocation: { method: "getBenefitAllocation", handler: "getBenefitAllocation", factory: "getBenefitAllocation" },
+  GetBenefitApplication: { method: "getBenefitApplication", handler: "getBenefitApplication", factory: "getBenefitApplication" },
+  ListBenefitAllocations: { method: "listBenefitAllocations", handler: "listBenefitAllocations", factory: "listBenefitAllocations" },
+  ListBenefitApplications: { method: "listBenefitApplications", handler: "listBenefitApplications", factory: "listBenefitApplications" },
+  ListBenefits: { method: "listBenefits", handler: "listBenefits", factory: "listBenefits" },
+  ListTagsForResource: { method: "listTagsForResource", handler: "listTagsForResource", factory: "listTagsForResource" },
+  RecallBenefitApplication: { method: "recallBenefitApplication", handler: "recallBenefitApplication", factory: "recallBenefitApplication" },
+  SubmitBenefitApplication: { method: "submitBenefitApplication", handler: "submitBenefitApplication", factory: "submitBenefitApplication" },
+  TagResource: { method: "tagResource", handler: "tagResource", factory: "tagResource" },
+  UntagResource: { method: "untagResource", handler: "untagResource", factory: "untagResource" },
+  UpdateBenefitApplication: { method: "updateBenefitApplication", handler: "updateBenefitApplication", factory: "updateBenefitApplication" },
+} as const;

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handlerName, summaryOf } from "./names.js";
-
-describe("handlerName", () => {
-  it.each([
-    ["GetBenefit", "getBenefit"],
-    ["ListTagsForResource", "listTagsForResource"],
-    ["Ping", "ping"],
-    ["URLShorten", "uRLShorten"],
-  ])("%s -> %s", (op, expected) => {
-    expect(handlerName(op)).toBe(expected);
-  });
-});
+import { summaryOf } from "./doc-summary.js";
 
 describe("summaryOf", () => {
   it.each<[string, string | undefined, string | undefined]>([
