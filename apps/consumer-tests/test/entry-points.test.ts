@@ -22,7 +22,7 @@ const ENTRY_POINTS = [
   "@pc-benefits/msw",
   "@pc-benefits/emulator",
   "@pc-benefits/emulator/msw",
-  "@pc-benefits/emulator/http",
+  "@pc-benefits/emulator-server",
 ];
 
 // Prints { entry: sorted export names } as JSON.

@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createEmulatorApp } from "@pc-benefits/emulator/http";
+import { createEmulatorApp } from "@pc-benefits/emulator-server";
 
 /** What AWS's reviewers do, as the demo needs it. */
 export interface ReviewerDesk {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { serve } from "@hono/node-server";
 import { createEmulator, type Emulator } from "@pc-benefits/emulator";
-import { createEmulatorApp } from "@pc-benefits/emulator/http";
+import { createEmulatorApp } from "@pc-benefits/emulator-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoResult, runDemo } from "./run-demo.js";
 

@@ -115,6 +115,7 @@ describe("public API", () => {
         "isEmulatorError",
         "seedCatalog",
         "serviceHandlers",
+        "wireOptions",
       ].sort(),
     );
   });

@@ -27,6 +27,7 @@ export type { ServiceHandlersOptions } from "./engine/service-handlers.js";
 export { serviceHandlers } from "./engine/service-handlers.js";
 export type { EmulatorSettings, SettingsOverrides } from "./engine/settings.js";
 export { DEFAULT_SETTINGS } from "./engine/settings.js";
+export { wireOptions } from "./engine/wire-settings.js";
 export { demoFixtures } from "./seeding/demo-fixtures.js";
 export type {
   AllocationFixture,

@@ -15,7 +15,7 @@ const DEMO_DIST = fileURLToPath(new URL("../../../demo/dist/", import.meta.url))
 export const PORTAL_DIR = join(DEMO_DIST, "portal");
 export const PLAYGROUND_DIR = join(DEMO_DIST, "playground");
 export const EMULATOR_CLI = fileURLToPath(
-  new URL("../../../../packages/emulator/dist/cli/main.js", import.meta.url),
+  new URL("../../../../packages/emulator-server/dist/cli/main.js", import.meta.url),
 );
 
 export interface PortalTarget {

@@ -6,7 +6,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { DEFAULT_SETTINGS, demoFixtures } from "@pc-benefits/emulator";
-import { createEmulatorApp } from "@pc-benefits/emulator/http";
+import { createEmulatorApp } from "@pc-benefits/emulator-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { ControlRouteError, emulatorBackend } from "./emulator-backend.js";
 

@@ -1,11 +1,11 @@
 /**
  * Operation inputs and outputs as the engine sees them: the generated model types of
- * `@pc-benefits/client/models`. Inputs are the *validated* form (the server checks required members
+ * `@pc-benefits/protocol/models`. Inputs are the *validated* form (the server checks required members
  * before a handler runs), so required members are not `undefined` here.
  */
 
-import type * as M from "@pc-benefits/client/models";
-import { operationNames } from "@pc-benefits/server/core";
+import type * as M from "@pc-benefits/protocol/models";
+import { operationNames } from "@pc-benefits/protocol";
 
 export type DocumentValue = M.DocumentType;
 export type FulfillmentType = M.FulfillmentType;

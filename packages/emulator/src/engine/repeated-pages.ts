@@ -5,7 +5,7 @@
  * frozen output object back, whose wire JSON the server has already written (`immutableOutput`).
  * Only worth it for stores that keep record objects (the memory store; SQLite parses rows on each read).
  */
-import { immutableOutput } from "@pc-benefits/server/core";
+import { immutableOutput } from "@pc-benefits/protocol";
 
 interface Entry<R, O> {
   records: readonly R[];

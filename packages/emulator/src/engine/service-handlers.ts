@@ -1,9 +1,9 @@
 /**
- * The engine behind the generated server handler interface (`ServiceHandlers` of `@pc-benefits/server`),
+ * The engine behind the generated server handler interface (`ServiceHandlers` of `@pc-benefits/protocol`),
  * so the Hono server and the MSW handlers run the same engine and can never disagree.
  */
 
-import type { HandlerContext, ServiceHandlers } from "@pc-benefits/server/core";
+import type { HandlerContext, ServiceHandlers } from "@pc-benefits/protocol";
 import type { RequestContext } from "./api-types.js";
 import type { Emulator } from "./create-emulator.js";
 

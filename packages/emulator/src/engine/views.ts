@@ -1,6 +1,6 @@
 /** Records to operation outputs (timestamps become Dates; derived states are computed at read time). */
 
-import { immutableOutput } from "@pc-benefits/server/core";
+import { immutableOutput } from "@pc-benefits/protocol";
 import type { Benefit } from "../catalog/seed-catalog.js";
 import type { AllocationRecord, ApplicationRecord, StoredFulfillmentDetail } from "../store/records.js";
 import type {

@@ -1,4 +1,4 @@
-import type { DispatcherOptions } from "@pc-benefits/server/core";
+import type { DispatcherOptions } from "@pc-benefits/protocol";
 import type { EmulatorSettings } from "./settings.js";
 
 /**

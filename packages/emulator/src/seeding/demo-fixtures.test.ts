@@ -2,7 +2,7 @@ import {
   BenefitAllocationStatus,
   BenefitApplicationStatus,
   FulfillmentType,
-} from "@pc-benefits/client/models";
+} from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "../engine/create-emulator.js";
 import { demoFixtures } from "./demo-fixtures.js";

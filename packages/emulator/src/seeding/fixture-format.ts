@@ -10,7 +10,7 @@ import {
   BenefitApplicationStatus,
   CurrencyCode,
   FulfillmentType,
-} from "@pc-benefits/client/models";
+} from "@pc-benefits/protocol/models";
 import type {
   AllocationStatus,
   ApplicationStatus,

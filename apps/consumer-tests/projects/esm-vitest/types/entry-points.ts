@@ -7,7 +7,7 @@ import type { GetBenefitOutput } from "@pc-benefits/client/models";
 import * as models from "@pc-benefits/client/models";
 import * as clientNode from "@pc-benefits/client/node";
 import * as emulator from "@pc-benefits/emulator";
-import * as emulatorHttp from "@pc-benefits/emulator/http";
+import * as emulatorHttp from "@pc-benefits/emulator-server";
 import * as emulatorMsw from "@pc-benefits/emulator/msw";
 import type { SqliteStoreOptions } from "@pc-benefits/emulator/sqlite";
 import * as msw from "@pc-benefits/msw";

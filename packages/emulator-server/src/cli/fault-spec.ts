@@ -4,8 +4,12 @@
  * Keys: `ThrottlingException` (or `throttle`) and `InternalServerException` (or `error`): rates 0-1;
  * `latency`: ms or `min-max`.
  */
-import { OPERATION_NAMES, type OperationName } from "../../engine/api-types.js";
-import type { FaultOptions, FaultSpec } from "../../engine/faults.js";
+import {
+  type FaultOptions,
+  type FaultSpec,
+  OPERATION_NAMES,
+  type OperationName,
+} from "@pc-benefits/emulator";
 
 const RATE_KEYS: Record<string, "throttleRate" | "errorRate"> = {
   throttlingexception: "throttleRate",

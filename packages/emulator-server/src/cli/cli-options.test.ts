@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { demoFixtures } from "@pc-benefits/emulator";
 import { describe, expect, it } from "vitest";
-import { demoFixtures } from "../../seeding/demo-fixtures.js";
 import { parseCliArgs } from "./cli-options.js";
 import { DEMO_KEYS } from "./sigv4-keys.js";
 

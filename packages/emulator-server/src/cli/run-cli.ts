@@ -1,5 +1,5 @@
 /** `pcb-emulator`: parse arguments, start the server, print how to reach it, stop on SIGINT/SIGTERM. */
-import { FixturesError } from "../../seeding/parse-fixtures.js";
+import { FixturesError } from "@pc-benefits/emulator";
 import { type CliConfig, HELP, parseCliArgs } from "./cli-options.js";
 import { type RunningServer, startEmulatorServer } from "./emulator-server.js";
 import { describeFixtureIssues } from "./fixtures-file.js";

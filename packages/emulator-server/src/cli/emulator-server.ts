@@ -2,10 +2,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createEmulator, type Emulator } from "../../engine/create-emulator.js";
-import type { EmulatorStore } from "../../store/store.js";
+import { createEmulator, type Emulator, type EmulatorStore } from "@pc-benefits/emulator";
 import { createEmulatorApp } from "../http/create-emulator-app.js";
 import type { CliConfig } from "./cli-options.js";
+import { openSqliteStore } from "./sqlite-driver.js";
 
 export interface RunningServer {
   url: string;
@@ -28,8 +28,7 @@ const oneLine = (error: unknown) =>
 export async function startEmulatorServer(config: CliConfig, out: ServerOutput): Promise<RunningServer> {
   let store: EmulatorStore | undefined;
   if (config.dataDir !== undefined) {
-    const { createSqliteStore } = await import("../../store/sqlite/index.js");
-    store = createSqliteStore({ dataDir: config.dataDir });
+    store = await openSqliteStore(config.dataDir);
   }
   let emulator: Emulator;
   try {

@@ -1,6 +1,5 @@
 /** Inputs for the HTTP tests: the seeded catalog of a seed, computed in-process (the same seed gives the same data). */
-import { exampleDetails } from "../../src/catalog/example-details.js";
-import { createEmulator } from "../../src/engine/create-emulator.js";
+import { createEmulator, exampleDetails } from "@pc-benefits/emulator";
 
 export const SEED = "http-test";
 export const OPPORTUNITY_ARN =

@@ -1,6 +1,5 @@
+import { createEmulator, exampleDetails } from "@pc-benefits/emulator";
 import { describe, expect, it } from "vitest";
-import { exampleDetails } from "../../catalog/example-details.js";
-import { createEmulator } from "../../engine/create-emulator.js";
 import { createEmulatorApp } from "./create-emulator-app.js";
 
 const JSON10 = "application/x-amz-json-1.0";

@@ -1,8 +1,7 @@
 /** `pcb-emulator` arguments and environment (`PORT`, `HOST`) to a server configuration. */
 import { parseArgs } from "node:util";
+import type { EmulatorFixtures, FaultOptions } from "@pc-benefits/emulator";
 import type { SigV4Credential } from "@pc-benefits/server";
-import type { FaultOptions } from "../../engine/faults.js";
-import type { EmulatorFixtures } from "../../seeding/fixture-format.js";
 import { staticRootProblem } from "../http/static-site.js";
 import { parseFaultSpec } from "./fault-spec.js";
 import { readFixtures } from "./fixtures-file.js";

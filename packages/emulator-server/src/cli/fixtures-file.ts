@@ -1,8 +1,11 @@
 /** `--fixtures <file|demo>`: the built-in demo set, or a JSON file in the fixtures format, checked in full. */
 import { readFileSync } from "node:fs";
-import { demoFixtures } from "../../seeding/demo-fixtures.js";
-import type { EmulatorFixtures } from "../../seeding/fixture-format.js";
-import { type FixtureIssue, validateFixtures } from "../../seeding/parse-fixtures.js";
+import {
+  demoFixtures,
+  type EmulatorFixtures,
+  type FixtureIssue,
+  validateFixtures,
+} from "@pc-benefits/emulator";
 
 /** The name that selects `demoFixtures` instead of a file (`./demo` reads a file called demo). */
 export const DEMO_FIXTURES = "demo";

@@ -4,11 +4,16 @@
  * routes (off unless enabled), a request log, and either a built single-page app or a landing page on
  * `GET /`. Node only (files are read from disk).
  */
+
+import {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  serviceHandlers,
+  wireOptions,
+} from "@pc-benefits/emulator";
 import { createApp, type DocsOptions, type SigV4VerifyOptions } from "@pc-benefits/server";
 import { Hono } from "hono";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../../engine/create-emulator.js";
-import { serviceHandlers } from "../../engine/service-handlers.js";
-import { wireOptions } from "../../engine/wire-settings.js";
 import {
   API_REFERENCE_SCRIPT_PATH,
   apiReferenceScript,

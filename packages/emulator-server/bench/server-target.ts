@@ -9,11 +9,11 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { createEmulator } from "@pc-benefits/emulator";
+import { createSqliteStore } from "@pc-benefits/emulator/sqlite";
 import { Hono } from "hono";
-import { createEmulator } from "../src/engine/create-emulator.js";
-import { createSqliteStore } from "../src/store/sqlite/index.js";
-import { createEmulatorApp } from "../src/transports/http/create-emulator-app.js";
-import { CopyingMemoryStore } from "./copying-memory-store.js";
+import { CopyingMemoryStore } from "../../emulator/bench/copying-memory-store.js";
+import { createEmulatorApp } from "../src/http/create-emulator-app.js";
 
 const [mode, file] = process.argv.slice(2);
 let fetch: (request: Request, env?: unknown) => Response | Promise<Response>;

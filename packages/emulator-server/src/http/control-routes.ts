@@ -1,8 +1,7 @@
 /** The reviewer-control API of the engine (`createControl`) as Hono routes under a prefix such as `/_emulator`. */
+
+import { createControl, type Emulator } from "@pc-benefits/emulator";
 import type { Context, Hono } from "hono";
-import { createControl } from "../../control/create-control.js";
-import type { Emulator } from "../../engine/create-emulator.js";
-import { ERROR_NAMESPACE } from "../../engine/errors.js";
 
 const MAX_CONTROL_BODY = 1024 * 1024;
 
@@ -59,5 +58,5 @@ export function mountControlRoutes(app: Hono, emulator: Emulator, prefix: string
 function errorTypeOf(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const type = (body as { __type?: unknown }).__type;
-  return typeof type === "string" ? type.replace(`${ERROR_NAMESPACE}#`, "") : undefined;
+  return typeof type === "string" ? type.slice(type.indexOf("#") + 1) : undefined;
 }

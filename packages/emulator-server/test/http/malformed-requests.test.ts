@@ -6,9 +6,20 @@
  */
 import { Agent, request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seededRng } from "../../src/engine/random.js";
 import { awsJson, type CliProcess, JSON10, startCli } from "./cli-process.js";
 import { createInput, OPPORTUNITY_ARN, SEED, submittableBenefit } from "./fixtures.js";
+
+/** mulberry32 over a string hash: reproducible floats in [0, 1) for the generated requests. */
+function seededRng(seed: string | number): () => number {
+  let state = 0;
+  for (const ch of String(seed)) state = Math.imul(state ^ (ch.codePointAt(0) ?? 0), 2654435761);
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
