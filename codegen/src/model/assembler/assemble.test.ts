@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { AstShape } from "./ast.js";
-import { formatDiagnostic } from "./diagnostic.js";
-import { toJsonAst } from "./serialize.js";
-import { assembleSources, type SourceText } from "./sources.js";
+import type { AstShape } from "../ast.js";
+import { formatDiagnostic } from "../diagnostic.js";
+import { toJsonAst } from "../serialize.js";
+import { assembleSources, type SourceText } from "../sources.js";
 
 const V2 = '$version: "2"\nnamespace ex\n';
 

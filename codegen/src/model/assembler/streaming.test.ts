@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateIdl, generateRealisticIdl } from "../../bench/parse.js";
-import { modelSnapshot } from "../../test/support/model-snapshot.js";
+import { generateIdl, generateRealisticIdl } from "../../../bench/parse.js";
+import { modelSnapshot } from "../../../test/support/model-snapshot.js";
 import {
   type AssembledModel,
   assembleAtOnce,
@@ -17,7 +17,7 @@ import {
   assembleStreaming,
   preludeShadows,
   type SourceText,
-} from "./sources.js";
+} from "../sources.js";
 
 const V2 = '$version: "2"\nnamespace ex\n';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -120,9 +120,9 @@ describe("streaming assembly equals the reference", () => {
 
   it("the project's model and every IDL and JSON fixture of the test suites", () => {
     const roots = [
-      join(here, "../../../model"),
-      join(here, "../../test/fixtures"),
-      join(here, "../../test/idl"),
+      join(here, "../../../../model"),
+      join(here, "../../../test/fixtures"),
+      join(here, "../../../test/idl"),
     ];
     const found: string[] = [];
     const walk = (dir: string): void => {
