@@ -22,6 +22,7 @@ import {
   NO_MEMBERS,
   NO_SHAPES,
   NO_TRAITS,
+  type TraitTable,
   UNIT,
   writableTraits,
 } from "./assembled-shape.js";
@@ -49,15 +50,32 @@ export abstract class ShapeBuilder extends TraitMerger {
 
   buildShape(b: BuildShape): Shape {
     const def = b.def;
-    const scope = def.scope;
     const id = def.id;
     const type: ShapeType = def.type === "set" ? "list" : def.type;
-    if (scope.version === "1.0") this.checkVersion1(b);
-    // ---- mixins
+    if (def.scope.version === "1.0") this.checkVersion1(b);
     const mixinIds =
       def.mixins.length === 0
         ? NO_IDS
-        : (this.refs(def.mixins, scope) ?? []).filter((m, i, all) => all.indexOf(m) === i);
+        : (this.refs(def.mixins, def.scope) ?? []).filter((m, i, all) => all.indexOf(m) === i);
+    const mixins = this.mixinsOf(b, type, mixinIds);
+    // The merged table becomes the introduced traits; without mixins it is also the effective one.
+    const introducedTraits = b.traits;
+    const traits = mixins.length === 0 ? introducedTraits : inheritedTraits(mixins, introducedTraits);
+    const members = this.membersOf(b, type, mixins);
+    this.checkMemberNames(type, id, members, def);
+    const shape = new AssembledShape(id, type, traits, introducedTraits, mixinIds, members, def.location);
+    this.buildEntityProperties(shape, def, mixins);
+    return shape;
+  }
+
+  /**
+   * The mixins of a shape, each built first, in order; a cycle, an unknown shape, a shape without
+   * `@mixin` or of another type is reported and left out.
+   */
+  mixinsOf(b: BuildShape, type: ShapeType, mixinIds: readonly ShapeId[]): Shape[] {
+    const def = b.def;
+    const id = def.id;
+
     const mixins: Shape[] = mixinIds.length === 0 ? (NO_SHAPES as Shape[]) : [];
     const badType: ShapeId[] = mixinIds.length === 0 ? NO_IDS : [];
     for (let i = 0; i < mixinIds.length; i++) {
@@ -100,21 +118,18 @@ export abstract class ShapeBuilder extends TraitMerger {
         id,
       );
     }
-    // ---- traits
-    // The merged table becomes the introduced traits; without mixins it is also the effective one.
-    const introducedTraits = b.traits;
-    let traits = introducedTraits;
-    if (mixins.length > 0) {
-      traits = new SmallMap<ShapeId, NodeValue>();
-      for (const mixin of mixins) {
-        const local = localTraitsOf(mixin);
-        for (const [k, v] of mixin.traits) {
-          if (k !== MIXIN && !local.has(k)) traits.set(k, v);
-        }
-      }
-      for (const [k, v] of introducedTraits) traits.set(k, v);
-    }
-    // ---- members
+    return mixins;
+  }
+
+  /**
+   * A shape's members: those inherited from its mixins first, then its own (an own member of an
+   * inherited name replaces its target check and adds its traits), then `apply` to inherited
+   * members, then each enum member's `enumValue`.
+   */
+  membersOf(b: BuildShape, type: ShapeType, mixins: readonly Shape[]): SmallMap<string, BuildMember> {
+    const def = b.def;
+    const id = def.id;
+    const scope = def.scope;
     let memberCount = def.members.length;
     for (let i = 0; i < mixins.length; i++) memberCount += (mixins[i] as Shape).members.size;
     const members =
@@ -228,10 +243,7 @@ export abstract class ShapeBuilder extends TraitMerger {
         }
       }
     }
-    this.checkMemberNames(type, id, members, def);
-    const shape = new AssembledShape(id, type, traits, introducedTraits, mixinIds, members, def.location);
-    this.buildEntityProperties(shape, def, mixins);
-    return shape;
+    return members;
   }
 
   elidedTarget(def: ShapeDef, name: string): ShapeId | undefined {
@@ -431,6 +443,19 @@ function firstKeyOtherThan(map: SmallMap<string, unknown>, a: string, b: string)
     if (k !== a && k !== b) return k;
   }
   return undefined;
+}
+
+/** A shape's effective traits: its mixins' (but `mixin` and their local traits), then its own. */
+function inheritedTraits(mixins: readonly Shape[], own: TraitTable): TraitTable {
+  const traits = new SmallMap<ShapeId, NodeValue>();
+  for (const mixin of mixins) {
+    const local = localTraitsOf(mixin);
+    for (const [k, v] of mixin.traits) {
+      if (k !== MIXIN && !local.has(k)) traits.set(k, v);
+    }
+  }
+  for (const [k, v] of own) traits.set(k, v);
+  return traits;
 }
 
 function localTraitsOf(mixin: Shape): Set<ShapeId> {
