@@ -1,10 +1,10 @@
 /**
- * SigV4 verification for the server (off by default): the request is re-signed with the secret looked up
- * for its access key, its own `X-Amz-Date` and credential scope, by `@smithy/signature-v4`, and the two
- * signatures are compared in constant time. Failures are AWS's 403 errors.
+ * SigV4 verification for the server (off by default): the request is signed again, with the signer the
+ * client uses (`#platform`: aws4 on Node, aws4fetch elsewhere), the secret looked up for its access key, its
+ * own signed headers, `X-Amz-Date` and credential scope, and the two signatures are compared in constant
+ * time. Failures are AWS's 403 errors.
  */
-import { Sha256 } from "@smithy/core/checksum";
-import { SignatureV4 } from "@smithy/signature-v4";
+import { sigv4Signature } from "#platform";
 import type { CallerIdentity } from "./caller-identity.js";
 import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "./protocol-errors.js";
 import { formatAmzDate, parseAmzDate, parseSigV4Authorization } from "./sigv4-authorization.js";
@@ -135,9 +135,10 @@ export function createSigV4Verifier(
       return fail(PROTOCOL_ERRORS.invalidSignature, MESSAGES.payload);
     }
 
-    const expected = await resign(request, auth.signedHeaders, signingDate, scope, {
+    const expected = await resign(request, auth.signedHeaders, scope, {
       accessKeyId: auth.accessKeyId,
       secretAccessKey: credential.secretAccessKey,
+      sessionToken: token,
     });
     if (!constantTimeEqual(expected, auth.signature)) {
       return fail(PROTOCOL_ERRORS.invalidSignature, MESSAGES.mismatch);
@@ -157,13 +158,12 @@ export function createSigV4Verifier(
   };
 }
 
-/** The signature `@smithy/signature-v4` computes for the request's own signed headers, date and scope. */
+/** The signature the platform's signer computes for the request's own signed headers, date and scope. */
 async function resign(
   request: SignedRequest,
   signedHeaders: readonly string[],
-  signingDate: Date,
   scope: { region: string; service: string },
-  credentials: { accessKeyId: string; secretAccessKey: string },
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined },
 ): Promise<string> {
   const url = new URL(request.url, `http://${request.headers.host ?? "localhost"}`);
   const headers: Record<string, string> = {};
@@ -171,52 +171,16 @@ async function resign(
     const value = name === "host" ? (request.headers.host ?? url.host) : request.headers[name];
     if (value !== undefined) headers[name] = value;
   }
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of url.searchParams) {
-    const previous = query[key];
-    query[key] =
-      previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-  }
-  const signer = new SignatureV4({
-    service: scope.service,
-    region: scope.region,
+  if (headers.host !== undefined && headers.host !== url.host) url.host = headers.host;
+  return sigv4Signature(
+    { method: request.method.toUpperCase(), url: url.href, headers, body: request.body },
     credentials,
-    sha256: Sha256,
-    applyChecksum: false,
-  });
-  const signed = await signer.sign(
-    {
-      method: request.method.toUpperCase(),
-      protocol: url.protocol,
-      hostname: url.hostname,
-      path: safeDecode(url.pathname),
-      query,
-      headers,
-      body: request.body,
-    },
-    {
-      signingDate,
-      signingRegion: scope.region,
-      signingService: scope.service,
-      signableHeaders: new Set(signedHeaders),
-    },
+    scope,
   );
-  const authorization = signed.headers.authorization ?? signed.headers.Authorization ?? "";
-  return /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? "";
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 async function sha256Hex(body: Uint8Array): Promise<string> {
-  const hash = new Sha256();
-  hash.update(body);
-  const digest = await hash.digest();
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 

@@ -1,0 +1,86 @@
+import { Sha256 } from "@smithy/core/checksum";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { describe, expect, it } from "vitest";
+import { nodeSignature } from "./node-signature.js";
+import { portableSignature } from "./portable-signature.js";
+import { type SigV4Credentials, signatureOf } from "./signer.js";
+
+const CREDENTIALS: SigV4Credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+const DATE = new Date(Date.UTC(2026, 0, 15, 12, 0, 0));
+
+interface Case {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  sessionToken?: string;
+}
+
+/** The signature the official SDK's signer gives, as the reference both platform signers must match. */
+async function reference(c: Case): Promise<{ signature: string; headers: Record<string, string> }> {
+  const signer = new SignatureV4({
+    service: "partnercentral-benefits",
+    region: "us-east-1",
+    sha256: Sha256,
+    credentials: { ...CREDENTIALS, ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}) },
+  });
+  const signed = await signer.sign(
+    {
+      method: "POST",
+      protocol: "https:",
+      hostname: "partnercentral-benefits.us-east-1.api.aws",
+      path: c.path,
+      query: {},
+      headers: { host: "partnercentral-benefits.us-east-1.api.aws", ...c.headers },
+      body: c.body,
+    },
+    { signingDate: DATE },
+  );
+  const headers: Record<string, string> = {};
+  const names = /SignedHeaders=([^,]+)/.exec(String(signed.headers.authorization))?.[1]?.split(";") ?? [];
+  for (const name of names) headers[name] = String(signed.headers[name]);
+  return { signature: signatureOf(String(signed.headers.authorization)), headers };
+}
+
+const cases: [string, Case][] = [
+  [
+    "an AWS JSON call",
+    {
+      path: "/",
+      headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": "Svc.GetBenefit" },
+      body: '{"Catalog":"AWS"}',
+    },
+  ],
+  [
+    "the operation path form",
+    { path: "/GetBenefit", headers: { "content-type": "application/json" }, body: "{}" },
+  ],
+  [
+    "temporary credentials",
+    { path: "/", headers: { "content-type": "application/x-amz-json-1.0" }, body: "", sessionToken: "tok" },
+  ],
+  [
+    "a header with runs of spaces and a non-ASCII body",
+    { path: "/", headers: { "x-custom": "a   b  c" }, body: '{"Name":"Zoë ✓"}' },
+  ],
+];
+
+describe.each([
+  ["node (aws4)", nodeSignature],
+  ["portable (aws4fetch)", portableSignature],
+])("%s signature", (_name, signature) => {
+  it.each(cases)("matches the official SDK's for %s", async (_case, c) => {
+    const expected = await reference(c);
+    const actual = await signature(
+      {
+        method: "POST",
+        url: `https://partnercentral-benefits.us-east-1.api.aws${c.path}`,
+        headers: expected.headers,
+        body: new TextEncoder().encode(c.body),
+      },
+      { ...CREDENTIALS, sessionToken: c.sessionToken },
+      { region: "us-east-1", service: "partnercentral-benefits" },
+    );
+    expect(actual).toBe(expected.signature);
+    expect(actual).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
