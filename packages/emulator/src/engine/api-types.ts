@@ -4,8 +4,8 @@
  * before a handler runs), so required members are not `undefined` here.
  */
 
-import type * as M from "@pc-benefits/protocol/models";
 import { operationNames } from "@pc-benefits/protocol";
+import type * as M from "@pc-benefits/protocol/models";
 
 export type DocumentValue = M.DocumentType;
 export type FulfillmentType = M.FulfillmentType;

@@ -1,11 +1,11 @@
 /**
  * Submit-time validation of BenefitApplicationDetails against the benefit's BenefitRequestSchema
- * with a real JSON Schema validator (Ajv, draft 2020-12; see docs/behaviour.md#submit-validation). Each failure becomes one FieldList entry.
+ * with the JSON Schema validator of json-schema.ts (draft 2020-12; see docs/behaviour.md#submit-validation).
+ * Each failure becomes one FieldList entry.
  */
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import formatsPlugin from "ajv-formats";
 import type { ValidationField, ValidationFieldCode } from "./errors.js";
+import { checkSupported, type JsonSchema, type SchemaError, validateSchema } from "./json-schema.js";
 
 const CODES: Record<string, ValidationFieldCode> = {
   required: "REQUIRED_FIELD_MISSING",
@@ -24,44 +24,26 @@ const CODES: Record<string, ValidationFieldCode> = {
   uniqueItems: "DUPLICATE_KEY_VALUE",
 };
 
-type FormatsPlugin = (ajv: Ajv2020, options?: { mode?: "fast" | "full" }) => Ajv2020;
-const addFormats: FormatsPlugin =
-  (formatsPlugin as unknown as { default?: FormatsPlugin }).default ??
-  (formatsPlugin as unknown as FormatsPlugin);
-
 export class RequestSchemaValidator {
-  private readonly ajv: Ajv2020;
-  private readonly compiled = new Map<string, ValidateFunction>();
+  /** Schemas already checked for unsupported keywords, by cache key. */
+  private readonly checked = new Set<string>();
 
-  constructor() {
-    this.ajv = new Ajv2020({ allErrors: true, strict: false });
-    // "fast" format regexes: linear-time checks, so a hostile details document cannot stall Submit.
-    addFormats(this.ajv, { mode: "fast" });
-  }
-
-  /** Failures of `details` against `schema` (cached under `cacheKey`), as FieldList entries. */
-  validate(
-    cacheKey: string,
-    schema: Record<string, unknown>,
-    details: unknown,
-    root: string,
-  ): ValidationField[] {
-    let validate = this.compiled.get(cacheKey);
-    if (!validate) {
-      validate = this.ajv.compile(schema);
-      this.compiled.set(cacheKey, validate);
+  /** Failures of `details` against `schema` (checked once under `cacheKey`), as FieldList entries. */
+  validate(cacheKey: string, schema: JsonSchema, details: unknown, root: string): ValidationField[] {
+    if (!this.checked.has(cacheKey)) {
+      checkSupported(schema);
+      this.checked.add(cacheKey);
     }
-    if (validate(details)) return [];
-    return (validate.errors ?? []).map((error) => toField(error, root));
+    return validateSchema(schema, details).map((error) => toField(error, root));
   }
 }
 
-function toField(error: ErrorObject, root: string): ValidationField {
+function toField(error: SchemaError, root: string): ValidationField {
   const segments = error.instancePath
     .split("/")
     .slice(1)
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   if (error.keyword === "required" && typeof params.missingProperty === "string") {
     segments.push(params.missingProperty);
   }

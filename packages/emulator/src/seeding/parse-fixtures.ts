@@ -1,19 +1,18 @@
 /**
  * Checking fixtures and turning them into store records. Two passes, both reporting every problem with
  * the JSON path of the offending field (`fixtures.applications[2].status: must be one of …`): the shape
- * (Ajv against `FIXTURES_SCHEMA`), then the references and rules the schema cannot express (benefits of
+ * (the JSON Schema validator against `FIXTURES_SCHEMA`), then the references and rules the schema cannot express (benefits of
  * the seeded catalog, unique IDs, allocations only on approved applications, details valid for the
  * benefit's request schema once submitted). Nothing here touches a store.
  */
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import formatsPlugin from "ajv-formats";
 import { exampleDetails } from "../catalog/example-details.js";
 import { type Benefit, seedCatalog } from "../catalog/seed-catalog.js";
 import type { Contact, CurrencyCode, DocumentValue } from "../engine/api-types.js";
 import { cloneJson } from "../engine/canonical-json.js";
 import { documentDepth, MAX_DOCUMENT_DEPTH } from "../engine/document-depth.js";
 import { fileNameOf, fileTypeOf } from "../engine/files.js";
+import { checkSupported, type SchemaError, validateSchema } from "../engine/json-schema.js";
 import { type Rng, randomIdBody, seededRng } from "../engine/random.js";
 import { RequestSchemaValidator } from "../engine/request-validation.js";
 import { DEFAULT_SETTINGS } from "../engine/settings.js";
@@ -57,20 +56,13 @@ export interface FixtureContext {
 
 export type FixturesResult = { ok: true; fixtures: EmulatorFixtures } | { ok: false; issues: FixtureIssue[] };
 
-type FormatsPlugin = (ajv: Ajv2020, options?: { mode?: "fast" | "full" }) => Ajv2020;
-const addFormats: FormatsPlugin =
-  (formatsPlugin as unknown as { default?: FormatsPlugin }).default ??
-  (formatsPlugin as unknown as FormatsPlugin);
-
-let shapeValidator: ValidateFunction | undefined;
+let schemaChecked = false;
 function checkShape(value: unknown): FixtureIssue[] {
-  if (!shapeValidator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv, { mode: "fast" });
-    shapeValidator = ajv.compile(FIXTURES_SCHEMA);
+  if (!schemaChecked) {
+    checkSupported(FIXTURES_SCHEMA);
+    schemaChecked = true;
   }
-  if (shapeValidator(value)) return [];
-  const issues = (shapeValidator.errors ?? []).map(toIssue);
+  const issues = validateSchema(FIXTURES_SCHEMA, value).map(toIssue);
   // One line per path and message (`propertyNames` also reports the enclosing object).
   const seen = new Set<string>();
   return issues.filter((issue) => {
@@ -103,12 +95,12 @@ const TYPE_NAMES: Record<string, string> = {
   null: "null",
 };
 
-function toIssue(error: ErrorObject): FixtureIssue {
+function toIssue(error: SchemaError): FixtureIssue {
   const segments = error.instancePath
     .split("/")
     .slice(1)
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   switch (error.keyword) {
     case "required":
       return { path: fixturePath([...segments, String(params.missingProperty)]), message: "is required" };
