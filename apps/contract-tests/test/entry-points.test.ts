@@ -41,11 +41,12 @@ function published(specifier: string): { exports: Record<string, unknown>; subpa
 }
 
 describe("the suite imports only published entry points", () => {
-  it("imports the client, the emulator, the MSW handlers, the server stub and the OpenAPI document", () => {
+  it("imports the client, the emulator and its server, the MSW handlers, the server stub and the OpenAPI document", () => {
     expect(new Set(specifiers.map((s) => s.split("/").slice(0, 2).join("/")))).toEqual(
       new Set([
         "@pc-benefits/client",
         "@pc-benefits/emulator",
+        "@pc-benefits/emulator-server",
         "@pc-benefits/msw",
         "@pc-benefits/openapi",
         "@pc-benefits/server",
