@@ -162,6 +162,14 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
 }
 
 /**
+ * A map as a SmallMap, to read by position (`keyAt`, `valueAt`) without an iterator: the Model's
+ * maps are SmallMaps already (returned as they are); any other map is copied.
+ */
+export function asSmallMap<K, V>(map: ReadonlyMap<K, V>): SmallMap<K, V> {
+  return map instanceof SmallMap ? map : new SmallMap(map, map.size);
+}
+
+/**
  * The iterators of a SmallMap: plain objects, not generators. A generator's state and each of its
  * results are allocated on the heap, where the `next` of a small class is inlined into a `for...of`
  * loop and its result objects need no allocation at all; validators iterate the traits and members

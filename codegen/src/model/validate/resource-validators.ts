@@ -63,6 +63,15 @@ export function validateSingleBindings(index: ShapeIndex): Diagnostic[] {
       add(operationParents, o, shape.id);
     }
   }
+  // the operations each resource binds, in the order of `operationParents`
+  const operationsOf = new Map<ShapeId, ShapeId[]>();
+  for (const [o, parents] of operationParents) {
+    for (const p of parents) {
+      const list = operationsOf.get(p);
+      if (list) list.push(o);
+      else operationsOf.set(p, [o]);
+    }
+  }
   for (const service of index.model.shapes.values()) {
     if (service.type !== "service") continue;
     const closureResources = new Set<ShapeId>();
@@ -96,8 +105,7 @@ export function validateSingleBindings(index: ShapeIndex): Diagnostic[] {
         "resource",
       );
     const operations = new Set<ShapeId>(service.operations ?? []);
-    for (const r of closureResources)
-      for (const [o] of [...operationParents].filter(([, ps]) => ps.includes(r))) operations.add(o);
+    for (const r of closureResources) for (const o of operationsOf.get(r) ?? []) operations.add(o);
     for (const o of operations)
       check(
         o,

@@ -149,17 +149,23 @@ function sharedReverse(model: Model): ReadonlyMap<ShapeLike, Relationship[]> | u
 
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
-  readonly all: ShapeLike[] = [];
+  readonly all: ShapeLike[];
   /** By object, not by ID: an object key costs no string hashing. */
   private readonly forwardCache = new Map<ShapeLike, Relationship[]>();
   private readonly traitForward = new Map<ShapeId, Relationship[]>();
   private traitReverseMap: Map<ShapeId, Relationship[]> | undefined;
 
   constructor(readonly model: Model) {
+    // sized first: a large model has hundreds of thousands (no copies while it grows)
+    let count = 0;
+    for (const shape of model.shapes.values()) count += 1 + shape.members.size;
+    const all = new Array<ShapeLike>(count);
+    let i = 0;
     for (const shape of model.shapes.values()) {
-      this.all.push(shape);
-      for (const member of shape.members.values()) this.all.push(member);
+      all[i++] = shape;
+      for (const member of shape.members.values()) all[i++] = member;
     }
+    this.all = all;
   }
 
   /** The shape or member with this absolute ID. */

@@ -27,13 +27,16 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   }
   if (conflicts.size === 0) return [];
   const events: Diagnostic[] = [];
+  const conflicting = [...conflicts.keys()];
+  const conflictLists = [...conflicts.values()];
   for (const shape of index.all) {
-    // made only for the rare shape with a conflict
+    if (shape.traits.size === 0) continue;
+    // made only for the rare shape with a conflict (the lines are sorted: any order finds them)
     let lines: string[] | undefined;
-    for (const traitId of shape.traits.keys()) {
-      const others = conflicts.get(traitId);
-      if (others === undefined) continue;
-      for (const other of others) {
+    for (let i = 0; i < conflicting.length; i++) {
+      const traitId = conflicting[i] as ShapeId;
+      if (!shape.traits.has(traitId)) continue;
+      for (const other of conflictLists[i] as ShapeId[]) {
         if (shape.traits.has(other)) {
           lines ??= [];
           lines.push(`\`${idiomaticTraitName(traitId)}\` conflicts with \`${idiomaticTraitName(other)}\``);

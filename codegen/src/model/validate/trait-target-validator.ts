@@ -8,6 +8,7 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { idiomaticTraitName } from "../shape-id.js";
 import { isShared, sharedBindable } from "../shared-prelude.js";
+import { asSmallMap } from "../small-map.js";
 import { error } from "./events.js";
 import { type CompiledSelector, compileSelector } from "./selector/selector.js";
 import { SelectorSyntaxError } from "./selector/selector-parser.js";
@@ -62,10 +63,12 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
   };
   for (const shape of index.all) {
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
-    if (cleanShared.has(shape)) continue;
+    if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
     // a model's service binding a shared operation would add a relationship from a shared shape
     let intrinsic = isShared(shape) && !sharedBindable();
-    for (const traitId of shape.traits.keys()) {
+    const traits = asSmallMap(shape.traits);
+    for (let i = 0; i < traits.size; i++) {
+      const traitId = traits.keyAt(i);
       let check = byTrait.get(traitId);
       if (check === undefined) {
         check = checkOf(traitId);

@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { idiomaticTraitName } from "../shape-id.js";
 import { isShared } from "../shared-prelude.js";
+import { asSmallMap } from "../small-map.js";
 import { type NodeValidation, validateNode } from "./node-validator.js";
 import { isMember, PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.js";
 
@@ -30,10 +31,13 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
   for (const shape of index.all) {
     // The prelude is immutable and trusted, as in Smithy.
     if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
-    if (cleanShared.has(shape)) continue;
+    if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
     const before = events.length;
     let intrinsic = isShared(shape);
-    for (const [traitId, value] of shape.traits) {
+    const traits = asSmallMap(shape.traits);
+    for (let i = 0; i < traits.size; i++) {
+      const traitId = traits.keyAt(i);
+      const value = traits.valueAt(i);
       const definition = index.shape(traitId);
       if (!definition) {
         intrinsic = false;
