@@ -8,7 +8,7 @@ import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { nodeEquals } from "../node-value.js";
 import { event } from "./events.js";
-import { isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
+import { isAggregate, isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
 
 const ID = "Service";
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -27,6 +27,21 @@ export function closure(index: ShapeIndex, root: ShapeLike): Map<ShapeId, ShapeL
       if (target === undefined || seen.has(target.id)) continue;
       seen.set(target.id, target);
       stack.push(target);
+      continue;
+    }
+    if (isAggregate(current)) {
+      // its relationships, read without making them: its mixins, then its members
+      for (const mixin of current.mixins) {
+        const target = index.get(mixin);
+        if (target === undefined || seen.has(target.id)) continue;
+        seen.set(target.id, target);
+        stack.push(target);
+      }
+      for (const member of current.members.values()) {
+        if (seen.has(member.id)) continue;
+        seen.set(member.id, member);
+        stack.push(member);
+      }
       continue;
     }
     for (const rel of index.forward(current)) {

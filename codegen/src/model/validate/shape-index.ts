@@ -10,6 +10,20 @@ import { isNodeObject } from "../node-value.js";
 import { splitMember } from "../shape-id.js";
 import { isShared, sharedBindable, sharedPrelude } from "../shared-prelude.js";
 
+/**
+ * The relationship from an aggregate shape (structure, union, enum, intEnum, list, map) to one of
+ * its members; `undefined` for any other shape. Its relationships are its mixins, then these.
+ */
+export function memberRelationship(container: Shape, member: Member): RelationshipType | undefined {
+  if (container.type === "map") return member.name === "key" ? "MAP_KEY" : "MAP_VALUE";
+  return MEMBER_RELATIONSHIP[container.type];
+}
+
+/** Whether a shape is an aggregate: its relationships are its mixins, then its members. */
+export function isAggregate(s: Shape): boolean {
+  return s.type === "map" || MEMBER_RELATIONSHIP[s.type] !== undefined;
+}
+
 /** A shape or a member: what selectors and validation events talk about. */
 export type ShapeLike = Shape | Member;
 
@@ -290,10 +304,18 @@ export class ShapeIndex {
         if (target !== undefined && x.target !== x.container) add(target, x);
         continue;
       }
-      for (const rel of this.forward(x)) {
-        // a shape's relationships to its own members: found from the member (`ownReverse`)
-        if (rel.target !== undefined && !(isMember(rel.target) && rel.target.container === x.id)) {
-          add(rel.target, x);
+      if (isAggregate(x)) {
+        // an aggregate: its mixins, then its own members (found from the member, `ownReverse`)
+        for (const mixin of x.mixins) {
+          const target = this.get(mixin);
+          if (target !== undefined && !(isMember(target) && target.container === x.id)) add(target, x);
+        }
+      } else {
+        for (const rel of this.forward(x)) {
+          // a shape's relationships to its own members: found from the member (`ownReverse`)
+          if (rel.target !== undefined && !(isMember(rel.target) && rel.target.container === x.id)) {
+            add(rel.target, x);
+          }
         }
       }
       if (x.members.size > 0) add(x, x);

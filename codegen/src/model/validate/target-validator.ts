@@ -9,7 +9,9 @@ import { boundedEditDistance } from "./edit-distance.js";
 import { error } from "./events.js";
 import {
   describe,
+  isAggregate,
   isMember,
+  memberRelationship,
   type Relationship,
   type RelationshipType,
   type ShapeIndex,
@@ -62,7 +64,26 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
       if (intrinsic && events.length === before) cleanShared.add(shape);
       continue;
     }
-    const resource = !isMember(shape) && shape.type === "resource";
+    if (isAggregate(shape)) {
+      // its relationships, read without making them: its mixins, then its members
+      for (const mixin of shape.mixins) {
+        const target = index.get(mixin);
+        if (target) {
+          validateTarget(index, shape, target, "MIXIN", events);
+          if (intrinsic && !sharedTarget(index, target)) intrinsic = false;
+        } else {
+          intrinsic = false;
+          events.push(unresolved(index, shape, "MIXIN", mixin));
+        }
+      }
+      for (const member of shape.members.values()) {
+        validateTarget(index, shape, member, memberRelationship(shape, member) as RelationshipType, events);
+        if (intrinsic && !sharedTarget(index, member)) intrinsic = false;
+      }
+      if (intrinsic && events.length === before) cleanShared.add(shape);
+      continue;
+    }
+    const resource = shape.type === "resource";
     // a resource's list is filtered (a copy); any other shape's is read in place
     for (const rel of resource ? checkedRelationships(index, shape) : index.forward(shape)) {
       if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
