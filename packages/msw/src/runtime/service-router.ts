@@ -12,7 +12,8 @@ import {
   type ServiceSchema,
   type WireResponse,
 } from "@pc-benefits/protocol";
-import { delay, type HttpHandler, http } from "msw";
+import { delay, type HttpHandler, HttpResponse } from "msw";
+import { AwsJsonHttpHandler } from "./aws-json-handler.js";
 import { endpointPattern } from "./endpoint-pattern.js";
 import type { HandlerOptions } from "./handler-options.js";
 import { RequestScopes } from "./request-scope.js";
@@ -80,12 +81,10 @@ export function createServiceRouter(
   const pattern = endpointPattern(schema.endpointPrefix, options);
   const prefix = `${schema.targetPrefix}.`;
 
-  return http.post(
+  return new AwsJsonHttpHandler(
     pattern,
-    async ({ request }) => {
-      const url = request.url;
-      const end = url.search(/[?#]/);
-      const pathOperation = pattern.exec(end < 0 ? url : url.slice(0, end))?.[1];
+    async ({ request, params }) => {
+      const pathOperation = params.operation;
       if (unmatched === "passthrough") {
         const target = request.headers.get("x-amz-target");
         const operation =
@@ -95,7 +94,13 @@ export function createServiceRouter(
       if (wait !== undefined) await delay(wait);
       const body = new Uint8Array(await request.arrayBuffer());
       const { answer, scope } = await scopes.dispatch(request, () =>
-        dispatch({ operation: pathOperation, body, headers: request.headers, method: "POST", url }),
+        dispatch({
+          operation: pathOperation,
+          body,
+          headers: request.headers,
+          method: "POST",
+          url: request.url,
+        }),
       );
       if (scope.raw) return scope.raw;
       return wireResponse(answer);
@@ -104,15 +109,12 @@ export function createServiceRouter(
   );
 }
 
-/**
- * The dispatcher's answer as a `Response`. Its headers go in as a `Headers` instance: MSW's interceptor records
- * the raw headers of every `Headers` and `Response` it sees, and a plain object would be read into a `Headers`
- * twice.
- */
+/** The dispatcher's answer as MSW's own `HttpResponse`, the response type MSW's pipeline is tuned for. */
 function wireResponse(wire: WireResponse): Response {
-  const headers = new Headers();
-  for (const name in wire.headers) headers.set(name, wire.headers[name] as string);
-  return new Response(wire.body === "" ? null : wire.body, { status: wire.status, headers });
+  return new HttpResponse(wire.body === "" ? null : wire.body, {
+    status: wire.status,
+    headers: wire.headers,
+  });
 }
 
 function reportError(error: unknown, context: HandlerContext): void {
