@@ -18,6 +18,11 @@
  *                                                     and tokens, then reload the start-up fixtures
  */
 
+import {
+  BenefitAllocationStatus,
+  CurrencyCode as CurrencyCodes,
+  FulfillmentType as FulfillmentTypes,
+} from "@pc-benefits/protocol/models";
 import type { AllocationStatus, CurrencyCode, FulfillmentType } from "../engine/api-types.js";
 import type { Emulator } from "../engine/create-emulator.js";
 import {
@@ -100,8 +105,9 @@ function stringList(body: Json, key: string): string[] | undefined {
   return value as string[];
 }
 
-const ALLOCATION_STATUSES: readonly AllocationStatus[] = ["ACTIVE", "INACTIVE", "FULFILLED"];
-const FULFILLMENT_TYPES: readonly FulfillmentType[] = ["CREDITS", "CASH", "ACCESS"];
+const ALLOCATION_STATUSES: readonly AllocationStatus[] = Object.values(BenefitAllocationStatus);
+const FULFILLMENT_TYPES: readonly FulfillmentType[] = Object.values(FulfillmentTypes);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CurrencyCodes));
 
 function decision(body: Json): ReviewDecision {
   const status = oneOf(
@@ -156,8 +162,12 @@ function allocationSpec(body: Json): AllocationSpec {
   }
   if (amount !== undefined && !/^\d+(\.\d+)?$/.test(amount))
     throw fieldError("amount", "INVALID_VALUE", "amount must be a decimal string.");
-  if (currencyCode !== undefined && !/^[A-Z]{3}$/.test(currencyCode)) {
-    throw fieldError("currencyCode", "INVALID_VALUE", "currencyCode must be an ISO 4217 code.");
+  if (currencyCode !== undefined && !CURRENCY_CODES.has(currencyCode)) {
+    throw fieldError(
+      "currencyCode",
+      "INVALID_ENUM_VALUE",
+      "currencyCode must be an ISO 4217 code of the model.",
+    );
   }
   return {
     ...spec,

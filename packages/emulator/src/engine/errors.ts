@@ -1,34 +1,24 @@
 /** AWS-shaped service errors thrown by the engine; transports serialize them with `toAwsJson`. */
 
-export const ERROR_NAMESPACE = "com.amazonaws.partnercentralbenefits";
+import { serviceSchema } from "@pc-benefits/protocol";
+import type * as M from "@pc-benefits/protocol/models";
 
-export type ErrorName =
-  | "ValidationException"
-  | "AccessDeniedException"
-  | "ConflictException"
-  | "ResourceNotFoundException"
-  | "ThrottlingException"
-  | "ServiceQuotaExceededException"
-  | "InternalServerException";
+type ModelExports = typeof M;
+/** The name of each generated error class (`AccessDeniedException`, ...): its `name` literal. */
+type ErrorClassName<K extends keyof ModelExports> = ModelExports[K] extends abstract new (
+  ...args: never[]
+) => infer I
+  ? I extends { readonly name: infer N extends string; readonly $fault: "client" | "server" }
+    ? string extends N
+      ? never
+      : N
+    : never
+  : never;
 
-export type ValidationReason =
-  | "unknownOperation"
-  | "cannotParse"
-  | "fieldValidationFailed"
-  | "other"
-  | "BUSINESS_VALIDATION_FAILED";
-
-export type ValidationFieldCode =
-  | "REQUIRED_FIELD_MISSING"
-  | "INVALID_ENUM_VALUE"
-  | "INVALID_STRING_FORMAT"
-  | "INVALID_VALUE"
-  | "NOT_ENOUGH_VALUES"
-  | "TOO_MANY_VALUES"
-  | "INVALID_RESOURCE_STATE"
-  | "DUPLICATE_KEY_VALUE"
-  | "VALUE_OUT_OF_RANGE"
-  | "ACTION_NOT_PERMITTED";
+/** The modelled errors, as generated in `@pc-benefits/protocol/models`. */
+export type ErrorName = { [K in keyof ModelExports]: ErrorClassName<K> }[keyof ModelExports];
+export type ValidationReason = M.ValidationExceptionReason;
+export type ValidationFieldCode = M.ValidationExceptionErrorCode;
 
 export interface ValidationField {
   Name: string;
@@ -36,16 +26,12 @@ export interface ValidationField {
   Code?: ValidationFieldCode;
 }
 
-/** HTTP status codes from the model's `@httpError` traits. */
-export const MODEL_HTTP_STATUS: Record<ErrorName, number> = {
-  ValidationException: 400,
-  AccessDeniedException: 403,
-  ConflictException: 409,
-  ResourceNotFoundException: 404,
-  ThrottlingException: 429,
-  ServiceQuotaExceededException: 402,
-  InternalServerException: 500,
-};
+/** The `@error` / `@httpError` facts of a modelled error, from the generated schema table. */
+function errorTraits(name: ErrorName): { id: string; fault: "client" | "server"; httpStatus: number } {
+  const shape = serviceSchema.shapes[name];
+  if (shape?.type !== "structure" || !shape.error) throw new Error(`${name} is not an error of the model`);
+  return shape.error;
+}
 
 /**
  * An error of the modelled service. `members` are the error structure's members besides `Message`;
@@ -60,7 +46,7 @@ export class EmulatorError extends Error {
   constructor(name: ErrorName, message: string, members: Record<string, unknown> = {}) {
     super(message);
     this.name = name;
-    this.fault = name === "InternalServerException" ? "server" : "client";
+    this.fault = errorTraits(name).fault;
     this.members = members;
     Object.assign(this, members);
   }
@@ -68,12 +54,12 @@ export class EmulatorError extends Error {
   /** HTTP status: the model's code, or 400 for every client error when `allClientErrors400` (option). */
   httpStatus(allClientErrors400 = false): number {
     if (allClientErrors400 && this.fault === "client") return 400;
-    return MODEL_HTTP_STATUS[this.name];
+    return errorTraits(this.name).httpStatus;
   }
 
   /** The AWS JSON 1.0 error body: full shape ID in `__type`, then `Message` and the other members. */
   toAwsJson(): Record<string, unknown> {
-    return { __type: `${ERROR_NAMESPACE}#${this.name}`, Message: this.message, ...this.members };
+    return { __type: errorTraits(this.name).id, Message: this.message, ...this.members };
   }
 }
 
