@@ -95,7 +95,7 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       applyConstraints(v, shape, shape, value, path);
       const member = shape.members.get("member");
       if (member && Array.isArray(value)) {
-        for (const [i, element] of value.entries()) visit(v, member, element, join(path, String(i)));
+        for (let i = 0; i < value.length; i++) visit(v, member, value[i] as NodeValue, join(path, String(i)));
       }
       break;
     }
@@ -104,18 +104,19 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       applyConstraints(v, shape, shape, value, path);
       const key = shape.members.get("key");
       const val = shape.members.get("value");
-      for (const [k, entry] of Object.entries(value)) {
+      // own keys only: a node object's prototype has no enumerable keys (no entry arrays made)
+      for (const k in value) {
         if (key) visit(v, key, k, join(path, `${k} (map-key)`));
-        if (val) visit(v, val, entry, join(path, k));
+        if (val) visit(v, val, value[k] as NodeValue, join(path, k));
       }
       break;
     }
     case "structure": {
       if (!isNodeObject(value)) break;
-      for (const [k, entry] of Object.entries(value)) {
+      for (const k in value) {
         const member = shape.members.get(k);
         if (!member) emit(v, path, `Invalid structure member \`${k}\` found for \`${shape.id}\``, "WARNING");
-        else visit(v, member, entry, join(path, k));
+        else visit(v, member, value[k] as NodeValue, join(path, k));
       }
       for (const member of shape.members.values()) {
         if (member.traits.has("smithy.api#required") && !Object.hasOwn(value, member.name)) {
