@@ -5,8 +5,8 @@
  * (operation, status, body text) so the suite can check them against the OpenAPI document.
  */
 import { createEmulator, type Emulator } from "@pc-benefits/emulator";
-import { createEmulatorApp, type EmulatorAppOptions } from "@pc-benefits/emulator-server";
 import { type BenefitsMock, createBenefitsMock } from "@pc-benefits/emulator/msw";
+import { createEmulatorApp, type EmulatorAppOptions } from "@pc-benefits/emulator-server";
 import {
   interceptWithMsw,
   type MswBackend as KitMswBackend,
