@@ -1,4 +1,10 @@
-import { HttpHandler, type HttpResponseResolver } from "msw";
+import { HttpHandler } from "msw";
+
+/** What the resolver of an `AwsJsonHttpHandler` receives (a subset of MSW's resolver argument). */
+export interface AwsJsonResolverInfo {
+  request: Request;
+  params: { operation?: string };
+}
 
 /**
  * An MSW `HttpHandler` for `POST` requests whose clean URL (no query) matches `pattern`, matched without the
@@ -12,7 +18,7 @@ export class AwsJsonHttpHandler extends HttpHandler {
 
   constructor(
     pattern: RegExp,
-    resolver: HttpResponseResolver<{ operation?: string }>,
+    resolver: (info: AwsJsonResolverInfo) => Promise<Response | undefined> | Response | undefined,
     options: { once?: boolean } = {},
   ) {
     super("POST", pattern, resolver as never, options);
