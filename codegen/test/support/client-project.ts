@@ -8,8 +8,9 @@
  *   <dir>/protocol/src/generated/models/...     the protocol emitter's models
  *   <dir>/protocol/src/runtime/...              packages/protocol/src/runtime's modules the models import
  *
- * `@pc-benefits/protocol/models` (the client runtime's import) becomes the copy's models, and `#platform` the
- * portable module, so nothing resolves to the repository's own Benefits packages.
+ * `@pc-benefits/protocol/models` (the client runtime's import) becomes the copy's models, `#platform` the
+ * portable module and `@pc-benefits/protocol/sigv4` the real package's signer (it names no service), so
+ * nothing resolves to the repository's own Benefits packages.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -22,6 +23,8 @@ import type { ServiceIR } from "../../src/ir/types.js";
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const CLIENT_SRC = join(REPO, "packages/client/src");
 const PROTOCOL_RUNTIME = join(REPO, "packages/protocol/src/runtime");
+/** The real protocol package's portable SigV4 (no dependencies), which the client runtime signs with. */
+const PROTOCOL_SIGV4 = join(REPO, "packages/protocol/src/sigv4/index.ts");
 
 /** From the client's generated root to the copy's protocol models. */
 const MODELS_FROM_GENERATED = "../../../protocol/src/generated/models/index.ts";
@@ -63,6 +66,10 @@ export function writeClientProject(dir: string, ir: ServiceIR, options: ClientPr
       const platform = relative(dirname(join("/x", path)), "/x/platform/portable.js");
       let source = readFileSync(join(CLIENT_SRC, path), "utf8")
         .replaceAll('from "@pc-benefits/protocol/models"', `from ${JSON.stringify(models)}`)
+        .replaceAll(
+          'from "@pc-benefits/protocol/sigv4"',
+          `from ${JSON.stringify(PROTOCOL_SIGV4.replace(/\.ts$/, ".js"))}`,
+        )
         .replaceAll(
           'from "#platform"',
           `from ${JSON.stringify(platform.startsWith(".") ? platform : `./${platform}`)}`,

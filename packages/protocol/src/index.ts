@@ -37,6 +37,12 @@ export type {
 } from "./runtime/sigv4-verify.js";
 export { immutableOutput } from "./runtime/wire-json.js";
 export type { WireResponse } from "./runtime/wire-response.js";
+export type {
+  SigV4Credentials,
+  SigV4Request,
+  SigV4Scope,
+  SigV4Signature,
+} from "./sigv4/signer.js";
 export { createSchemaDispatcher };
 
 /**

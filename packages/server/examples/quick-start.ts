@@ -1,4 +1,4 @@
-import { ResourceNotFoundException } from "@pc-benefits/client/models";
+import { ResourceNotFoundException } from "@pc-benefits/protocol/models";
 import { createApp, type PartnerCentralBenefitsHandlers } from "@pc-benefits/server";
 
 const handlers: Partial<PartnerCentralBenefitsHandlers> = {

@@ -14,9 +14,6 @@ import { loadPaths } from "../../model/load.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../../../..");
-const aws4fetch = pathToFileURL(
-  join(repo, "packages/client/node_modules/aws4fetch/dist/aws4fetch.esm.mjs"),
-).href;
 
 interface Sent {
   target: string;
@@ -44,9 +41,7 @@ beforeAll(async () => {
   const loaded = loadPaths([join(repo, "codegen/test/fixtures/weather/model")]);
   if (!loaded.model) throw new Error("weather model does not load");
   dir = mkdtempSync(join(tmpdir(), "client-weather-"));
-  const entry = writeClientProject(dir, buildServiceIR(loaded.model), {
-    rewrite: (source) => source.replace('from "aws4fetch"', `from ${JSON.stringify(aws4fetch)}`),
-  });
+  const entry = writeClientProject(dir, buildServiceIR(loaded.model));
   weather = (await import(pathToFileURL(entry).href)) as WeatherModule;
 });
 

@@ -92,7 +92,13 @@ describe("generated protocol code for the Weather model", () => {
     // Inside the protocol package, so the runtime's own dependencies resolve from its node_modules.
     const dir = mkdtempSync(join(runtime, "..", "..", ".emit-check-"));
     try {
-      writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
+      // `#sigv4` as the package maps it outside Node; the SigV4 modules it reaches are copied too.
+      writeFileSync(
+        join(dir, "package.json"),
+        '{ "type": "module", "imports": { "#sigv4": "./platform/portable.js" } }',
+      );
+      for (const folder of ["platform", "sigv4"])
+        cpSync(join(runtime, "..", folder), join(dir, folder), { recursive: true });
       mkdirSync(join(dir, "runtime"));
       mkdirSync(join(dir, "generated"));
       for (const name of readdirSync(runtime).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"))) {

@@ -1,6 +1,6 @@
 /**
  * The client's defaults where the `node` export condition does not apply (browsers, workers, Deno, bundles
- * for the web): `fetch` and aws4fetch's WebCrypto SigV4. The package's `imports` map picks this module or
+ * for the web): `fetch` and the WebCrypto SigV4 of `@pc-benefits/protocol`. The package's `imports` map picks this module or
  * `./node.ts` for `#platform`; nothing here sniffs the runtime.
  */
 export { defaultCredentialProvider } from "../credentials/portable-default-provider.js";

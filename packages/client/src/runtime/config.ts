@@ -40,7 +40,7 @@ export interface ClientConfig {
   maxAttempts?: number | Provider<number>;
   /** The transport; defaults to the keep-alive `NodeHttpHandler` on Node (`node` export condition), else `fetch`. */
   requestHandler?: HttpHandler;
-  /** The SigV4 implementation; defaults to `nodeSigner` (node:crypto) on Node, else aws4fetch (WebCrypto). */
+  /** The SigV4 implementation; defaults to `nodeSigner` (node:crypto) on Node, else WebCrypto. */
   signer?: RequestSigner;
   /** Never prepend an operation's `@endpoint` host prefix to the endpoint's host (default false). */
   disableHostPrefix?: boolean;

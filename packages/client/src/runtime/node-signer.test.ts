@@ -19,7 +19,7 @@ describe("nodeSigner", () => {
     ["explicit port", { protocol: "http:", hostname: "127.0.0.1", port: 4010 }, undefined],
     ["endpoint path", { path: "/custom/" }, undefined],
     ["session token", {}, "FQoGZXIvYXdzE+/=="],
-  ])("signs exactly like the aws4fetch signer: %s", async (_name, overrides, sessionToken) => {
+  ])("signs exactly like the WebCrypto signer: %s", async (_name, overrides, sessionToken) => {
     const credentials = {
       accessKeyId: "AKIDEXAMPLE",
       secretAccessKey: "wJalrXUtnFEMI/K7MDENG",

@@ -1,34 +1,22 @@
-import aws4 from "aws4";
+import { nodeAuthorization } from "@pc-benefits/protocol/node";
 import type { AwsCredentialIdentity } from "./credentials.js";
-import type { HttpRequest } from "./http.js";
-import { amzDate, type RequestSigner, type SigningOptions } from "./signer.js";
+import { type HttpRequest, requestUrl } from "./http.js";
+import { headersToSign, type RequestSigner, type SigningOptions } from "./signer.js";
 
 /**
- * SigV4 on Node with the `aws4` library (node:crypto, synchronous): the same signature as the
- * portable aws4fetch signer, at a fraction of the cost of WebCrypto on Node 20. Signs the same
- * headers (everything present but `content-length`). Exported from `@pc-benefits/client/node`.
+ * SigV4 on Node with `@pc-benefits/protocol`'s `aws4` signer (node:crypto, synchronous): the same signature as
+ * the portable WebCrypto signer, at a fraction of the cost of WebCrypto on Node 20, and the one the server
+ * verifies with on Node. Signs the same headers. Exported from `@pc-benefits/client/node`.
  */
 export const nodeSigner: RequestSigner = (
   request: HttpRequest,
   credentials: AwsCredentialIdentity,
   options: SigningOptions,
 ): void => {
-  request.headers["x-amz-date"] = amzDate(options.date ?? new Date());
-  if (credentials.sessionToken) request.headers["x-amz-security-token"] = credentials.sessionToken;
-  const signed = aws4.sign(
-    {
-      method: request.method,
-      hostname: request.hostname,
-      ...(request.port === undefined ? {} : { port: request.port }),
-      path: request.path,
-      headers: { ...request.headers },
-      body: request.body,
-      service: options.service,
-      region: options.region,
-      // aws4 adds Content-Length to its copy of the headers; sign the same set as aws4fetch.
-      extraHeadersToIgnore: { "content-length": true },
-    } as aws4.Request,
+  const headers = headersToSign(request, credentials, options.date ?? new Date());
+  request.headers.authorization = nodeAuthorization(
+    { method: request.method, url: requestUrl(request), headers, body: request.body },
     credentials,
+    { region: options.region, service: options.service },
   );
-  request.headers.authorization = String(signed.headers?.Authorization ?? "");
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { HttpRequest } from "./http.js";
 import { amzDate, signRequest } from "./signer.js";
 
-/** An independent SigV4 implementation over node:crypto, the oracle for the aws4fetch wrapper. */
+/** An independent SigV4 implementation over node:crypto, the oracle for the WebCrypto signer. */
 function expectedAuthorization(
   request: HttpRequest,
   host: string,

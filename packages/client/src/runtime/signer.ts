@@ -1,4 +1,4 @@
-import { AwsV4Signer } from "aws4fetch";
+import { webCryptoAuthorization } from "@pc-benefits/protocol/sigv4";
 import type { AwsCredentialIdentity } from "./credentials.js";
 import { type HttpRequest, requestUrl } from "./http.js";
 
@@ -15,7 +15,7 @@ export interface SigningOptions {
 
 /**
  * Signs a request in place (adds `x-amz-date`, `x-amz-security-token`, `authorization`). The
- * default is {@link signRequest} (aws4fetch, WebCrypto: runs everywhere); Node users can pass the
+ * default is {@link signRequest} (WebCrypto: runs everywhere); Node users can pass the
  * much cheaper `nodeSigner` from `@pc-benefits/client/node` as the client's `signer`.
  */
 export type RequestSigner = (
@@ -30,31 +30,38 @@ export function amzDate(date: Date): string {
 }
 
 /**
- * Signs `request` in place with AWS Signature Version 4 (aws4fetch does the crypto): adds
- * `x-amz-date`, `x-amz-security-token` when there is a session token, and `authorization`.
- * Every header present when this is called is signed, so add unsigned ones (user-agent) after.
+ * The headers a request is signed with: every one present (so add unsigned ones, user-agent, after), its
+ * `host`, `x-amz-date` and, with a session token, `x-amz-security-token`. Adds the last two to the request.
+ */
+export function headersToSign(
+  request: HttpRequest,
+  credentials: AwsCredentialIdentity,
+  date: Date,
+): Record<string, string> {
+  request.headers["x-amz-date"] = amzDate(date);
+  if (credentials.sessionToken) request.headers["x-amz-security-token"] = credentials.sessionToken;
+  const port = request.port === undefined ? "" : `:${request.port}`;
+  const headers: Record<string, string> = { host: `${request.hostname}${port}` };
+  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+  delete headers.authorization;
+  return headers;
+}
+
+/**
+ * Signs `request` in place with AWS Signature Version 4 on WebCrypto (`@pc-benefits/protocol`'s signer, the
+ * one the server verifies with outside Node): adds `x-amz-date`, `x-amz-security-token` when there is a
+ * session token, and `authorization`.
  */
 export async function signRequest(
   request: HttpRequest,
   credentials: AwsCredentialIdentity,
   options: SigningOptions,
 ): Promise<void> {
-  const signer = new AwsV4Signer({
-    method: request.method,
-    url: requestUrl(request),
-    headers: request.headers,
-    body: request.body as BodyInit,
-    accessKeyId: credentials.accessKeyId,
-    secretAccessKey: credentials.secretAccessKey,
-    sessionToken: credentials.sessionToken,
-    service: options.service,
-    region: options.region,
-    cache: options.cache,
-    datetime: amzDate(options.date ?? new Date()),
-    allHeaders: true,
-  });
-  const signed = await signer.sign();
-  request.headers["x-amz-date"] = signer.datetime;
-  if (credentials.sessionToken) request.headers["x-amz-security-token"] = credentials.sessionToken;
-  request.headers.authorization = signed.headers.get("authorization") ?? "";
+  const headers = headersToSign(request, credentials, options.date ?? new Date());
+  request.headers.authorization = await webCryptoAuthorization(
+    { method: request.method, url: requestUrl(request), headers, body: request.body },
+    credentials,
+    { region: options.region, service: options.service },
+    options.cache,
+  );
 }

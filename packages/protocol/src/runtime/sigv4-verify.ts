@@ -1,10 +1,10 @@
 /**
  * SigV4 verification for the server (off by default): the request is signed again, with the signer the
- * client uses (`#platform`: aws4 on Node, aws4fetch elsewhere), the secret looked up for its access key, its
+ * client uses (`#sigv4`: aws4 on Node, WebCrypto elsewhere), the secret looked up for its access key, its
  * own signed headers, `X-Amz-Date` and credential scope, and the two signatures are compared in constant
  * time. Failures are AWS's 403 errors.
  */
-import { sigv4Signature } from "#platform";
+import { sigv4Signature } from "#sigv4";
 import type { CallerIdentity } from "./caller-identity.js";
 import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "./protocol-errors.js";
 import { formatAmzDate, parseAmzDate, parseSigV4Authorization } from "./sigv4-authorization.js";

@@ -1,11 +1,19 @@
 import aws4 from "aws4";
-import { type SigV4Signature, signatureOf } from "./signer.js";
+import type { SigV4Credentials, SigV4Request, SigV4Scope, SigV4Signature } from "./signer.js";
+import { signatureOf } from "./signer.js";
 
 /** Headers `aws4` adds or leaves out on its own; a request signs exactly the ones it carries. */
 const MANAGED = ["content-type", "content-length", "x-amz-security-token", "user-agent", "expect", "range"];
 
-/** SigV4 with `aws4` (node:crypto, synchronous): several times cheaper than WebCrypto on Node. */
-export const nodeSignature: SigV4Signature = (request, credentials, scope) => {
+/**
+ * The `Authorization` header of a request whose headers are exactly the ones to sign, by `aws4`
+ * (node:crypto, synchronous): several times cheaper than WebCrypto on Node.
+ */
+export function nodeAuthorization(
+  request: SigV4Request,
+  credentials: SigV4Credentials,
+  scope: SigV4Scope,
+): string {
   const url = new URL(request.url);
   const include: Record<string, boolean> = {};
   for (const name of Object.keys(request.headers)) include[name] = true;
@@ -31,5 +39,9 @@ export const nodeSignature: SigV4Signature = (request, credentials, scope) => {
         : { sessionToken: credentials.sessionToken }),
     },
   );
-  return signatureOf(String(signed.headers?.Authorization ?? ""));
-};
+  return String(signed.headers?.Authorization ?? "");
+}
+
+/** SigV4 with `aws4`: the signature under the `node` condition. */
+export const nodeSignature: SigV4Signature = (request, credentials, scope) =>
+  signatureOf(nodeAuthorization(request, credentials, scope));

@@ -2,14 +2,15 @@ import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
 import { nodeSignature } from "./node-signature.js";
-import { portableSignature } from "./portable-signature.js";
 import { type SigV4Credentials, signatureOf } from "./signer.js";
+import { webCryptoSignature } from "./webcrypto-signature.js";
 
 const CREDENTIALS: SigV4Credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const DATE = new Date(Date.UTC(2026, 0, 15, 12, 0, 0));
 
 interface Case {
   path: string;
+  query?: Record<string, string | string[]>;
   headers: Record<string, string>;
   body: string;
   sessionToken?: string;
@@ -29,7 +30,7 @@ async function reference(c: Case): Promise<{ signature: string; headers: Record<
       protocol: "https:",
       hostname: "partnercentral-benefits.us-east-1.api.aws",
       path: c.path,
-      query: {},
+      query: c.query ?? {},
       headers: { host: "partnercentral-benefits.us-east-1.api.aws", ...c.headers },
       body: c.body,
     },
@@ -59,21 +60,39 @@ const cases: [string, Case][] = [
     { path: "/", headers: { "content-type": "application/x-amz-json-1.0" }, body: "", sessionToken: "tok" },
   ],
   [
+    "a query with repeated and reserved characters",
+    {
+      path: "/",
+      query: { b: "2", a: ["1", "0"], "c d": "x*y!" },
+      headers: { "content-type": "application/x-amz-json-1.0" },
+      body: "{}",
+    },
+  ],
+  [
     "a header with runs of spaces and a non-ASCII body",
     { path: "/", headers: { "x-custom": "a   b  c" }, body: '{"Name":"Zoë ✓"}' },
   ],
 ];
 
+const queryString = (query: Case["query"]): string => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+};
+
 describe.each([
   ["node (aws4)", nodeSignature],
-  ["portable (aws4fetch)", portableSignature],
+  ["portable (WebCrypto)", webCryptoSignature],
 ])("%s signature", (_name, signature) => {
   it.each(cases)("matches the official SDK's for %s", async (_case, c) => {
     const expected = await reference(c);
     const actual = await signature(
       {
         method: "POST",
-        url: `https://partnercentral-benefits.us-east-1.api.aws${c.path}`,
+        url: `https://partnercentral-benefits.us-east-1.api.aws${c.path}${queryString(c.query)}`,
         headers: expected.headers,
         body: new TextEncoder().encode(c.body),
       },

@@ -1,8 +1,8 @@
 /**
  * The one SigV4 interface of the toolkit: the signature of a request's canonical form. The client signs
  * with it and the server verifies by computing it again for the received request, with the same library
- * on each platform (`aws4` + node:crypto under the `node` condition, `aws4fetch` + WebCrypto elsewhere;
- * the package's `imports` map picks one for `#platform`).
+ * on each platform (`aws4` + node:crypto under the `node` condition, WebCrypto elsewhere;
+ * the package's `imports` map picks one for `#sigv4`).
  */
 
 /** A request to sign: exactly the headers to sign (names lower-cased; `host` and `x-amz-date` among them). */

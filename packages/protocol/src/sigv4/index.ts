@@ -1,0 +1,11 @@
+/**
+ * `@pc-benefits/protocol/sigv4`: the portable SigV4 signer (WebCrypto) and the one interface the client signs
+ * and the server verifies through. `@pc-benefits/protocol/node` has the Node one (`aws4` on node:crypto).
+ */
+export type {
+  SigV4Credentials,
+  SigV4Request,
+  SigV4Scope,
+  SigV4Signature,
+} from "./signer.js";
+export { webCryptoAuthorization, webCryptoSignature } from "./webcrypto-signature.js";
