@@ -3,8 +3,8 @@
  * so the Hono server and the MSW handlers run the same engine and can never disagree.
  */
 
-import type { HandlerContext, ServiceHandlers } from "@pc-benefits/protocol";
-import type { RequestContext } from "./api-types.js";
+import { type HandlerContext, type ServiceHandlers, serviceSchema } from "@pc-benefits/protocol";
+import type { EmulatorHandlers, OperationName, RequestContext } from "./api-types.js";
 import type { Emulator } from "./create-emulator.js";
 
 export interface ServiceHandlersOptions {
@@ -16,42 +16,45 @@ export interface ServiceHandlersOptions {
 }
 
 /**
- * The server validates every input against the model before it calls a handler, so required members
- * are present: this is the one place where the generated (all-optional) input types are narrowed.
+ * Compile-time check that each engine handler answers what the generated handler of its operation may
+ * return (the generated interface names handlers in lowerCamelCase): a model change that the engine does not
+ * follow fails the build here.
  */
-function validated<T>(input: object): T {
-  return input as T;
-}
+type OutputsMatch = {
+  [Op in OperationName]: Awaited<ReturnType<EmulatorHandlers[Op]>> extends Awaited<
+    ReturnType<ServiceHandlers[Uncapitalize<Op>]>
+  >
+    ? true
+    : Op;
+}[OperationName];
+type Assert<T extends true> = T;
+export type EngineOutputsMatchTheModel = Assert<OutputsMatch>;
 
+/**
+ * One generated handler per operation of the schema table, under the handler name the generator computed
+ * (`serviceSchema.operations[name].handler`), calling the engine's handler of that operation. The
+ * dispatcher validates every input against the model before it calls a handler, so required members are
+ * present: this is the one place where the generated (all-optional) input types meet the engine's
+ * validated ones.
+ */
 export function serviceHandlers(
   emulator: Pick<Emulator, "handlers">,
   options: ServiceHandlersOptions = {},
 ): ServiceHandlers {
-  const h = emulator.handlers;
+  const engine = emulator.handlers as unknown as Record<
+    string,
+    (input: unknown, context: RequestContext) => Promise<unknown>
+  >;
   const accountOf = options.accountOf ?? ((c: HandlerContext) => c.caller?.accountId);
   const context = (c: HandlerContext): RequestContext => {
     const accountId = accountOf(c);
     return accountId === undefined ? { requestId: c.requestId } : { requestId: c.requestId, accountId };
   };
-  return {
-    amendBenefitApplication: (input, c) => h.AmendBenefitApplication(validated(input), context(c)),
-    associateBenefitApplicationResource: (input, c) =>
-      h.AssociateBenefitApplicationResource(validated(input), context(c)),
-    cancelBenefitApplication: (input, c) => h.CancelBenefitApplication(validated(input), context(c)),
-    createBenefitApplication: (input, c) => h.CreateBenefitApplication(validated(input), context(c)),
-    disassociateBenefitApplicationResource: (input, c) =>
-      h.DisassociateBenefitApplicationResource(validated(input), context(c)),
-    getBenefit: (input, c) => h.GetBenefit(validated(input), context(c)),
-    getBenefitAllocation: (input, c) => h.GetBenefitAllocation(validated(input), context(c)),
-    getBenefitApplication: (input, c) => h.GetBenefitApplication(validated(input), context(c)),
-    listBenefitAllocations: (input, c) => h.ListBenefitAllocations(validated(input), context(c)),
-    listBenefitApplications: (input, c) => h.ListBenefitApplications(validated(input), context(c)),
-    listBenefits: (input, c) => h.ListBenefits(validated(input), context(c)),
-    listTagsForResource: (input, c) => h.ListTagsForResource(validated(input), context(c)),
-    recallBenefitApplication: (input, c) => h.RecallBenefitApplication(validated(input), context(c)),
-    submitBenefitApplication: (input, c) => h.SubmitBenefitApplication(validated(input), context(c)),
-    tagResource: (input, c) => h.TagResource(validated(input), context(c)),
-    untagResource: (input, c) => h.UntagResource(validated(input), context(c)),
-    updateBenefitApplication: (input, c) => h.UpdateBenefitApplication(validated(input), context(c)),
-  };
+  const handlers: Record<string, (input: unknown, c: HandlerContext) => Promise<unknown>> = {};
+  for (const operation of Object.values(serviceSchema.operations)) {
+    const handler = engine[operation.name];
+    if (!handler) throw new Error(`the engine has no handler for ${operation.name}`);
+    handlers[operation.handler] = (input, c) => handler(input, context(c));
+  }
+  return handlers as unknown as ServiceHandlers;
 }
