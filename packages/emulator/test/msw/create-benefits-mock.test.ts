@@ -297,6 +297,12 @@ describe("createBenefitsMock", () => {
     expect((await client.listBenefits({ Catalog: "AWS" })).BenefitSummaries?.length).toBeGreaterThan(1);
   });
 
+  it("refuses a base URL that no request could match", () => {
+    expect(() => createBenefitsMock({ baseUrl: "localhost:4010" })).toThrow(
+      'The base URL "localhost:4010" is not an absolute http(s) URL',
+    );
+  });
+
   it("unrelated requests fall through to the next handler", async () => {
     const mock = use();
     server.use(

@@ -92,7 +92,7 @@ describe("partnerCentralBenefits.link", () => {
     "refuses %j as a link",
     (url) => {
       expect(() => partnerCentralBenefits.link(url)).toThrow(
-        /^link\(\): ".*" is not an absolute http\(s\) URL$/,
+        /^The base URL ".*" is not an absolute http\(s\) URL$/,
       );
     },
   );

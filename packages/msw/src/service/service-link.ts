@@ -74,7 +74,7 @@ function endpointOf(endpoint: string | readonly string[] | EndpointOptions): End
 function checkedUrls(urls: string | readonly string[]): string | readonly string[] {
   for (const url of typeof urls === "string" ? [urls] : urls) {
     if (typeof url !== "string" || !URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-      throw new TypeError(`link(): ${JSON.stringify(url)} is not an absolute http(s) URL`);
+      throw new TypeError(`The base URL ${JSON.stringify(url)} is not an absolute http(s) URL`);
     }
   }
   return urls;
