@@ -42,4 +42,10 @@ describe("endpointPattern", () => {
     expect(local.test("https://partnercentral-benefits.us-east-1.api.aws/")).toBe(false);
     expect(endpointPattern(undefined).test("http://localhost:1/")).toBe(false);
   });
+
+  it.each([[""], ["localhost:4010"], ["/api"], ["ftp://x.test"]])("refuses the base URL %j", (url) => {
+    expect(() => endpointPattern("partnercentral-benefits", { baseUrl: ["http://ok.test", url] })).toThrow(
+      `The base URL ${JSON.stringify(url)} is not an absolute http(s) URL`,
+    );
+  });
 });

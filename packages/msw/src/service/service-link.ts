@@ -8,7 +8,7 @@
 import { type ServiceHandlers, serviceSchema } from "@pc-benefits/protocol";
 import type { HttpHandler } from "msw";
 import * as generated from "../generated/handlers.js";
-import type { EndpointOptions } from "../runtime/endpoint-pattern.js";
+import { checkedBaseUrls, type EndpointOptions } from "../runtime/endpoint-pattern.js";
 import type { HandlerOptions, OperationResolver, ResolverContext } from "../runtime/handler-options.js";
 import { createServiceRouter, type RouterOptions } from "../runtime/service-router.js";
 
@@ -64,20 +64,11 @@ function endpointOf(endpoint: string | readonly string[] | EndpointOptions): End
   if (typeof endpoint !== "string" && !Array.isArray(endpoint)) {
     const options = endpoint as EndpointOptions;
     return {
-      ...(options.baseUrl !== undefined ? { baseUrl: checkedUrls(options.baseUrl) } : {}),
+      ...(options.baseUrl !== undefined ? { baseUrl: checkedBaseUrls(options.baseUrl) } : {}),
       ...(options.officialEndpoints !== undefined ? { officialEndpoints: options.officialEndpoints } : {}),
     };
   }
-  return { baseUrl: checkedUrls(endpoint as string | readonly string[]), officialEndpoints: false };
-}
-
-function checkedUrls(urls: string | readonly string[]): string | readonly string[] {
-  for (const url of typeof urls === "string" ? [urls] : urls) {
-    if (typeof url !== "string" || !URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-      throw new TypeError(`The base URL ${JSON.stringify(url)} is not an absolute http(s) URL`);
-    }
-  }
-  return urls;
+  return { baseUrl: checkedBaseUrls(endpoint as string | readonly string[]), officialEndpoints: false };
 }
 
 /** The factory names the generated module exports, by operation. */
