@@ -109,7 +109,7 @@ export function createServiceRouter(
   );
 }
 
-/** The dispatcher's answer as MSW's own `HttpResponse`, the response type MSW's pipeline is tuned for. */
+/** The dispatcher's answer as MSW's `HttpResponse`, as a hand-written resolver would answer. */
 function wireResponse(wire: WireResponse): Response {
   return new HttpResponse(wire.body === "" ? null : wire.body, {
     status: wire.status,
