@@ -107,6 +107,7 @@ function compilerOptions(): ts.CompilerOptions {
       "@pc-benefits/protocol": [join(REPO_ROOT, "packages/protocol/src/index.ts")],
       "@pc-benefits/protocol/models": [join(REPO_ROOT, "packages/protocol/src/generated/models/index.ts")],
       "@pc-benefits/protocol/sigv4": [join(REPO_ROOT, "packages/protocol/src/sigv4/index.ts")],
+      "@pc-benefits/protocol/wire": [join(REPO_ROOT, "packages/protocol/src/wire/index.ts")],
       "@pc-benefits/protocol/node": [join(REPO_ROOT, "packages/protocol/src/node.ts")],
       "#platform": [join(REPO_ROOT, "packages/client/src/platform/portable.ts")],
       "#sigv4": [join(REPO_ROOT, "packages/protocol/src/platform/portable.ts")],

@@ -9,7 +9,7 @@
  *   <dir>/protocol/src/runtime/...              packages/protocol/src/runtime's modules the models import
  *
  * `@pc-benefits/protocol/models` (the client runtime's import) becomes the copy's models, `#platform` the
- * portable module and `@pc-benefits/protocol/sigv4` the real package's signer (it names no service), so
+ * portable module and `@pc-benefits/protocol/sigv4` and `/wire` the real package's signer and wire helpers (they name no service), so
  * nothing resolves to the repository's own Benefits packages.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +25,8 @@ const CLIENT_SRC = join(REPO, "packages/client/src");
 const PROTOCOL_RUNTIME = join(REPO, "packages/protocol/src/runtime");
 /** The real protocol package's portable SigV4 (no dependencies), which the client runtime signs with. */
 const PROTOCOL_SIGV4 = join(REPO, "packages/protocol/src/sigv4/index.ts");
+/** The real protocol package's wire helpers (base64, time forms; no dependencies). */
+const PROTOCOL_WIRE = join(REPO, "packages/protocol/src/wire/index.ts");
 
 /** From the client's generated root to the copy's protocol models. */
 const MODELS_FROM_GENERATED = "../../../protocol/src/generated/models/index.ts";
@@ -69,6 +71,10 @@ export function writeClientProject(dir: string, ir: ServiceIR, options: ClientPr
         .replaceAll(
           'from "@pc-benefits/protocol/sigv4"',
           `from ${JSON.stringify(PROTOCOL_SIGV4.replace(/\.ts$/, ".js"))}`,
+        )
+        .replaceAll(
+          'from "@pc-benefits/protocol/wire"',
+          `from ${JSON.stringify(PROTOCOL_WIRE.replace(/\.ts$/, ".js"))}`,
         )
         .replaceAll(
           'from "#platform"',

@@ -4,13 +4,14 @@
  * undefined) so an unexpected response never crashes the caller.
  */
 import type { DocumentType } from "@pc-benefits/protocol/models";
+import { decodeBase64, encodeBase64, formatDateTime, RFC3339_DATE_TIME } from "@pc-benefits/protocol/wire";
 import { DeserializationError } from "./json-body.js";
 
 export type { DocumentType };
 
 /** `date-time` timestamps: RFC 3339 in UTC, milliseconds only when non-zero. */
 export function serializeDateTime(date: Date): string {
-  return date.toISOString().replace(".000Z", "Z");
+  return formatDateTime(date);
 }
 
 /** `epoch-seconds` timestamps: seconds since the epoch, milliseconds as the fraction. */
@@ -23,15 +24,14 @@ export function serializeHttpDate(date: Date): string {
   return date.toUTCString();
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-
 function invalid(kind: string, value: unknown): DeserializationError {
   return new DeserializationError(`invalid ${kind}: ${JSON.stringify(value) ?? String(value)}`);
 }
 
 /** Reads a `date-time` timestamp (offsets and fractional seconds accepted). */
 export function parseDateTime(value: unknown): Date {
-  if (typeof value !== "string" || !RFC3339.test(value)) throw invalid("date-time timestamp", value);
+  if (typeof value !== "string" || !RFC3339_DATE_TIME.test(value))
+    throw invalid("date-time timestamp", value);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw invalid("date-time timestamp", value);
   return date;
@@ -70,25 +70,17 @@ export function parseFloatValue(value: unknown): number {
 
 /** Blobs: standard base64 with padding. Works without `Buffer`. */
 export function serializeBlob(value: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < value.length; i += 0x8000) {
-    binary += String.fromCharCode(...value.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
+  return encodeBase64(value);
 }
 
 /** Reads a base64 blob. */
 export function parseBlob(value: unknown): Uint8Array {
   if (typeof value !== "string") throw invalid("base64 blob", value);
-  let binary: string;
   try {
-    binary = atob(value);
+    return decodeBase64(value);
   } catch (cause) {
     throw new DeserializationError("invalid base64 blob", { cause });
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** A JSON object (not null, not an array), or undefined. */

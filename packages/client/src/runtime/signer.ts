@@ -1,4 +1,5 @@
 import { webCryptoAuthorization } from "@pc-benefits/protocol/sigv4";
+import { formatAmzDate } from "@pc-benefits/protocol/wire";
 import type { AwsCredentialIdentity } from "./credentials.js";
 import { type HttpRequest, requestUrl } from "./http.js";
 
@@ -24,10 +25,8 @@ export type RequestSigner = (
   options: SigningOptions,
 ) => Promise<void> | void;
 
-/** `20250102T030405Z`, the `X-Amz-Date` form of a time. */
-export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[:-]|\.\d{3}/g, "");
-}
+/** `20250102T030405Z`, the `X-Amz-Date` form of a time (the protocol package's, which the server reads). */
+export const amzDate: (date: Date) => string = formatAmzDate;
 
 /**
  * The headers a request is signed with: every one present (so add unsigned ones, user-agent, after), its

@@ -1,4 +1,4 @@
-import { decodeBase64 } from "./base64.js";
+import { decodeBase64 } from "../wire/base64.js";
 import type { MemberSchema, ServiceSchema } from "./schema.js";
 import { parseTimestamp } from "./timestamp.js";
 import { isPlainObject } from "./validate.js";

@@ -1,4 +1,4 @@
-import { encodeBase64 } from "./base64.js";
+import { encodeBase64 } from "../wire/base64.js";
 import type { MemberSchema, ServiceSchema } from "./schema.js";
 import { formatTimestamp } from "./timestamp.js";
 import { isPlainObject } from "./validate.js";

@@ -62,23 +62,3 @@ export function parseSigV4Authorization(header: string): SigV4Authorization | st
   if (!SIGNATURE.test(signature)) return "Signature must be 64 lower-case hexadecimal digits.";
   return { accessKeyId, scope: { date, region, service }, signedHeaders, signature };
 }
-
-const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
-
-/** `20260101T120000Z` to a Date, or undefined when it is not a valid ISO 8601 basic UTC time. */
-export function parseAmzDate(value: string): Date | undefined {
-  const m = AMZ_DATE.exec(value);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  // Reject values that roll over, such as month 13 or 25:00.
-  return formatAmzDate(date) === value ? date : undefined;
-}
-
-/** `Date` to `20260101T120000Z`. */
-export function formatAmzDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
-}

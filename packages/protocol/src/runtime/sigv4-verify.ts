@@ -5,9 +5,10 @@
  * time. Failures are AWS's 403 errors.
  */
 import { sigv4Signature } from "#sigv4";
+import { formatAmzDate, parseAmzDate } from "../wire/timestamps.js";
 import type { CallerIdentity } from "./caller-identity.js";
 import { PROTOCOL_ERRORS, type ProtocolErrorSpec } from "./protocol-errors.js";
-import { formatAmzDate, parseAmzDate, parseSigV4Authorization } from "./sigv4-authorization.js";
+import { parseSigV4Authorization } from "./sigv4-authorization.js";
 
 /** The secret and owning account of one access key. */
 export interface SigV4Credential {

@@ -1,7 +1,6 @@
+import { RFC3339_DATE_TIME as DATE_TIME, formatDateTime } from "../wire/timestamps.js";
 import type { TimestampFormat } from "./schema.js";
 
-/** RFC 3339 date-time, as AWS JSON sends `@timestampFormat("date-time")` (offsets and fractions allowed). */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 /** IMF-fixdate, as `@timestampFormat("http-date")`. */
 const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
@@ -29,8 +28,7 @@ export function formatTimestamp(date: Date, format: TimestampFormat): string | n
   const ms = date.getTime();
   const cached = dateTimes.get(ms);
   if (cached !== undefined) return cached;
-  const iso = date.toISOString();
-  const text = iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+  const text = formatDateTime(date);
   if (dateTimes.size >= DATE_TIME_CACHE_SIZE) dateTimes.clear();
   dateTimes.set(ms, text);
   return text;

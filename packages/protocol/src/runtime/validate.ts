@@ -1,4 +1,4 @@
-import { base64ByteLength, isBase64 } from "./base64.js";
+import { base64ByteLength, isBase64 } from "../wire/base64.js";
 import { patternOf } from "./pattern.js";
 import type { MemberSchema, ScalarKind, ServiceSchema, ShapeSchema } from "./schema.js";
 import { describeTimestampFormat, parseTimestamp } from "./timestamp.js";
