@@ -327,6 +327,18 @@ export class ShapeIndex {
   private ownReverse(s: ShapeLike): Relationship[] {
     let out: Relationship[] | undefined;
     const from = (x: ShapeLike): void => {
+      if (isMember(x) && !this.forwardCache.has(x)) {
+        // what `forward(x)` holds with target `s`, in its order, made without the rest
+        if (this.model.shapes.get(x.container) === s) {
+          out ??= [];
+          out.push({ type: "MEMBER_CONTAINER", from: x, targetId: x.container, target: s });
+        }
+        if (this.hasTargetRelationship(x) && this.get(x.target) === s) {
+          out ??= [];
+          out.push({ type: "MEMBER_TARGET", from: x, targetId: x.target, target: s });
+        }
+        return;
+      }
       for (const rel of this.forward(x)) {
         if (rel.target !== s) continue;
         out ??= [];
