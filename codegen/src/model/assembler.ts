@@ -13,7 +13,11 @@
  *   further on) to the end. It gives up, and the caller runs `assemble`, as soon as anything would
  *   be reported, or an assumption it made about a name turns out wrong: the reference then gives
  *   the exact diagnostics in their usual order.
+ *
+ * Both are one class chain in `assembler/`, a file per step: `state.ts` (what every step reads and
+ * how problems are reported), `resolve.ts`, `traits.ts`, `build-shape.ts`, `assemble.ts` (the
+ * reference) and `streaming.ts`. This file is their entry.
  */
-export { Assembler, assemble } from "./assembler/assemble.js";
+export { assemble } from "./assembler/assemble.js";
 export type { AssembleOptions, AssembleResult } from "./assembler/state.js";
 export { StreamingAssembler } from "./assembler/streaming.js";
