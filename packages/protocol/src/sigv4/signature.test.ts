@@ -3,7 +3,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
 import { nodeSignature } from "./node-signature.js";
 import { type SigV4Credentials, signatureOf } from "./signer.js";
-import { webCryptoSignature } from "./webcrypto-signature.js";
+import { webCryptoAuthorization, webCryptoSignature } from "./webcrypto-signature.js";
 
 const CREDENTIALS: SigV4Credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const DATE = new Date(Date.UTC(2026, 0, 15, 12, 0, 0));
@@ -85,7 +85,7 @@ const queryString = (query: Case["query"]): string => {
 
 describe.each([
   ["node (aws4)", nodeSignature],
-  ["portable (WebCrypto)", webCryptoSignature],
+  ["portable (aws4fetch on WebCrypto)", webCryptoSignature],
 ])("%s signature", (_name, signature) => {
   it.each(cases)("matches the official SDK's for %s", async (_case, c) => {
     const expected = await reference(c);
@@ -101,5 +101,26 @@ describe.each([
     );
     expect(actual).toBe(expected.signature);
     expect(actual).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("webCryptoAuthorization", () => {
+  it("derives the signing key once per secret, day, region and service when given a cache", async () => {
+    const cache = new Map<string, ArrayBuffer>();
+    const request = {
+      method: "POST",
+      url: "https://partnercentral-benefits.us-east-1.api.aws/",
+      headers: { host: "partnercentral-benefits.us-east-1.api.aws", "x-amz-date": "20260115T120000Z" },
+      body: "{}",
+    };
+    const scope = { region: "us-east-1", service: "partnercentral-benefits" };
+    const first = await webCryptoAuthorization(request, CREDENTIALS, scope, cache);
+    const second = await webCryptoAuthorization(request, CREDENTIALS, scope, cache);
+    expect(cache.size).toBe(1);
+    expect(second).toBe(first);
+    expect(first).toBe(await webCryptoAuthorization(request, CREDENTIALS, scope));
+    expect(first).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20260115\/us-east-1\/partnercentral-benefits\/aws4_request, SignedHeaders=host;x-amz-date, Signature=[0-9a-f]{64}$/,
+    );
   });
 });
