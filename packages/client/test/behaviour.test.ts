@@ -1,4 +1,6 @@
 /** Retries, abort, paginators, credentials and the aggregated client against a local server. */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   GetBenefitCommand,
@@ -303,8 +305,23 @@ describe("credentials and region", () => {
   });
 
   it("rejects with a clear error when no credentials exist", async () => {
-    vi.stubEnv("AWS_ACCESS_KEY_ID", "");
-    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "");
+    // The whole Node chain runs (credential-provider-node is installed), so every source it reads is
+    // switched off: this machine's own AWS setup must not decide the outcome.
+    const missing = join(tmpdir(), "pc-benefits-no-aws-config", "missing");
+    for (const [name, value] of Object.entries({
+      AWS_ACCESS_KEY_ID: "",
+      AWS_SECRET_ACCESS_KEY: "",
+      AWS_SESSION_TOKEN: "",
+      AWS_PROFILE: "",
+      AWS_SHARED_CREDENTIALS_FILE: missing,
+      AWS_CONFIG_FILE: missing,
+      AWS_EC2_METADATA_DISABLED: "true",
+      AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: "",
+      AWS_CONTAINER_CREDENTIALS_FULL_URI: "",
+      AWS_WEB_IDENTITY_TOKEN_FILE: "",
+    })) {
+      vi.stubEnv(name, value);
+    }
     const c = new PartnerCentralBenefitsClient({ region: "us-east-1", endpoint: server.url });
     await expect(c.send(get)).rejects.toMatchObject({ name: "CredentialsProviderError" });
   });
