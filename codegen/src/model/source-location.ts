@@ -35,8 +35,6 @@ export function deferredOf(location: SourceLocation): DeferredLocation | undefin
   return location instanceof DeferredLocation ? location : undefined;
 }
 
-export const NO_LOCATION: SourceLocation = { file: "", line: 0, column: 0 };
-
 /**
  * Base of the objects a large model has one of per shape, member or trait: the position is kept as
  * three fields and made a `SourceLocation` when read, which costs one object less each while the
