@@ -1,11 +1,12 @@
 /** Raw HTTP against the Hono stub on a real port: every protocol error case, documents, request IDs. */
+
+import { type RunningBackend, serveOnFreePort } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/index.js";
-import { startServer } from "./start-server.js";
 
 const JSON10 = "application/x-amz-json-1.0";
 const TARGET = "PartnerCentralBenefitsService";
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningBackend;
 
 beforeAll(async () => {
   const app = createApp({
@@ -18,7 +19,7 @@ beforeAll(async () => {
     maxBodyBytes: 2048,
     onError: () => {},
   });
-  server = await startServer(app);
+  server = await serveOnFreePort(app.fetch);
 });
 afterAll(() => server.close());
 
@@ -145,8 +146,8 @@ describe("protocol errors over HTTP", () => {
   });
 
   it("loads the API reference's script from where `docs.scriptUrl` says (offline use)", async () => {
-    const local = await startServer(
-      createApp({ handlers: {}, docs: { title: "Benefits", scriptUrl: "/assets/scalar.js" } }),
+    const local = await serveOnFreePort(
+      createApp({ handlers: {}, docs: { title: "Benefits", scriptUrl: "/assets/scalar.js" } }).fetch,
     );
     try {
       const page = await (await fetch(`${local.url}/docs`)).text();

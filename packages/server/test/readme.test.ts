@@ -1,14 +1,14 @@
 /** The README's usage example is `examples/quick-start.ts`, verbatim; this runs it against the official SDK. */
 import { readFileSync } from "node:fs";
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
+import { type RunningBackend, serveOnFreePort } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { app } from "../examples/quick-start.js";
-import { startServer } from "./start-server.js";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningBackend;
 let client: sdk.PartnerCentralBenefits;
 beforeAll(async () => {
-  server = await startServer(app);
+  server = await serveOnFreePort(app.fetch);
   client = new sdk.PartnerCentralBenefits({
     region: "us-east-1",
     endpoint: server.url,

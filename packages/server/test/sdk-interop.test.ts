@@ -1,37 +1,46 @@
+/**
+ * The official SDK and @pc-benefits/client against the Hono server on a real port, through the test kit's
+ * interop suite: every operation round-trips, every modelled error arrives as the client's own class,
+ * validation failures are checked field by field.
+ */
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
 import { PartnerCentralBenefits } from "@pc-benefits/client";
-import * as models from "@pc-benefits/client/models";
-import { createApp } from "../src/index.js";
-import { defineInteropSuite } from "./interop-suite.js";
-import { startServer } from "./start-server.js";
+import * as clientModels from "@pc-benefits/client/models";
+import * as models from "@pc-benefits/protocol/models";
+import {
+  callByOperation,
+  defineInteropSuite,
+  type InteropHandlers,
+  serveOnFreePort,
+  testClientConfig,
+} from "@pc-benefits/testkit";
+import { createApp, type ServiceHandlers } from "../src/index.js";
 
-const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+type ErrorClass = abstract new (...args: never[]) => Error;
 
-function caller(client: object) {
-  return (method: string, input: unknown) => {
-    const fn = (client as Record<string, (input: unknown) => Promise<Record<string, unknown>>>)[method];
-    if (!fn) throw new Error(`the client has no method ${method}`);
-    return fn.call(client, input);
-  };
+/** What a handler throws for a modelled error: the protocol's class of that name. */
+function serviceError(name: string, init: { message: string } & Record<string, unknown>): Error {
+  const ErrorClass = (models as unknown as Record<string, new (init: object) => Error>)[name];
+  if (!ErrorClass) throw new Error(`@pc-benefits/protocol/models has no error class ${name}`);
+  return new ErrorClass({ ...init, $metadata: {} });
 }
 
-const hono = (handlers: Parameters<typeof createApp>[0]["handlers"]) =>
-  startServer(createApp({ handlers, validateOutput: true, onError: () => {} }));
+const hono = (handlers: InteropHandlers) =>
+  serveOnFreePort(
+    createApp({ handlers: handlers as unknown as ServiceHandlers, validateOutput: true, onError: () => {} })
+      .fetch,
+  );
 
 defineInteropSuite("official SDK -> Hono server", {
   start: hono,
-  client: (url) =>
-    caller(
-      new sdk.PartnerCentralBenefits({ region: "us-east-1", endpoint: url, credentials, maxAttempts: 1 }),
-    ),
-  errorClass: (name) => (sdk as unknown as Record<string, abstract new () => Error>)[name],
-  validationClass: sdk.ValidationException,
+  client: (url) => callByOperation(new sdk.PartnerCentralBenefits(testClientConfig(url))),
+  errorClass: (name) => (sdk as unknown as Record<string, ErrorClass>)[name],
+  serviceError,
 });
 
 defineInteropSuite("@pc-benefits/client -> Hono server", {
   start: hono,
-  client: (url) =>
-    caller(new PartnerCentralBenefits({ region: "us-east-1", endpoint: url, credentials, maxAttempts: 1 })),
-  errorClass: (name) => (models as unknown as Record<string, abstract new () => Error>)[name],
-  validationClass: models.ValidationException,
+  client: (url) => callByOperation(new PartnerCentralBenefits(testClientConfig(url))),
+  errorClass: (name) => (clientModels as unknown as Record<string, ErrorClass>)[name],
+  serviceError,
 });

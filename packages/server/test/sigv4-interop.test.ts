@@ -2,15 +2,15 @@
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
 import { PartnerCentralBenefits } from "@pc-benefits/client";
 import * as models from "@pc-benefits/client/models";
+import { type RunningBackend, serveOnFreePort } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type HandlerContext, type ServiceHandlers } from "../src/index.js";
-import { startServer } from "./start-server.js";
 
 const KEYS = {
   AKIDSIGV4TEST: { secretAccessKey: "known-secret", accountId: "444455556666" },
 };
 
-let server: { url: string; close: () => Promise<void> };
+let server: RunningBackend;
 const callers: (HandlerContext["caller"] | undefined)[] = [];
 
 beforeAll(async () => {
@@ -20,7 +20,9 @@ beforeAll(async () => {
       return { BenefitSummaries: [] };
     },
   };
-  server = await startServer(createApp({ handlers, sigv4: { credentials: KEYS }, onError: () => {} }));
+  server = await serveOnFreePort(
+    createApp({ handlers, sigv4: { credentials: KEYS }, onError: () => {} }).fetch,
+  );
 });
 afterAll(() => server.close());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toySchema } from "../../../protocol/test/fixtures/toy-schema.js";
+import { toySchema } from "../../test/fixtures/toy-schema.js";
 import { createServiceApp } from "./service-app.js";
 
 const JSON10 = "application/x-amz-json-1.0";
