@@ -31,6 +31,7 @@ import type {
   HistoryAction,
   HistoryEntry,
   HistoryFixture,
+  ModelledError,
   OperationName,
   OperationShapes,
   RequestContext,
@@ -77,6 +78,7 @@ type PublicTypes = [
   EmulatorSettings,
   EmulatorStore,
   ErrorName,
+  ModelledError,
   FaultOptions,
   FaultSpec,
   FileRecord,
@@ -101,7 +103,6 @@ describe("public API", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         "DEFAULT_SETTINGS",
-        "EmulatorError",
         "FIXTURES_SCHEMA",
         "FixturesError",
         "demoFixtures",
@@ -112,7 +113,7 @@ describe("public API", () => {
         "createControl",
         "createEmulator",
         "exampleDetails",
-        "isEmulatorError",
+        "isModelledError",
         "seedCatalog",
         "serviceHandlers",
         "wireOptions",

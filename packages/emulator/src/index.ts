@@ -12,8 +12,14 @@ export type {
 export { OPERATION_NAMES } from "./engine/api-types.js";
 export type { AutoReviewOptions, Emulator, EmulatorOptions } from "./engine/create-emulator.js";
 export { createEmulator } from "./engine/create-emulator.js";
-export type { ErrorName, ValidationField, ValidationFieldCode, ValidationReason } from "./engine/errors.js";
-export { EmulatorError, isEmulatorError } from "./engine/errors.js";
+export type {
+  ErrorName,
+  ModelledError,
+  ValidationField,
+  ValidationFieldCode,
+  ValidationReason,
+} from "./engine/errors.js";
+export { isModelledError } from "./engine/errors.js";
 export type { FaultOptions, FaultSpec } from "./engine/faults.js";
 export type {
   AllocationChange,

@@ -24,7 +24,7 @@ describe("associations", () => {
     expect((await errorOf(missing)).name).toBe("ResourceNotFoundException");
     for (let i = 0; i < 9; i++) await associate(arn(i));
     const eleventh = await errorOf(associate(arn(10)));
-    expect(eleventh.members.FieldList).toEqual([expect.objectContaining({ Code: "TOO_MANY_VALUES" })]);
+    expect(eleventh.FieldList).toEqual([expect.objectContaining({ Code: "TOO_MANY_VALUES" })]);
     const got = await h.GetBenefitApplication({ Catalog: "AWS", Identifier: app.id });
     expect(got.AssociatedResources).toHaveLength(10);
     const out = await h.DisassociateBenefitApplicationResource({
@@ -85,7 +85,7 @@ describe("identifiers", () => {
       }),
     );
     expect(error.name).toBe("ValidationException");
-    expect(error.members.FieldList).toEqual([expect.objectContaining({ Name: "BenefitApplicationDetails" })]);
+    expect(error.FieldList).toEqual([expect.objectContaining({ Name: "BenefitApplicationDetails" })]);
   });
 
   it("unexpected internal failures become InternalServerException", async () => {

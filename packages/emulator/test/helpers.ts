@@ -3,7 +3,7 @@ import { exampleDetails } from "../src/catalog/example-details.js";
 import type { Benefit } from "../src/catalog/seed-catalog.js";
 import type { ApplicationStatus, FulfillmentType } from "../src/engine/api-types.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/engine/create-emulator.js";
-import { EmulatorError } from "../src/engine/errors.js";
+import { isModelledError, type ModelledError } from "../src/engine/errors.js";
 
 export const OPPORTUNITY_ARN =
   "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567";
@@ -70,12 +70,15 @@ export async function revisionOf(emulator: Emulator, id: string, catalog = "AWS"
   return (await emulator.handlers.GetBenefitApplication({ Catalog: catalog, Identifier: id })).Revision ?? "";
 }
 
-/** Awaits `promise` and returns the EmulatorError it rejects with (failing the test otherwise). */
-export async function errorOf(promise: Promise<unknown>): Promise<EmulatorError> {
+/** A modelled error whose members (`Reason`, `FieldList`, `ResourceId`, ...) tests read by name. */
+export type ThrownError = ModelledError & { readonly [member: string]: unknown };
+
+/** Awaits `promise` and returns the modelled error it rejects with (failing the test otherwise). */
+export async function errorOf(promise: Promise<unknown>): Promise<ThrownError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(EmulatorError);
-  return error as EmulatorError;
+  expect(isModelledError(error), String(error)).toBe(true);
+  return error as ThrownError;
 }

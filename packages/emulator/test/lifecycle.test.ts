@@ -86,8 +86,8 @@ describe("lifecycle: every operation from every status", () => {
     if (expected === "x") {
       const error = await errorOf(call(em, app));
       expect(error.name).toBe("ValidationException");
-      expect(error.members.Reason).toBe("BUSINESS_VALIDATION_FAILED");
-      expect(error.members.FieldList).toEqual([
+      expect(error.Reason).toBe("BUSINESS_VALIDATION_FAILED");
+      expect(error.FieldList).toEqual([
         expect.objectContaining({ Name: "Status", Code: "INVALID_RESOURCE_STATE" }),
       ]);
       expect(await statusOf(em, app.id)).toBe(from);

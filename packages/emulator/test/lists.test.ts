@@ -84,7 +84,7 @@ describe("ListBenefitApplications pagination", () => {
       }),
     );
     expect(error.name).toBe("ValidationException");
-    expect(error.members.FieldList).toEqual([expect.objectContaining({ Name: "NextToken" })]);
+    expect(error.FieldList).toEqual([expect.objectContaining({ Name: "NextToken" })]);
   });
 
   it.each([
@@ -106,7 +106,7 @@ describe("ListBenefitApplications pagination", () => {
   it.each([0, 101, 1.5])("MaxResults %s is out of range", async (max) => {
     const em = setup();
     const error = await errorOf(em.handlers.ListBenefitApplications({ Catalog: "AWS", MaxResults: max }));
-    expect(error.members.FieldList).toEqual([
+    expect(error.FieldList).toEqual([
       expect.objectContaining({ Name: "MaxResults", Code: "VALUE_OUT_OF_RANGE" }),
     ]);
   });
@@ -143,9 +143,7 @@ describe("list filters", () => {
     const capped = await errorOf(
       h.ListBenefitApplications({ Catalog: "AWS", Status: ["IN_REVIEW", "APPROVED"] }),
     );
-    expect(capped.members.FieldList).toEqual([
-      expect.objectContaining({ Name: "Status", Code: "TOO_MANY_VALUES" }),
-    ]);
+    expect(capped.FieldList).toEqual([expect.objectContaining({ Name: "Status", Code: "TOO_MANY_VALUES" })]);
   });
 
   it("ListBenefits filters and pages the static catalog", async () => {
@@ -195,9 +193,7 @@ describe("list filters", () => {
     const wrong = await errorOf(em.handlers.GetBenefitApplication({ Catalog: "AWS", Identifier: app.id }));
     expect(wrong.name).toBe("ResourceNotFoundException");
     const bad = await errorOf(em.handlers.ListBenefitApplications({ Catalog: "sandbox" }));
-    expect(bad.members.FieldList).toEqual([
-      expect.objectContaining({ Name: "Catalog", Code: "INVALID_ENUM_VALUE" }),
-    ]);
+    expect(bad.FieldList).toEqual([expect.objectContaining({ Name: "Catalog", Code: "INVALID_ENUM_VALUE" })]);
   });
 });
 

@@ -1,7 +1,7 @@
+import { PartnerCentralBenefitsServiceException } from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
 import { exampleDetails } from "../src/catalog/example-details.js";
 import type { ApplicationStatus } from "../src/engine/api-types.js";
-import { EmulatorError } from "../src/engine/errors.js";
 import { seededRng } from "../src/engine/random.js";
 import { createDraft, revisionOf, setup, token } from "./helpers.js";
 
@@ -124,8 +124,8 @@ describe("random walk over the lifecycle", () => {
         }
       } catch (error) {
         ok = false;
-        expect(error).toBeInstanceOf(EmulatorError);
-        expect((error as EmulatorError).name).not.toBe("InternalServerException");
+        expect(error).toBeInstanceOf(PartnerCentralBenefitsServiceException);
+        expect((error as PartnerCentralBenefitsServiceException).name).not.toBe("InternalServerException");
       }
       const after = await h.GetBenefitApplication({ Catalog: "AWS", Identifier: app.id });
       if (after.Status !== from) {

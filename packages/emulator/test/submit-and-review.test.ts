@@ -31,8 +31,8 @@ describe("Submit validation", () => {
       em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: app.Id ?? "" }),
     );
     expect(error.name).toBe("ValidationException");
-    expect(error.members.Reason).toBe("BUSINESS_VALIDATION_FAILED");
-    expect(error.members.FieldList).toEqual([
+    expect(error.Reason).toBe("BUSINESS_VALIDATION_FAILED");
+    expect(error.FieldList).toEqual([
       {
         Name: `BenefitApplicationDetails.${missing}`,
         Message: expect.any(String),
@@ -60,7 +60,7 @@ describe("Submit validation", () => {
     const e1 = await errorOf(
       em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: none.Id ?? "" }),
     );
-    expect(e1.members.FieldList).toEqual([
+    expect(e1.FieldList).toEqual([
       expect.objectContaining({ Name: "FulfillmentTypes", Code: "REQUIRED_FIELD_MISSING" }),
     ]);
     if (offered.size < 3) {
@@ -68,7 +68,7 @@ describe("Submit validation", () => {
       const e2 = await errorOf(
         em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: wrong.Id ?? "" }),
       );
-      expect(e2.members.FieldList).toEqual([
+      expect(e2.FieldList).toEqual([
         expect.objectContaining({ Name: "FulfillmentTypes", Code: "INVALID_ENUM_VALUE" }),
       ]);
     }
@@ -92,7 +92,7 @@ describe("Submit validation", () => {
       ["notes.txt", undefined, "PENDING"],
     ]);
     const error = await errorOf(em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: id }));
-    expect((error.members.FieldList as { Name: string }[]).map((f) => f.Name)).toEqual([
+    expect((error.FieldList as { Name: string }[]).map((f) => f.Name)).toEqual([
       "FileDetails[0].FileStatus",
       "FileDetails[1].FileType",
       "FileDetails[1].FileStatus",
@@ -106,7 +106,7 @@ describe("Submit validation", () => {
       FileDetails: [{ FileURI: "s3://bucket/plan.pdf" }],
     });
     const failed = await errorOf(em.handlers.SubmitBenefitApplication({ Catalog: "AWS", Identifier: id }));
-    expect(failed.members.FieldList).toEqual([
+    expect(failed.FieldList).toEqual([
       expect.objectContaining({
         Name: "FileDetails[0].FileStatus",
         Message: expect.stringContaining("failed"),
@@ -171,7 +171,7 @@ describe("Amend", () => {
         Amendments: [{ FieldPath: path, NewValue: "v" }],
       });
     const notAllowed = await errorOf(amend(revision, "$.NotAmendable"));
-    expect(notAllowed.members.FieldList).toEqual([
+    expect(notAllowed.FieldList).toEqual([
       expect.objectContaining({ Name: "Amendments[0].FieldPath", Code: "ACTION_NOT_PERMITTED" }),
     ]);
     expect((await errorOf(amend("stale", app.benefit.amendablePaths[0] ?? ""))).name).toBe(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorResponse } from "../src/engine/errors.js";
 import { activeBenefit, applicationIn, errorOf, setup } from "./helpers.js";
 
 describe("tags", () => {
@@ -48,12 +49,12 @@ describe("tags", () => {
     await em.handlers.TagResource({ resourceArn: app.arn, tags: tags(3, "k") });
     const error = await errorOf(em.handlers.TagResource({ resourceArn: app.arn, tags: tags(1, "x") }));
     expect(error.name).toBe("ServiceQuotaExceededException");
-    expect(error.members).toMatchObject({
+    expect(error).toMatchObject({
       ResourceId: app.arn,
       ResourceType: "BenefitApplication",
       QuotaCode: expect.any(String),
     });
-    expect(error.httpStatus()).toBe(402);
+    expect(errorResponse(error).status).toBe(402);
     expect((await em.handlers.ListTagsForResource({ resourceArn: app.arn })).tags).toHaveLength(3);
     // Overwriting existing keys does not grow the count.
     await em.handlers.TagResource({ resourceArn: app.arn, tags: tags(3, "k") });

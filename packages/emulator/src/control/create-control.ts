@@ -22,17 +22,12 @@ import {
   BenefitAllocationStatus,
   CurrencyCode as CurrencyCodes,
   FulfillmentType as FulfillmentTypes,
+  ResourceNotFoundException,
+  ValidationException,
 } from "@pc-benefits/protocol/models";
 import type { AllocationStatus, CurrencyCode, FulfillmentType } from "../engine/api-types.js";
 import type { Emulator } from "../engine/create-emulator.js";
-import {
-  EmulatorError,
-  fieldError,
-  isEmulatorError,
-  notFound,
-  type ValidationField,
-  validationError,
-} from "../engine/errors.js";
+import { errorResponse, fieldError, isModelledError, validationError } from "../engine/errors.js";
 import type { FaultOptions } from "../engine/faults.js";
 import type { AllocationChange, AllocationSpec, ReviewDecision } from "../engine/reviewer.js";
 import type { EmulatorFixtures } from "../seeding/fixture-format.js";
@@ -195,12 +190,16 @@ function allocationList(body: Json): AllocationSpec[] | undefined {
       }
       return allocationSpec(item as Json);
     } catch (error) {
-      if (!isEmulatorError(error)) throw error;
-      const fields = (error.members.FieldList ?? []) as ValidationField[];
+      if (!(error instanceof ValidationException)) throw error;
+      const fields = error.FieldList ?? [];
       throw validationError(
         `allocations[${i}]: ${error.message}`,
         "fieldValidationFailed",
-        fields.map((f) => ({ ...f, Name: f.Name ? `allocations[${i}].${f.Name}` : `allocations[${i}]` })),
+        fields.map((f) => ({
+          ...f,
+          Name: f.Name ? `allocations[${i}].${f.Name}` : `allocations[${i}]`,
+          Message: f.Message ?? "",
+        })),
       );
     }
   });
@@ -254,7 +253,8 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
       case "PATCH allocations:3":
         return emulator.reviewer.updateAllocation(catalog, id, allocationChange(object(body)));
       case "GET benefits:2":
-        if (!emulator.settings.catalogs.includes(catalog)) throw notFound(`Unknown catalog ${catalog}.`);
+        if (!emulator.settings.catalogs.includes(catalog))
+          throw new ResourceNotFoundException({ $metadata: {}, message: `Unknown catalog ${catalog}.` });
         return { benefits: emulator.benefits(catalog) };
       case "GET settings:1":
         return {
@@ -289,10 +289,10 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
         return { reset: true };
       }
       default:
-        throw new EmulatorError(
-          "ResourceNotFoundException",
-          `No emulator control route ${method} /${segments.join("/")}.`,
-        );
+        throw new ResourceNotFoundException({
+          $metadata: {},
+          message: `No emulator control route ${method} /${segments.join("/")}.`,
+        });
     }
   };
 
@@ -309,8 +309,9 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
       const segments = request.path.split("/").filter(Boolean).map(decodeURIComponent);
       return { status: 200, body: route(request.method.toUpperCase(), segments, body, request.query ?? {}) };
     } catch (error) {
-      const e = isEmulatorError(error) ? error : validationError("The control request failed.", "other");
-      return { status: e.httpStatus(), body: e.toAwsJson() };
+      return errorResponse(
+        isModelledError(error) ? error : validationError("The control request failed.", "other"),
+      );
     }
   };
 }

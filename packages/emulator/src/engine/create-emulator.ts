@@ -3,6 +3,7 @@
  * (the generated server handler interface), the reviewer-control API, and lifecycle functions.
  */
 
+import { InternalServerException } from "@pc-benefits/protocol/models";
 import { type Benefit, seedCatalog } from "../catalog/seed-catalog.js";
 import type { EmulatorFixtures } from "../seeding/fixture-format.js";
 import { loadFixtureRecords } from "../seeding/load-fixtures.js";
@@ -13,7 +14,7 @@ import type { EmulatorHandlers, OperationName, OperationShapes, RequestContext }
 import { type AutoReviewOptions, createAutoReviewer } from "./auto-review.js";
 import { type Clock, monotonicClock } from "./clock.js";
 import type { EngineContext } from "./engine-context.js";
-import { internalError, isEmulatorError } from "./errors.js";
+import { isModelledError } from "./errors.js";
 import { FaultInjector, type FaultOptions } from "./faults.js";
 import { IdempotencyRegistry } from "./idempotency.js";
 import { getAllocation } from "./operations/allocations.js";
@@ -160,9 +161,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       try {
         return store.transaction(() => impl(ctx, input, account));
       } catch (error) {
-        if (isEmulatorError(error)) throw error;
+        if (isModelledError(error)) throw error;
         options.onInternalError?.(error, operation);
-        throw internalError();
+        throw new InternalServerException({
+          $metadata: {},
+          message: "An internal error occurred. Retry the request.",
+        });
       }
     };
 

@@ -1,6 +1,6 @@
+import { ValidationException } from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
 import { assertDocumentDepth, documentDepth, MAX_DOCUMENT_DEPTH } from "./document-depth.js";
-import { EmulatorError } from "./errors.js";
 
 const nested = (levels: number): unknown => {
   let value: unknown = 1;
@@ -21,7 +21,9 @@ describe("documentDepth", () => {
 
   it("stops early and rejects documents past the cap, even 100,000 levels deep", () => {
     expect(documentDepth(nested(100_000))).toBe(MAX_DOCUMENT_DEPTH + 1);
-    expect(() => assertDocumentDepth(nested(100_000), "BenefitApplicationDetails")).toThrow(EmulatorError);
+    expect(() => assertDocumentDepth(nested(100_000), "BenefitApplicationDetails")).toThrow(
+      ValidationException,
+    );
     expect(() => assertDocumentDepth(nested(MAX_DOCUMENT_DEPTH), "BenefitApplicationDetails")).not.toThrow();
   });
 });

@@ -1,10 +1,11 @@
 /** What every operation implementation shares: store, settings, catalogs, clock and helpers. */
 
+import { ResourceNotFoundException } from "@pc-benefits/protocol/models";
 import type { Benefit } from "../catalog/seed-catalog.js";
 import type { AllocationRecord, ApplicationRecord } from "../store/records.js";
 import type { EmulatorStore } from "../store/store.js";
 import type { Clock } from "./clock.js";
-import { fieldError, notFound } from "./errors.js";
+import { fieldError } from "./errors.js";
 import type { IdempotencyRegistry } from "./idempotency.js";
 import { type ResourceKind, resolveIdentifier } from "./identifiers.js";
 import type { PageTokens } from "./pagination.js";
@@ -43,7 +44,11 @@ export function findBenefit(ctx: EngineContext, catalog: string, identifier: str
 
 export function requireBenefit(ctx: EngineContext, catalog: string, identifier: string): Benefit {
   const benefit = findBenefit(ctx, catalog, identifier);
-  if (!benefit) throw notFound(`Benefit ${identifier} was not found in catalog ${catalog}.`);
+  if (!benefit)
+    throw new ResourceNotFoundException({
+      $metadata: {},
+      message: `Benefit ${identifier} was not found in catalog ${catalog}.`,
+    });
   return benefit;
 }
 
@@ -66,7 +71,10 @@ export function requireApplication(
   const id = resolveOwned("benefit-application", identifier, catalog, account);
   const record = id === undefined ? undefined : ctx.store.getApplication(catalog, id);
   if (!record || record.account !== account) {
-    throw notFound(`Benefit application ${identifier} was not found in catalog ${catalog}.`);
+    throw new ResourceNotFoundException({
+      $metadata: {},
+      message: `Benefit application ${identifier} was not found in catalog ${catalog}.`,
+    });
   }
   return record;
 }
@@ -80,7 +88,10 @@ export function requireAllocation(
   const id = resolveOwned("benefit-allocation", identifier, catalog, account);
   const record = id === undefined ? undefined : ctx.store.getAllocation(catalog, id);
   if (!record || record.account !== account) {
-    throw notFound(`Benefit allocation ${identifier} was not found in catalog ${catalog}.`);
+    throw new ResourceNotFoundException({
+      $metadata: {},
+      message: `Benefit allocation ${identifier} was not found in catalog ${catalog}.`,
+    });
   }
   return record;
 }

@@ -1,119 +1,119 @@
-/** AWS-shaped service errors thrown by the engine; transports serialize them with `toAwsJson`. */
+/**
+ * The engine throws the generated error classes of `@pc-benefits/protocol/models`; the protocol dispatcher
+ * serializes them like any handler's (status, `__type` and members from the generated schema table). This
+ * file adds what the classes do not say: the validation errors' `FieldList` in the engine's one-field form,
+ * an error by name (for `failNext`), and the AWS JSON body of an error for the routes outside the dispatcher.
+ */
 
 import { serviceSchema } from "@pc-benefits/protocol";
-import type * as M from "@pc-benefits/protocol/models";
+import {
+  AccessDeniedException,
+  ConflictException,
+  InternalServerException,
+  PartnerCentralBenefitsServiceException,
+  ResourceNotFoundException,
+  ServiceQuotaExceededException,
+  ThrottlingException,
+  ValidationException,
+  type ValidationExceptionErrorCode,
+  type ValidationExceptionField,
+  type ValidationExceptionReason,
+} from "@pc-benefits/protocol/models";
 
-type ModelExports = typeof M;
-/** The name of each generated error class (`AccessDeniedException`, ...): its `name` literal. */
-type ErrorClassName<K extends keyof ModelExports> = ModelExports[K] extends abstract new (
-  ...args: never[]
-) => infer I
-  ? I extends { readonly name: infer N extends string; readonly $fault: "client" | "server" }
-    ? string extends N
-      ? never
-      : N
-    : never
-  : never;
+/** The generated error classes by name; `satisfies` fails the build when the model gains or loses one. */
+const ERROR_CLASSES = {
+  AccessDeniedException,
+  ConflictException,
+  InternalServerException,
+  ResourceNotFoundException,
+  ServiceQuotaExceededException,
+  ThrottlingException,
+  ValidationException,
+} satisfies { [N in ModelErrorName]: new (...args: never[]) => { readonly name: N } };
+
+type ModelExports = typeof import("@pc-benefits/protocol/models");
+/** The `name` literal of each generated error class of the models module. */
+type ModelErrorName = {
+  [K in keyof ModelExports]: ModelExports[K] extends abstract new (
+    ...args: never[]
+  ) => infer I
+    ? I extends { readonly name: infer N extends string; readonly $fault: "client" | "server" }
+      ? string extends N
+        ? never
+        : N
+      : never
+    : never;
+}[keyof ModelExports];
 
 /** The modelled errors, as generated in `@pc-benefits/protocol/models`. */
-export type ErrorName = { [K in keyof ModelExports]: ErrorClassName<K> }[keyof ModelExports];
-export type ValidationReason = M.ValidationExceptionReason;
-export type ValidationFieldCode = M.ValidationExceptionErrorCode;
-
-export interface ValidationField {
+export type ErrorName = keyof typeof ERROR_CLASSES;
+/** An instance of one of the generated error classes. */
+export type ModelledError = InstanceType<(typeof ERROR_CLASSES)[ErrorName]>;
+export type ValidationReason = ValidationExceptionReason;
+export type ValidationFieldCode = ValidationExceptionErrorCode;
+/** A `FieldList` entry as the engine writes it: always named and explained (the model leaves both optional). */
+export interface ValidationField extends ValidationExceptionField {
   Name: string;
   Message: string;
-  Code?: ValidationFieldCode;
 }
 
-/** The `@error` / `@httpError` facts of a modelled error, from the generated schema table. */
-function errorTraits(name: ErrorName): { id: string; fault: "client" | "server"; httpStatus: number } {
-  const shape = serviceSchema.shapes[name];
-  if (shape?.type !== "structure" || !shape.error) throw new Error(`${name} is not an error of the model`);
-  return shape.error;
+/** A thrown value is one of the model's errors (the dispatcher answers it as such). */
+export function isModelledError(value: unknown): value is ModelledError {
+  return value instanceof PartnerCentralBenefitsServiceException && Object.hasOwn(ERROR_CLASSES, value.name);
 }
 
-/**
- * An error of the modelled service. `members` are the error structure's members besides `Message`;
- * they are also copied onto the error as own properties (`Reason`, `FieldList`, ...), which is how the
- * generated server serializes a thrown modelled error (by `name`, then its own fields).
- */
-export class EmulatorError extends Error {
-  override readonly name: ErrorName;
-  readonly fault: "client" | "server";
-  readonly members: Readonly<Record<string, unknown>>;
-
-  constructor(name: ErrorName, message: string, members: Record<string, unknown> = {}) {
-    super(message);
-    this.name = name;
-    this.fault = errorTraits(name).fault;
-    this.members = members;
-    Object.assign(this, members);
-  }
-
-  /** HTTP status: the model's code, or 400 for every client error when `allClientErrors400` (option). */
-  httpStatus(allClientErrors400 = false): number {
-    if (allClientErrors400 && this.fault === "client") return 400;
-    return errorTraits(this.name).httpStatus;
-  }
-
-  /** The AWS JSON 1.0 error body: full shape ID in `__type`, then `Message` and the other members. */
-  toAwsJson(): Record<string, unknown> {
-    return { __type: errorTraits(this.name).id, Message: this.message, ...this.members };
-  }
-}
-
-export function isEmulatorError(value: unknown): value is EmulatorError {
-  return value instanceof EmulatorError;
-}
-
+/** A `ValidationException`; `FieldList` only when there are fields. */
 export function validationError(
   message: string,
   reason: ValidationReason,
   fields: ValidationField[] = [],
-): EmulatorError {
-  return new EmulatorError("ValidationException", message, {
+): ValidationException {
+  return new ValidationException({
+    $metadata: {},
+    message,
     Reason: reason,
     ...(fields.length > 0 ? { FieldList: fields } : {}),
   });
 }
 
 /** One-field `fieldValidationFailed` error: model-level checks (types, patterns, list caps). */
-export function fieldError(name: string, code: ValidationFieldCode, message: string): EmulatorError {
+export function fieldError(name: string, code: ValidationFieldCode, message: string): ValidationException {
   return validationError(`Invalid value for ${name}: ${message}`, "fieldValidationFailed", [
     { Name: name, Message: message, Code: code },
   ]);
 }
 
-export function conflict(message: string): EmulatorError {
-  return new EmulatorError("ConflictException", message);
+/** The error `name`, with placeholder values for the members the model requires besides the message. */
+export function errorNamed(name: ErrorName, message: string): ModelledError {
+  switch (name) {
+    case "ValidationException":
+      return validationError(message, "other");
+    case "ServiceQuotaExceededException":
+      return new ServiceQuotaExceededException({
+        $metadata: {},
+        message,
+        ResourceId: "injected",
+        ResourceType: "BenefitApplication",
+        QuotaCode: "injected",
+      });
+    default:
+      return new ERROR_CLASSES[name]({ $metadata: {}, message });
+  }
 }
 
-export function notFound(message: string): EmulatorError {
-  return new EmulatorError("ResourceNotFoundException", message);
-}
-
-export function accessDenied(message: string): EmulatorError {
-  return new EmulatorError("AccessDeniedException", message);
-}
-
-export function throttled(message = "Rate exceeded"): EmulatorError {
-  return new EmulatorError("ThrottlingException", message);
-}
-
-export function internalError(message = "An internal error occurred. Retry the request."): EmulatorError {
-  return new EmulatorError("InternalServerException", message);
-}
-
-export function quotaExceeded(
-  message: string,
-  resourceId: string,
-  resourceType: string,
-  quotaCode: string,
-): EmulatorError {
-  return new EmulatorError("ServiceQuotaExceededException", message, {
-    ResourceId: resourceId,
-    ResourceType: resourceType,
-    QuotaCode: quotaCode,
-  });
+/**
+ * HTTP status and AWS JSON 1.0 body of a modelled error, for routes the protocol dispatcher does not answer
+ * (the control routes): the model's `httpError`, the full shape ID in `__type`, `Message`, then the error's
+ * other modelled members that are set.
+ */
+export function errorResponse(error: ModelledError): { status: number; body: Record<string, unknown> } {
+  const shape = serviceSchema.shapes[error.name];
+  if (shape?.type !== "structure" || !shape.error)
+    throw new Error(`${error.name} is not an error of the model`);
+  const body: Record<string, unknown> = { __type: shape.error.id, Message: error.message };
+  for (const member of shape.members) {
+    const value = (error as unknown as Record<string, unknown>)[member.name];
+    if (member.name !== "Message" && value !== undefined) body[member.name] = value;
+  }
+  return { status: shape.error.httpStatus, body };
 }

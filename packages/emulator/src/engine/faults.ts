@@ -3,8 +3,8 @@
  * (ThrottlingException, InternalServerException), plus the optional published per-account request rates (see docs/behaviour.md#quotas).
  */
 
+import { InternalServerException, ThrottlingException } from "@pc-benefits/protocol/models";
 import type { OperationName } from "./api-types.js";
-import { internalError, throttled } from "./errors.js";
 import { type Rng, seededRng } from "./random.js";
 import { RATE_QUOTAS } from "./settings.js";
 
@@ -61,9 +61,16 @@ export class FaultInjector {
     const roll = this.rng();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     const throttleRate = spec.throttleRate ?? 0;
-    if (roll < throttleRate) throw throttled(`Rate exceeded for ${operation} (injected fault).`);
+    if (roll < throttleRate)
+      throw new ThrottlingException({
+        $metadata: {},
+        message: `Rate exceeded for ${operation} (injected fault).`,
+      });
     if (roll < throttleRate + (spec.errorRate ?? 0))
-      throw internalError(`Injected internal error for ${operation}.`);
+      throw new InternalServerException({
+        $metadata: {},
+        message: `Injected internal error for ${operation}.`,
+      });
   }
 
   /** Token bucket per account and operation, refilled at the documented rate, burst = one second. */
@@ -77,7 +84,10 @@ export class FaultInjector {
     bucket.at = now;
     if (bucket.tokens < 1) {
       this.buckets.set(key, bucket);
-      throw throttled(`Rate exceeded: ${operation} allows ${rate} requests per second per account.`);
+      throw new ThrottlingException({
+        $metadata: {},
+        message: `Rate exceeded: ${operation} allows ${rate} requests per second per account.`,
+      });
     }
     bucket.tokens -= 1;
     this.buckets.set(key, bucket);

@@ -1,6 +1,6 @@
+import { ConflictException } from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
 import { MemoryStore } from "../store/memory-store.js";
-import { EmulatorError } from "./errors.js";
 import { IdempotencyRegistry } from "./idempotency.js";
 
 const scope = { operation: "Op", catalog: "AWS", account: "1", token: "t" };
@@ -22,7 +22,7 @@ describe("IdempotencyRegistry", () => {
       now = 100;
       expect(run(second)).toEqual({ n: 2 });
     } else {
-      expect(() => run(second)).toThrow(EmulatorError);
+      expect(() => run(second)).toThrow(ConflictException);
       expect(runs).toBe(1);
     }
   });

@@ -4,9 +4,9 @@
  * different request: ConflictException. Failed requests are not recorded, so they can be retried.
  */
 
+import { ConflictException } from "@pc-benefits/protocol/models";
 import type { EmulatorStore } from "../store/store.js";
 import { canonicalJson, cloneJson } from "./canonical-json.js";
-import { conflict } from "./errors.js";
 
 export interface TokenScope {
   operation: string;
@@ -36,9 +36,10 @@ export class IdempotencyRegistry {
     const previous = this.store.getToken(key);
     if (previous && previous.expiresAt > now) {
       if (previous.fingerprint !== fingerprint) {
-        throw conflict(
-          `ClientToken ${JSON.stringify(scope.token)} was already used with a different request for ${scope.operation}.`,
-        );
+        throw new ConflictException({
+          $metadata: {},
+          message: `ClientToken ${JSON.stringify(scope.token)} was already used with a different request for ${scope.operation}.`,
+        });
       }
       // A copy: callers may change what they get back without touching the recorded response.
       return cloneJson(previous.response) as T;

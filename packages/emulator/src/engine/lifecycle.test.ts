@@ -1,6 +1,6 @@
+import { ValidationException } from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "./api-types.js";
-import { EmulatorError } from "./errors.js";
 import {
   APPLICATION_STATUSES,
   assertAllowed,
@@ -29,7 +29,7 @@ describe("assertAllowed", () => {
   it.each(rows)("%s in %s allowed: %s", (op, status, allowed) => {
     const run = () => assertAllowed(op, { status }, DEFAULT_SETTINGS);
     if (allowed) expect(run).not.toThrow();
-    else expect(run).toThrow(EmulatorError);
+    else expect(run).toThrow(ValidationException); // DEFAULT_SETTINGS.statusErrorKind
   });
 });
 

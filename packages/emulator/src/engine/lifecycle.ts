@@ -3,8 +3,9 @@
  * partner operation accepts, where it leads, and which moves reviewers may make.
  */
 
+import { ConflictException, type ValidationException } from "@pc-benefits/protocol/models";
 import type { ApplicationStatus } from "./api-types.js";
-import { conflict, type EmulatorError, validationError } from "./errors.js";
+import { validationError } from "./errors.js";
 import type { EmulatorSettings } from "./settings.js";
 
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
@@ -35,8 +36,12 @@ export interface ApplicationState {
 }
 
 /** The error for a call the status forbids (docs/behaviour.md#status-errors: one switch between Validation and Conflict). */
-export function statusError(settings: EmulatorSettings, message: string): EmulatorError {
-  if (settings.statusErrorKind === "ConflictException") return conflict(message);
+export function statusError(
+  settings: EmulatorSettings,
+  message: string,
+): ConflictException | ValidationException {
+  if (settings.statusErrorKind === "ConflictException")
+    return new ConflictException({ $metadata: {}, message: message });
   return validationError(message, "BUSINESS_VALIDATION_FAILED", [
     { Name: "Status", Message: message, Code: "INVALID_RESOURCE_STATE" },
   ]);

@@ -1,5 +1,5 @@
+import { ValidationException } from "@pc-benefits/protocol/models";
 import { describe, expect, it } from "vitest";
-import { EmulatorError } from "./errors.js";
 import { PageTokens } from "./pagination.js";
 
 describe("PageTokens", () => {
@@ -19,9 +19,9 @@ describe("PageTokens", () => {
     const reader = decoder(tokens);
     expect(reader.decode(token, hash)).toBe(7);
     expect(reader.decode(token, hash)).toBe(7);
-    expect(() => reader.decode(token, PageTokens.filterHash("ListY", {}))).toThrow(EmulatorError);
+    expect(() => reader.decode(token, PageTokens.filterHash("ListY", {}))).toThrow(ValidationException);
     expect(() => reader.decode(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, hash)).toThrow(
-      EmulatorError,
+      ValidationException,
     );
   });
 
@@ -45,7 +45,7 @@ describe("PageTokens", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(EmulatorError);
-    expect((error as EmulatorError).name).toBe("ValidationException");
+    expect(error).toBeInstanceOf(ValidationException);
+    expect((error as ValidationException).name).toBe("ValidationException");
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Reviewer control (see docs/behaviour.md#amend, #allocations, #file-processing): what AWS's internal reviewers do, as a programmatic API. Moves
  * applications between review statuses with stage and reasons, creates allocations on approval,
- * and marks files processed or failed. Errors are EmulatorErrors, so HTTP routes can serialize them.
+ * and marks files processed or failed. Errors are the generated error classes, so HTTP routes can serialize them.
  */
 
+import { ResourceNotFoundException } from "@pc-benefits/protocol/models";
 import type { Benefit } from "../catalog/seed-catalog.js";
 import type {
   AllocationRecord,
@@ -21,7 +22,7 @@ import type {
   GetBenefitApplicationOutput,
 } from "./api-types.js";
 import { assertCatalog, type EngineContext } from "./engine-context.js";
-import { fieldError, notFound, validationError } from "./errors.js";
+import { fieldError, validationError } from "./errors.js";
 import { effectiveFileStatus } from "./files.js";
 import { newId, parseArn } from "./identifiers.js";
 import { reviewerMayMove } from "./lifecycle.js";
@@ -129,7 +130,11 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
   const application = (catalog: string, identifier: string): ApplicationRecord => {
     assertCatalog(ctx, catalog);
     const record = ctx.store.getApplication(catalog, idOf(identifier));
-    if (!record) throw notFound(`Benefit application ${identifier} was not found in catalog ${catalog}.`);
+    if (!record)
+      throw new ResourceNotFoundException({
+        $metadata: {},
+        message: `Benefit application ${identifier} was not found in catalog ${catalog}.`,
+      });
     return record;
   };
 
@@ -311,7 +316,11 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
       transaction(() => {
         const record = application(catalog, identifier);
         const index = record.files.findIndex((f) => f.uri === fileUri);
-        if (index < 0) throw notFound(`File ${fileUri} is not attached to benefit application ${record.id}.`);
+        if (index < 0)
+          throw new ResourceNotFoundException({
+            $metadata: {},
+            message: `File ${fileUri} is not attached to benefit application ${record.id}.`,
+          });
         return settleFiles(record, (_f, i) => i === index, status, reason);
       }),
     processFiles: (catalog, identifier, status = "SUCCEEDED", reason) =>
@@ -352,7 +361,11 @@ export function createReviewer(ctx: EngineContext, transaction: <T>(fn: () => T)
       transaction(() => {
         assertCatalog(ctx, catalog);
         const record = ctx.store.getAllocation(catalog, idOf(identifier));
-        if (!record) throw notFound(`Benefit allocation ${identifier} was not found in catalog ${catalog}.`);
+        if (!record)
+          throw new ResourceNotFoundException({
+            $metadata: {},
+            message: `Benefit allocation ${identifier} was not found in catalog ${catalog}.`,
+          });
         const saved = ctx.store.putAllocation({
           ...record,
           ...(change.status !== undefined ? { status: change.status } : {}),

@@ -1,11 +1,12 @@
 /** Tag rules: key/value limits, reserved `aws:` prefix, per-resource cap. */
 
+import { ServiceQuotaExceededException, type ValidationException } from "@pc-benefits/protocol/models";
 import type { ValidTag } from "./api-types.js";
-import { type EmulatorError, fieldError, quotaExceeded } from "./errors.js";
+import { fieldError } from "./errors.js";
 
 const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-export function tagKeyError(key: string, field = "tags"): EmulatorError | undefined {
+export function tagKeyError(key: string, field = "tags"): ValidationException | undefined {
   const length = [...key].length;
   if (length < 1 || length > 128) {
     return fieldError(field, "INVALID_VALUE", `Tag key must be 1-128 characters, got ${length}.`);
@@ -45,12 +46,13 @@ export function addTags(
   for (const tag of tags) next[tag.Key] = tag.Value;
   const count = Object.keys(next).length;
   if (count > max) {
-    throw quotaExceeded(
-      `A resource can have at most ${max} tags; this request would leave ${count}.`,
-      resource.arn,
-      resource.type,
-      "tags-per-resource",
-    );
+    throw new ServiceQuotaExceededException({
+      $metadata: {},
+      message: `A resource can have at most ${max} tags; this request would leave ${count}.`,
+      ResourceId: resource.arn,
+      ResourceType: resource.type,
+      QuotaCode: "tags-per-resource",
+    });
   }
   return next;
 }

@@ -3,11 +3,11 @@
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
 import { PartnerCentralBenefits } from "@pc-benefits/client";
 import { getBenefit, listBenefits } from "@pc-benefits/msw";
+import { ConflictException } from "@pc-benefits/protocol/models";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
-import { EmulatorError } from "../../src/engine/errors.js";
 import { demoFixtures } from "../../src/seeding/demo-fixtures.js";
 import { type BenefitsMock, createBenefitsMock } from "../../src/transports/msw/index.js";
 
@@ -194,7 +194,7 @@ describe("createBenefitsMock", () => {
   it("failNext with times and an Error instance; other operations are unaffected", async () => {
     const mock = use();
     mock.failNext("GetBenefit", "ThrottlingException", { times: 2 });
-    mock.failNext("GetBenefit", new EmulatorError("ConflictException", "custom"));
+    mock.failNext("GetBenefit", new ConflictException({ $metadata: {}, message: "custom" }));
     const [benefit] = mock.emulator.benefits("AWS");
     const get = () => errorOf(client.getBenefit({ Catalog: "AWS", Identifier: benefit?.id }));
     await expect(client.listBenefits({ Catalog: "AWS" })).resolves.toBeDefined();

@@ -1,5 +1,10 @@
 /** Create, Get, Update, Associate and Disassociate of benefit applications. */
 
+import {
+  ConflictException,
+  ResourceNotFoundException,
+  ServiceQuotaExceededException,
+} from "@pc-benefits/protocol/models";
 import type { ApplicationRecord } from "../../store/records.js";
 import type {
   AssociateBenefitApplicationResourceInput,
@@ -13,7 +18,7 @@ import type {
 import { cloneJson } from "../canonical-json.js";
 import { assertDocumentDepth } from "../document-depth.js";
 import { assertCatalog, type EngineContext, requireApplication, requireBenefit } from "../engine-context.js";
-import { conflict, fieldError, notFound, quotaExceeded } from "../errors.js";
+import { fieldError } from "../errors.js";
 import { recordFiles } from "../files.js";
 import { newId } from "../identifiers.js";
 import { assertAllowed } from "../lifecycle.js";
@@ -61,12 +66,13 @@ export function createApplication(
       assertMax("FileDetails", input.FileDetails, MAX_FILES);
       const quota = ctx.settings.maxApplicationsPerCatalog;
       if (quota !== null && ctx.store.countApplications({ account, catalog: input.Catalog }) >= quota) {
-        throw quotaExceeded(
-          `The account already has ${quota} benefit applications in catalog ${input.Catalog}.`,
-          input.Catalog,
-          "BenefitApplication",
-          "applications-per-catalog",
-        );
+        throw new ServiceQuotaExceededException({
+          $metadata: {},
+          message: `The account already has ${quota} benefit applications in catalog ${input.Catalog}.`,
+          ResourceId: input.Catalog,
+          ResourceType: "BenefitApplication",
+          QuotaCode: "applications-per-catalog",
+        });
       }
       const now = ctx.now();
       const record: ApplicationRecord = {
@@ -109,9 +115,10 @@ export function getApplication(
 /** docs/behaviour.md#revisions: the caller's revision must be the current one; otherwise ConflictException and no change. */
 export function assertRevision(record: ApplicationRecord, revision: string): void {
   if (record.revision !== revision) {
-    throw conflict(
-      `Revision ${JSON.stringify(revision)} is not the current revision of benefit application ${record.id}; read it again and retry.`,
-    );
+    throw new ConflictException({
+      $metadata: {},
+      message: `Revision ${JSON.stringify(revision)} is not the current revision of benefit application ${record.id}; read it again and retry.`,
+    });
   }
 }
 
@@ -161,9 +168,10 @@ export function associateResource(
   const record = requireApplication(ctx, input.Catalog, input.BenefitApplicationIdentifier, account);
   assertAllowed("AssociateBenefitApplicationResource", record, ctx.settings);
   if (record.associatedResources.includes(input.ResourceArn)) {
-    throw conflict(
-      `Resource ${input.ResourceArn} is already associated with benefit application ${record.id}.`,
-    );
+    throw new ConflictException({
+      $metadata: {},
+      message: `Resource ${input.ResourceArn} is already associated with benefit application ${record.id}.`,
+    });
   }
   if (record.associatedResources.length >= ctx.settings.maxAssociatedResources) {
     throw fieldError(
@@ -190,7 +198,10 @@ export function disassociateResource(
   const record = requireApplication(ctx, input.Catalog, input.BenefitApplicationIdentifier, account);
   assertAllowed("DisassociateBenefitApplicationResource", record, ctx.settings);
   if (!record.associatedResources.includes(input.ResourceArn)) {
-    throw notFound(`Resource ${input.ResourceArn} is not associated with benefit application ${record.id}.`);
+    throw new ResourceNotFoundException({
+      $metadata: {},
+      message: `Resource ${input.ResourceArn} is not associated with benefit application ${record.id}.`,
+    });
   }
   const saved = saveRevision(
     ctx,

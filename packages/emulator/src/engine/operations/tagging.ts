@@ -1,5 +1,6 @@
 /** TagResource, UntagResource, ListTagsForResource on application and allocation ARNs (see docs/behaviour.md#tags). */
 
+import { ResourceNotFoundException } from "@pc-benefits/protocol/models";
 import type { AllocationRecord, ApplicationRecord } from "../../store/records.js";
 import type {
   EmptyOutput,
@@ -9,7 +10,7 @@ import type {
   UntagResourceInput,
 } from "../api-types.js";
 import type { EngineContext } from "../engine-context.js";
-import { fieldError, notFound } from "../errors.js";
+import { fieldError } from "../errors.js";
 import { parseArn } from "../identifiers.js";
 import { randomUuid } from "../random.js";
 import { addTags, removeTags, tagList } from "../tags.js";
@@ -27,7 +28,7 @@ function target(ctx: EngineContext, arn: string, account: string): Target {
       "resourceArn must be the ARN of a benefit application or benefit allocation.",
     );
   }
-  const missing = notFound(`Resource ${arn} was not found.`);
+  const missing = new ResourceNotFoundException({ $metadata: {}, message: `Resource ${arn} was not found.` });
   if (parts.account !== account || !ctx.settings.catalogs.includes(parts.catalog)) throw missing;
   if (parts.kind === "benefit-application") {
     const record = ctx.store.getApplication(parts.catalog, parts.id);

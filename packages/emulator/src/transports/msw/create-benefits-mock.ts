@@ -19,7 +19,7 @@ import { serviceSchema } from "@pc-benefits/protocol";
 import type { HttpHandler } from "msw";
 import { type EmulatorHandlers, OPERATION_NAMES, type OperationName } from "../../engine/api-types.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../engine/create-emulator.js";
-import { EmulatorError, type ErrorName } from "../../engine/errors.js";
+import { type ErrorName, errorNamed } from "../../engine/errors.js";
 import type { FaultOptions } from "../../engine/faults.js";
 import type { Reviewer } from "../../engine/reviewer.js";
 import { type ServiceHandlersOptions, serviceHandlers } from "../../engine/service-handlers.js";
@@ -105,7 +105,7 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
   } = options;
   const emulator = given ?? createEmulator(engineOptions);
   const initialFaults = given ? undefined : engineOptions.faults;
-  const faults = new OneShotFaults((name, message) => errorFor(name, message));
+  const faults = new OneShotFaults(errorNamed);
   const endpoint: EndpointOptions = {
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     ...(officialEndpoints !== undefined ? { officialEndpoints } : {}),
@@ -158,20 +158,4 @@ export function createBenefitsMock(options: BenefitsMockOptions = {}): BenefitsM
     },
     close: () => emulator.close(),
   };
-}
-
-/** A modelled error by name, with the members the model requires. */
-function errorFor(name: ErrorName, message: string): EmulatorError {
-  switch (name) {
-    case "ValidationException":
-      return new EmulatorError(name, message, { Reason: "other" });
-    case "ServiceQuotaExceededException":
-      return new EmulatorError(name, message, {
-        ResourceId: "injected",
-        ResourceType: "BenefitApplication",
-        QuotaCode: "injected",
-      });
-    default:
-      return new EmulatorError(name, message);
-  }
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EmulatorError, type ErrorName } from "../../engine/errors.js";
+import { errorNamed } from "../../engine/errors.js";
 import { OneShotFaults } from "./one-shot-faults.js";
 
-const faults = () =>
-  new OneShotFaults((name: ErrorName, message: string) => new EmulatorError(name, message));
+const faults = () => new OneShotFaults(errorNamed);
 
 /** Outcome of `n` calls: the error name or "ok". */
 async function outcomes(
