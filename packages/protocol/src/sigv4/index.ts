@@ -1,6 +1,6 @@
 /**
- * `@pc-benefits/protocol/sigv4`: the portable SigV4 signer (WebCrypto) and the one interface the client signs
- * and the server verifies through. `@pc-benefits/protocol/node` has the Node one (`aws4` on node:crypto).
+ * `@pc-benefits/protocol/sigv4`: the portable SigV4 signer (aws4fetch on WebCrypto) and the one interface the
+ * client signs and the server verifies through. `@pc-benefits/protocol/node` has the Node one (`aws4` on node:crypto).
  */
 export type {
   SigV4Credentials,

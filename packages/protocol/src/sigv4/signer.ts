@@ -1,7 +1,7 @@
 /**
  * The one SigV4 interface of the toolkit: the signature of a request's canonical form. The client signs
  * with it and the server verifies by computing it again for the received request, with the same library
- * on each platform (`aws4` + node:crypto under the `node` condition, WebCrypto elsewhere;
+ * on each platform (`aws4` + node:crypto under the `node` condition, aws4fetch on WebCrypto elsewhere;
  * the package's `imports` map picks one for `#sigv4`).
  */
 
