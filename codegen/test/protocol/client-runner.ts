@@ -72,7 +72,7 @@ export class ClientRunner {
         handle: (request: CapturedRequest) => Promise.reject(new CapturedRequestError(request)),
       },
     });
-    const input = typedStructure(this.ir, c.operation.input, c.params);
+    const input = await typedStructure(this.packages, c.operation.input, c.params);
     let request: CapturedRequest;
     try {
       await client.send(new Command(input));
@@ -126,7 +126,7 @@ export class ClientRunner {
       output = await client.send(new Command({}));
     } catch (error) {
       if (c.error === undefined) throw error;
-      this.checkError(c, c.error, error);
+      await this.checkError(c, c.error, error);
       return;
     }
     if (c.error !== undefined) throw new Error(`expected ${c.error.name} to be thrown, got an output`);
@@ -134,17 +134,17 @@ export class ClientRunner {
     if (metadata?.httpStatusCode !== c.code) {
       throw new Error(`$metadata.httpStatusCode: expected ${c.code}, got ${metadata?.httpStatusCode}`);
     }
-    const d = valueDifference(typedStructure(this.ir, c.operation.output, c.params), output);
+    const d = valueDifference(await typedStructure(this.packages, c.operation.output, c.params), output);
     if (d) throw new Error(`output ${d}`);
   }
 
-  private checkError(c: ResponseCase, shape: StructureIR, error: unknown): void {
+  private async checkError(c: ResponseCase, shape: StructureIR, error: unknown): Promise<void> {
     const e = error as Record<string, unknown> & { name?: unknown; $metadata?: { httpStatusCode?: number } };
     if (e.name !== shape.name) throw new Error(`expected ${shape.name} to be thrown, got ${String(error)}`);
     if (e.$metadata?.httpStatusCode !== c.code) {
       throw new Error(`$metadata.httpStatusCode: expected ${c.code}, got ${e.$metadata?.httpStatusCode}`);
     }
-    const expected = typedStructure(this.ir, shape.name, c.params);
+    const expected = await typedStructure(this.packages, shape.name, c.params);
     for (const member of shape.members) {
       // As the AWS SDK (and smithy-typescript's assertions): a modelled `Message` is the error's `message`.
       const key = member.name === "Message" ? "message" : member.name;

@@ -23,6 +23,8 @@ export interface GeneratedPackages {
   importProtocol(path: string): Promise<Record<string, unknown>>;
   /** Imports a module of the real protocol runtime (`packages/protocol/src/runtime/`). */
   importProtocolRuntime(path: string): Promise<Record<string, unknown>>;
+  /** Imports the real protocol package's public entry point (`@pc-benefits/protocol`, from its source). */
+  importProtocolPackage(): Promise<Record<string, unknown>>;
   remove(): void;
 }
 
@@ -73,6 +75,7 @@ export async function generatePackages(
     importClient: (path) => load(join(root, "packages/client/src/generated", path)),
     importProtocol: (path) => load(join(root, "packages/protocol/src/generated", path)),
     importProtocolRuntime: (path) => load(join(repoRoot, "packages/protocol/src/runtime", path)),
+    importProtocolPackage: () => load(join(repoRoot, "packages/protocol/src/index.ts")),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

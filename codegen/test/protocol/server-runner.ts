@@ -88,7 +88,7 @@ export class ServerRunner {
         `the handler was called ${received.length} times; the server answered ${response.status} ${response.body}${errors.map((e) => `\n${String(e)}`).join("")}`,
       );
     }
-    const d = valueDifference(typedStructure(this.ir, c.operation.input, c.params), received[0]);
+    const d = valueDifference(await typedStructure(this.packages, c.operation.input, c.params), received[0]);
     if (d) throw new Error(`handler input ${d}`);
   }
 
@@ -102,9 +102,13 @@ export class ServerRunner {
     if (c.error !== undefined) {
       const errorModule = await this.packages.importProtocol(FILES.errors);
       const ErrorType = errorModule[c.error.name] as ErrorClass;
-      thrown = new ErrorType({ $metadata: {}, ...typedStructure(this.ir, c.error.name, c.params) });
+      thrown = new ErrorType({
+        $metadata: {},
+        ...(await typedStructure(this.packages, c.error.name, c.params)),
+      });
     }
-    const output = c.error === undefined ? typedStructure(this.ir, c.operation.output, c.params) : undefined;
+    const output =
+      c.error === undefined ? await typedStructure(this.packages, c.operation.output, c.params) : undefined;
     const dispatch = await this.dispatcher(
       {
         [c.operation.names.handler]: () => (thrown ? Promise.reject(thrown) : Promise.resolve(output)),

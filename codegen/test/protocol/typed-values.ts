@@ -1,29 +1,36 @@
 /**
- * A case's `params` (Smithy node values) as the TypeScript values the generated code uses, walked
- * together with the target shape as smithy-typescript's protocol test generator does: timestamps
- * (epoch seconds) become `Date`, blobs (text) `Uint8Array` of its UTF-8 bytes, the strings `NaN`,
- * `Infinity` and `-Infinity` of floats and doubles numbers; documents, enums and everything else
- * stay as they are. `null` stays `null` (sparse collections).
+ * A case's `params` (Smithy node values) as the TypeScript values the generated code uses, converted by the
+ * protocol runtime's schema walker (`convertStructure`) over the service's generated schema table, with the
+ * scalars of smithy-typescript's protocol test generator: timestamps (epoch seconds) become `Date`, blobs
+ * (text) `Uint8Array` of its UTF-8 bytes, the strings `NaN`, `Infinity` and `-Infinity` of floats and
+ * doubles numbers; documents, enums and everything else stay as they are. `null` stays `null` (sparse
+ * collections). A member the model does not define, or a value of the wrong JSON type, is an error.
  */
 
-import type { ServiceIR, TypeRef } from "../../src/ir/types.js";
 import type { NodeValue } from "../../src/model/ast.js";
+import type { GeneratedPackages } from "./generated-packages.js";
 
 const encoder = new TextEncoder();
 
-/** `params` of a structure named `shape`, converted member by member. */
-export function typedStructure(
-  ir: ServiceIR,
-  shape: string,
-  params: Record<string, NodeValue>,
-): Record<string, unknown> {
-  return typed(ir, { kind: "shape", name: shape }, params) as Record<string, unknown>;
+/** The part of the protocol runtime's `Conversion` (its public `@pc-benefits/protocol` export) used here. */
+interface ParamsConversion {
+  keepNullMembers: boolean;
+  scalar(value: unknown, kind: string): unknown;
+  mismatch(value: unknown, shapeName: string, expected: string): unknown;
+  unknownMember(shapeName: string, key: string): void;
 }
 
-export function typed(ir: ServiceIR, ref: TypeRef, value: NodeValue): unknown {
-  if (value === null) return null;
-  if (ref.kind === "scalar") {
-    switch (ref.scalar) {
+type ConvertStructure = (
+  schema: unknown,
+  shapeName: string,
+  value: Record<string, unknown>,
+  conversion: ParamsConversion,
+) => Record<string, unknown>;
+
+const fromParams: ParamsConversion = {
+  keepNullMembers: true,
+  scalar(value, kind) {
+    switch (kind) {
       case "timestamp":
         if (typeof value !== "number")
           throw new Error(`timestamp param is not a number: ${JSON.stringify(value)}`);
@@ -41,34 +48,24 @@ export function typed(ir: ServiceIR, ref: TypeRef, value: NodeValue): unknown {
       default:
         return value;
     }
-  }
-  const shape = ir.shapes.get(ref.name);
-  if (!shape) throw new Error(`shape ${ref.name} is not in the IR`);
-  switch (shape.kind) {
-    case "structure":
-    case "union": {
-      if (typeof value !== "object" || Array.isArray(value)) {
-        throw new Error(`${shape.name} param is not an object: ${JSON.stringify(value)}`);
-      }
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
-        const member = shape.members.find((m) => m.name === key);
-        if (!member) throw new Error(`${shape.name} has no member ${key}`);
-        out[key] = typed(ir, member.type, item);
-      }
-      return out;
-    }
-    case "list":
-      if (!Array.isArray(value)) throw new Error(`${shape.name} param is not an array`);
-      return value.map((item) => typed(ir, shape.member.type, item));
-    case "map": {
-      if (typeof value !== "object" || Array.isArray(value))
-        throw new Error(`${shape.name} param is not an object`);
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) out[key] = typed(ir, shape.value.type, item);
-      return out;
-    }
-    default:
-      return value;
-  }
+  },
+  mismatch(value, shapeName, expected) {
+    throw new Error(`${shapeName} param is not ${expected}: ${JSON.stringify(value)}`);
+  },
+  unknownMember(shapeName, key) {
+    throw new Error(`${shapeName} has no member ${key}`);
+  },
+};
+
+/** `params` of the structure named `shape` of the generated service, converted member by member. */
+export async function typedStructure(
+  packages: GeneratedPackages,
+  shape: string,
+  params: Record<string, NodeValue>,
+): Promise<Record<string, unknown>> {
+  const [{ serviceSchema }, { convertStructure }] = await Promise.all([
+    packages.importProtocol("schema.ts"),
+    packages.importProtocolPackage(),
+  ]);
+  return (convertStructure as ConvertStructure)(serviceSchema, shape, params, fromParams);
 }

@@ -1,7 +1,7 @@
 /**
  * `@pc-benefits/protocol`: the portable AWS JSON 1.0 runtime of this service, shared by the client, the Hono
  * server, the MSW handlers and the emulator. The model types, enums and error classes are at
- * `@pc-benefits/protocol/models`.
+ * `@pc-benefits/protocol/models`; `Validated` holds the inputs as handlers receive them (required members present).
  */
 import type { ServiceHandlers } from "./generated/handlers.js";
 import { serviceSchema } from "./generated/schema.js";
@@ -11,9 +11,11 @@ import {
   type DispatcherOptions,
 } from "./runtime/dispatcher.js";
 
+export { type Conversion, convertStructure } from "./codec/convert.js";
 export type { PartnerCentralBenefitsHandlers, ServiceHandlers } from "./generated/handlers.js";
 export { operationNames, operations } from "./generated/handlers.js";
 export { serviceSchema } from "./generated/schema.js";
+export type { Validated } from "./generated/validated.js";
 export type { CallerIdentity } from "./runtime/caller-identity.js";
 export { accountIdFromAccessKeyId } from "./runtime/caller-identity.js";
 export { concatBytes } from "./runtime/concat-bytes.js";

@@ -1,43 +1,13 @@
+import { type Conversion, convertStructure } from "../codec/convert.js";
 import { decodeBase64 } from "../wire/base64.js";
-import type { MemberSchema, ServiceSchema } from "./schema.js";
+import type { ServiceSchema } from "./schema.js";
 import { parseTimestamp } from "./timestamp.js";
-import { isPlainObject } from "./validate.js";
 
-/**
- * Turns a validated AWS JSON request body into the typed input handlers receive: timestamps become `Date`,
- * blobs `Uint8Array`, non-numeric float strings numbers; absent `@default` members are filled in;
- * unknown members are dropped.
- */
-export function deserializeInput(
-  schema: ServiceSchema,
-  shapeName: string,
-  body: Record<string, unknown>,
-): unknown {
-  return readStructure(schema, shapeName, body);
-}
-
-function readStructure(schema: ServiceSchema, shapeName: string, object: Record<string, unknown>): unknown {
-  const shape = schema.shapes[shapeName];
-  if (shape?.type !== "structure" && shape?.type !== "union")
-    throw new Error(`${shapeName} is not a structure`);
-  const entries: [string, unknown][] = [];
-  for (const member of shape.members) {
-    const value = object[member.name];
-    if (value === undefined || value === null) {
-      // A `null` default means the member has none.
-      if (member.default !== undefined && member.default !== null)
-        entries.push([member.name, readValue(schema, member, member.default)]);
-      continue;
-    }
-    entries.push([member.name, readValue(schema, member, value)]);
-  }
-  return Object.fromEntries(entries);
-}
-
-function readValue(schema: ServiceSchema, member: MemberSchema, value: unknown): unknown {
-  const target = member.target;
-  if (typeof target === "string") {
-    switch (target) {
+/** Wire to typed: the scalars of a validated AWS JSON body as handlers receive them. */
+const fromWire: Conversion = {
+  fillDefaults: true,
+  scalar(value, kind, member) {
+    switch (kind) {
       case "timestamp":
         return parseTimestamp(value, member.timestampFormat ?? "epoch-seconds") ?? value;
       case "blob":
@@ -51,24 +21,18 @@ function readValue(schema: ServiceSchema, member: MemberSchema, value: unknown):
       default:
         return value;
     }
-  }
-  const shape = schema.shapes[target.shape];
-  if (!shape) throw new Error(`unknown shape ${target.shape}`);
-  switch (shape.type) {
-    case "structure":
-    case "union":
-      return isPlainObject(value) ? readStructure(schema, target.shape, value) : value;
-    case "list":
-      return Array.isArray(value)
-        ? value.map((item) => (item === null ? null : readValue(schema, shape.member, item)))
-        : value;
-    case "map":
-      return isPlainObject(value)
-        ? Object.fromEntries(
-            Object.entries(value).map(([k, v]) => [k, v === null ? null : readValue(schema, shape.value, v)]),
-          )
-        : value;
-    default:
-      return value;
-  }
+  },
+};
+
+/**
+ * Turns a validated AWS JSON request body into the typed input handlers receive: timestamps become `Date`,
+ * blobs `Uint8Array`, non-numeric float strings numbers; absent `@default` members are filled in;
+ * unknown members are dropped.
+ */
+export function deserializeInput(
+  schema: ServiceSchema,
+  shapeName: string,
+  body: Record<string, unknown>,
+): unknown {
+  return convertStructure(schema, shapeName, body, fromWire);
 }

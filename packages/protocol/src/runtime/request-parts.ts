@@ -1,6 +1,7 @@
 /** Reading an AWS JSON request: headers, body bytes, content type, target and JSON body. */
+
+import { isPlainObject } from "../codec/convert.js";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
-import { isPlainObject } from "./validate.js";
 
 /** Headers as a plain object with lower-cased names. */
 export function normalizeHeaders(

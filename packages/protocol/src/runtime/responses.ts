@@ -1,7 +1,8 @@
+import { isPlainObject } from "../codec/convert.js";
 import type { ProtocolErrorSpec } from "./protocol-errors.js";
 import type { OperationSchema, ServiceSchema, StructureSchema } from "./schema.js";
 import { serializeStructure } from "./serialize.js";
-import { isPlainObject, type ValidationReport, type Violation } from "./validate.js";
+import type { ValidationReport, Violation } from "./validate.js";
 import { validationErrorPayload } from "./validation-error.js";
 import { writeStructureJson } from "./wire-json.js";
 import type { WireResponse } from "./wire-response.js";

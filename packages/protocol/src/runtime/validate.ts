@@ -1,3 +1,5 @@
+import { canonicalJson } from "../codec/canonical-json.js";
+import { isPlainObject } from "../codec/convert.js";
 import { base64ByteLength, isBase64 } from "../wire/base64.js";
 import { patternOf } from "./pattern.js";
 import type { MemberSchema, ScalarKind, ServiceSchema, ShapeSchema } from "./schema.js";
@@ -88,10 +90,6 @@ class Collector {
     this.omitted++;
     if (this.omitted >= MAX_COUNTED_VIOLATIONS) this.stopped = true;
   }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -401,14 +399,4 @@ function codePointLength(text: string): number {
 function allUnique(items: unknown[]): boolean {
   const seen = new Set(items.map(canonicalJson));
   return seen.size === items.length;
-}
-
-/** JSON with object keys sorted, so maps and structures compare member-wise. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }

@@ -1,7 +1,6 @@
-import { encodeBase64 } from "../wire/base64.js";
-import type { MemberSchema, ScalarKind, ServiceSchema, TimestampFormat } from "./schema.js";
-import { formatTimestamp } from "./timestamp.js";
-import { isPlainObject } from "./validate.js";
+import { isPlainObject } from "../codec/convert.js";
+import type { MemberSchema, ServiceSchema } from "./schema.js";
+import { toWire } from "./serialize.js";
 
 /**
  * The AWS JSON text of a handler's output, written straight from the typed value: the same text as
@@ -126,7 +125,7 @@ function compileWriters(schema: ServiceSchema): Writers {
 
   const member = (m: MemberSchema): Write => {
     const target = m.target;
-    if (typeof target === "string") return scalar(target, m.timestampFormat ?? "epoch-seconds");
+    if (typeof target === "string") return scalar(m);
     const name = target.shape;
     const shape = schema.shapes[name];
     if (!shape) {
@@ -187,7 +186,7 @@ function compileWriters(schema: ServiceSchema): Writers {
 function defaultText(m: MemberSchema): string | undefined {
   if (m.default === undefined || m.default === null) return undefined;
   if (m.target === "timestamp" && typeof m.default === "number") {
-    return scalar("timestamp", m.timestampFormat ?? "epoch-seconds")(m.default);
+    return scalar(m)(m.default);
   }
   return JSON.stringify(m.default);
 }
@@ -201,31 +200,18 @@ function enclose(open: string, parts: string[], close: string): string {
   return parts.join(",");
 }
 
-function scalar(kind: ScalarKind, format: TimestampFormat): Write {
-  switch (kind) {
+/** A scalar member's writer: the JSON text of the typed-to-wire conversion `serializeStructure` uses. */
+function scalar(m: MemberSchema): Write {
+  switch (m.target) {
     case "timestamp":
-      return (value) => {
-        const date =
-          value instanceof Date ? value : typeof value === "number" ? new Date(value * 1000) : undefined;
-        return JSON.stringify(date ? formatTimestamp(date, format) : value);
-      };
     case "blob":
-      return (value) => {
-        if (value instanceof Uint8Array) return `"${encodeBase64(value)}"`;
-        if (typeof value === "string") return `"${encodeBase64(new TextEncoder().encode(value))}"`;
-        return JSON.stringify(value);
-      };
     case "float":
     case "double":
-      return (value) => {
-        if (typeof value === "number" && !Number.isFinite(value)) {
-          return Number.isNaN(value) ? '"NaN"' : value > 0 ? '"Infinity"' : '"-Infinity"';
-        }
-        return JSON.stringify(value);
-      };
     case "bigInteger":
-    case "bigDecimal":
-      return (value) => JSON.stringify(typeof value === "bigint" ? Number(value) : value);
+    case "bigDecimal": {
+      const kind = m.target;
+      return (value) => JSON.stringify(toWire.scalar(value, kind, m));
+    }
     default:
       return asIs;
   }
