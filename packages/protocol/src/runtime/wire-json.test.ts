@@ -1,5 +1,5 @@
+import { OPERATION_SAMPLES as SAMPLES } from "@pc-benefits/testkit";
 import { describe, expect, it } from "vitest";
-import { SAMPLES } from "../../test/fixtures/benefits-samples.js";
 import { toySchema } from "../../test/fixtures/toy-schema.js";
 import { serviceSchema } from "../generated/schema.js";
 import type { ServiceSchema } from "./schema.js";
