@@ -1,5 +1,5 @@
-import { ResourceNotFoundException } from "@pc-benefits/client/models";
 import { failWith, getBenefit, listBenefits } from "@pc-benefits/msw";
+import { ResourceNotFoundException } from "@pc-benefits/protocol/models";
 import { setupServer } from "msw/node";
 
 // Handlers match the official endpoint of every region (and any `baseUrl` you pass).
