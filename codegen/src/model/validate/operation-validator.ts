@@ -22,7 +22,7 @@ export function validateOperations(index: ShapeIndex): Diagnostic[] {
     for (const shape of index.model.shapes.values()) {
       if (!shape.traits.has(trait)) continue;
       const operations = new Set<ShapeId>();
-      for (const rel of index.reverse(shape)) {
+      for (const rel of index.references(shape)) {
         const label = selectorLabel(rel.type);
         if (label === descriptor) {
           operations.add(rel.from.id);

@@ -11,7 +11,7 @@ export function validatePrivateAccess(index: ShapeIndex): Diagnostic[] {
     const namespace = namespaceOf(shape.id);
     // Only trait definitions can be the target of trait relationships.
     const traitRels = shape.traits.has("smithy.api#trait") ? index.reverseTraits(shape) : [];
-    for (const rel of [...index.reverse(shape), ...traitRels]) {
+    for (const rel of [...index.references(shape), ...traitRels]) {
       if (rel.type === "MEMBER_CONTAINER" || namespaceOf(rel.from.id) === namespace) continue;
       events.push(
         event(

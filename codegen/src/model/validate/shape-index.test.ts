@@ -95,4 +95,33 @@ describe("ShapeIndex relationships", () => {
       "INSTANCE_OPERATION ex#Res",
     ]);
   });
+
+  it("lists references: the reverse relationships but a shape's members' MEMBER_CONTAINER ones", () => {
+    const recursive = indexIdl(`
+structure Node {
+    next: Node
+    name: String
+}
+structure Holder {
+    node: Node
+}
+`);
+    const node = recursive.get("ex#Node");
+    if (!node) throw new Error("missing ex#Node");
+    const show = (rels: { type: string; from: { id: string } }[]) =>
+      rels.map((r) => `${r.type} ${r.from.id}`);
+    expect(show(recursive.references(node))).toEqual([
+      "MEMBER_TARGET ex#Node$next",
+      "MEMBER_TARGET ex#Holder$node",
+    ]);
+    expect(show(recursive.reverse(node))).toEqual([
+      "MEMBER_CONTAINER ex#Node$next",
+      "MEMBER_TARGET ex#Node$next",
+      "MEMBER_CONTAINER ex#Node$name",
+      "MEMBER_TARGET ex#Holder$node",
+    ]);
+    const next = recursive.get("ex#Node$next");
+    if (!next) throw new Error("missing ex#Node$next");
+    expect(show(recursive.references(next))).toEqual(["STRUCTURE_MEMBER ex#Node"]);
+  });
 });

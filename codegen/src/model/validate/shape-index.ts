@@ -249,19 +249,36 @@ export class ShapeIndex {
 
   /** Relationships whose target is `s` (Smithy's reverse neighbor provider). */
   reverse(s: ShapeLike): Relationship[] {
+    return this.reverseOf(s, true);
+  }
+
+  /**
+   * `reverse(s)` without the `MEMBER_CONTAINER` relationships of the members of `s`, in the same
+   * order: what the validators and selectors read (none of them follows a member to its container
+   * backwards). A structure's members are not each made a relationship to it.
+   */
+  references(s: ShapeLike): Relationship[] {
+    // only members of `s` have a `MEMBER_CONTAINER` relationship to it
+    return this.reverseOf(s, isMember(s) || s.members.size === 0);
+  }
+
+  private reverseOf(s: ShapeLike, containers: boolean): Relationship[] {
     if (!this.sources) this.indexSources();
-    let own = this.reverseCache.get(s);
+    const cache = containers ? this.reverseCache : this.referenceCache;
+    let own = cache.get(s);
     if (own === undefined) {
-      own = this.ownReverse(s);
-      this.reverseCache.set(s, own);
+      own = this.ownReverse(s, containers);
+      cache.set(s, own);
     }
-    const shared = this.sharedReverse?.get(s);
+    let shared = this.sharedReverse?.get(s);
     if (shared === undefined) return own;
+    if (!containers) shared = shared.filter((r) => r.type !== "MEMBER_CONTAINER");
     if (own === NO_RELATIONSHIPS) return shared;
-    let both = this.mergedReverse.get(s);
+    const merged = containers ? this.mergedReverse : this.mergedReferences;
+    let both = merged.get(s);
     if (!both) {
       both = [...shared, ...own];
-      this.mergedReverse.set(s, both);
+      merged.set(s, both);
     }
     return both;
   }
@@ -284,6 +301,8 @@ export class ShapeIndex {
   private sources: Map<ShapeLike, ShapeLike[]> | undefined;
   /** `reverse` without the shared prelude's part, by target. */
   private readonly reverseCache = new Map<ShapeLike, Relationship[]>();
+  /** `references` without the shared prelude's part, by target. */
+  private readonly referenceCache = new Map<ShapeLike, Relationship[]>();
 
   private indexSources(): void {
     const sources = new Map<ShapeLike, ShapeLike[]>();
@@ -323,13 +342,16 @@ export class ShapeIndex {
     this.sources = sources;
   }
 
-  /** The model's own relationships to `s`, in the order of `all`. */
-  private ownReverse(s: ShapeLike): Relationship[] {
+  /**
+   * The model's own relationships to `s`, in the order of `all`; without `containers`, none of type
+   * `MEMBER_CONTAINER`.
+   */
+  private ownReverse(s: ShapeLike, containers: boolean): Relationship[] {
     let out: Relationship[] | undefined;
     const from = (x: ShapeLike): void => {
       if (isMember(x) && !this.forwardCache.has(x)) {
         // what `forward(x)` holds with target `s`, in its order, made without the rest
-        if (this.model.shapes.get(x.container) === s) {
+        if (containers && this.model.shapes.get(x.container) === s) {
           out ??= [];
           out.push({ type: "MEMBER_CONTAINER", from: x, targetId: x.container, target: s });
         }
@@ -340,7 +362,7 @@ export class ShapeIndex {
         return;
       }
       for (const rel of this.forward(x)) {
-        if (rel.target !== s) continue;
+        if (rel.target !== s || (!containers && rel.type === "MEMBER_CONTAINER")) continue;
         out ??= [];
         out.push(rel);
       }
@@ -390,6 +412,8 @@ export class ShapeIndex {
   private sharedReverse: ReadonlyMap<ShapeLike, Relationship[]> | undefined;
   /** Shared and own reverse relationships of one target, joined once. */
   private readonly mergedReverse = new Map<ShapeLike, Relationship[]>();
+  /** The same for `references`. */
+  private readonly mergedReferences = new Map<ShapeLike, Relationship[]>();
 
   /** Trait relationships whose target is the trait definition `s`. */
   reverseTraits(s: ShapeLike): Relationship[] {

@@ -9,7 +9,7 @@ export function validateUnitType(index: ShapeIndex): Diagnostic[] {
   const unit = index.get(UNIT);
   if (!unit) return [];
   const events: Diagnostic[] = [];
-  for (const rel of index.reverse(unit)) {
+  for (const rel of index.references(unit)) {
     switch (rel.type) {
       case "INPUT":
       case "OUTPUT":

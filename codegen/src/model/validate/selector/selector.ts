@@ -220,7 +220,7 @@ function backwardMatcher(
   const reachedFrom = (k: number, shape: ShapeLike): boolean => {
     const link = plan.links[k];
     if (link?.kind === "neighbor") {
-      for (const rel of ctx.index.reverse(shape)) {
+      for (const rel of ctx.index.references(shape)) {
         if (within && !within(rel.from)) continue;
         if (wantedRelationship(rel, link.rels) && yieldsSegment(k, rel.from)) return true;
       }
@@ -231,7 +231,7 @@ function backwardMatcher(
     const seen = new Set<ShapeLike>([shape]);
     const queue: ShapeLike[] = [shape];
     for (let i = 0; i < queue.length; i++) {
-      for (const rel of ctx.index.reverse(queue[i] as ShapeLike)) {
+      for (const rel of ctx.index.references(queue[i] as ShapeLike)) {
         if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER" || seen.has(rel.from)) continue;
         if (within && !within(rel.from)) continue;
         seen.add(rel.from);
@@ -431,8 +431,8 @@ function neighborStep(reverse: boolean, rels: string[]): Step {
   }
   return (ctx, shape, next) => {
     const all = includeTraits
-      ? [...ctx.index.reverse(shape), ...ctx.index.reverseTraits(shape)]
-      : ctx.index.reverse(shape);
+      ? [...ctx.index.references(shape), ...ctx.index.reverseTraits(shape)]
+      : ctx.index.references(shape);
     for (const rel of all) {
       if (wanted(rel) && !next(rel.from)) return false;
     }
