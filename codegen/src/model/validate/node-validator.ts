@@ -43,8 +43,50 @@ const INTEGER_BOUNDS: Record<string, [number, number] | undefined> = {
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
+/**
+ * Where the value being visited is within the value validated: the keys and indexes on the way to
+ * it, made the text of a message's prefix (`a.0`, `k (map-key)`) only when an event is reported.
+ */
+class ValuePath {
+  private readonly segments: (string | number)[] = [];
+  /** Parallel to `segments`: whether the segment is a map key (written `k (map-key)`). */
+  private readonly mapKeys: boolean[] = [];
+  private depth = 0;
+
+  reset(): void {
+    this.depth = 0;
+  }
+
+  push(segment: string | number, mapKey = false): void {
+    this.segments[this.depth] = segment;
+    this.mapKeys[this.depth] = mapKey;
+    this.depth++;
+  }
+
+  pop(): void {
+    this.depth--;
+  }
+
+  text(): string {
+    let out = "";
+    for (let i = 0; i < this.depth; i++) {
+      const segment = String(this.segments[i]);
+      const written = this.mapKeys[i] ? `${segment} (map-key)` : segment;
+      out = i === 0 ? written : `${out}.${written}`;
+    }
+    return out;
+  }
+}
+
+/**
+ * One path for every validation: a node validation never runs inside another (nothing below calls
+ * `validateNode`), so the stack is empty when one starts, and nothing is allocated per value visited.
+ */
+const PATH = new ValuePath();
+
 export function validateNode(v: NodeValidation, shape: ShapeLike, value: NodeValue): void {
-  visit(v, shape, value, "");
+  PATH.reset();
+  visit(v, shape, value, PATH);
 }
 
 function nodeType(value: NodeValue): string {
@@ -54,7 +96,8 @@ function nodeType(value: NodeValue): string {
   return typeof value;
 }
 
-function emit(v: NodeValidation, path: string, message: string, severity: Severity = "ERROR"): void {
+function emit(v: NodeValidation, at: ValuePath, message: string, severity: Severity = "ERROR"): void {
+  const path = at.text();
   const prefix = path === "" ? v.context : `${v.context}.${path}`;
   v.events.push({
     severity,
@@ -65,11 +108,7 @@ function emit(v: NodeValidation, path: string, message: string, severity: Severi
   });
 }
 
-function join(path: string, segment: string): string {
-  return path === "" ? segment : `${path}.${segment}`;
-}
-
-function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: string): void {
+function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: ValuePath): void {
   if (isMember(shape)) {
     const target = v.index.get(shape.target);
     if (!target) return;
@@ -95,7 +134,11 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       applyConstraints(v, shape, shape, value, path);
       const member = shape.members.get("member");
       if (member && Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) visit(v, member, value[i] as NodeValue, join(path, String(i)));
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          visit(v, member, value[i] as NodeValue, path);
+          path.pop();
+        }
       }
       break;
     }
@@ -106,8 +149,16 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       const val = shape.members.get("value");
       // own keys only: a node object's prototype has no enumerable keys (no entry arrays made)
       for (const k in value) {
-        if (key) visit(v, key, k, join(path, `${k} (map-key)`));
-        if (val) visit(v, val, value[k] as NodeValue, join(path, k));
+        if (key) {
+          path.push(k, true);
+          visit(v, key, k, path);
+          path.pop();
+        }
+        if (val) {
+          path.push(k);
+          visit(v, val, value[k] as NodeValue, path);
+          path.pop();
+        }
       }
       break;
     }
@@ -116,7 +167,11 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       for (const k in value) {
         const member = shape.members.get(k);
         if (!member) emit(v, path, `Invalid structure member \`${k}\` found for \`${shape.id}\``, "WARNING");
-        else visit(v, member, value[k] as NodeValue, join(path, k));
+        else {
+          path.push(k);
+          visit(v, member, value[k] as NodeValue, path);
+          path.pop();
+        }
       }
       for (const member of shape.members.values()) {
         if (member.traits.has("smithy.api#required") && !Object.hasOwn(value, member.name)) {
@@ -135,7 +190,11 @@ function visit(v: NodeValidation, shape: ShapeLike, value: NodeValue, path: stri
       for (const [k, entry] of entries) {
         const member = shape.members.get(k);
         if (!member) emit(v, path, `Invalid union member \`${k}\` found for \`${shape.id}\``);
-        else visit(v, member, entry, join(path, k));
+        else {
+          path.push(k);
+          visit(v, member, entry, path);
+          path.pop();
+        }
       }
       break;
     }
@@ -226,7 +285,7 @@ function applyConstraints(
   holder: ShapeLike,
   target: ShapeLike,
   value: NodeValue,
-  path: string,
+  path: ValuePath,
 ): void {
   const type = typeOf(target);
   const id = holder.id;
@@ -315,7 +374,7 @@ function applyConstraints(
   }
 }
 
-function enumValues(v: NodeValidation, holder: ShapeLike, value: string, path: string): void {
+function enumValues(v: NodeValidation, holder: ShapeLike, value: string, path: ValuePath): void {
   let allowed: string[] | undefined;
   if (!isMember(holder) && holder.type === "enum") {
     allowed = [...holder.members.values()]
@@ -339,7 +398,7 @@ function enumValues(v: NodeValidation, holder: ShapeLike, value: string, path: s
 const SHAPE_ID =
   /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*(\$[A-Za-z_][A-Za-z0-9_]*)?$/;
 
-function checkIdRef(v: NodeValidation, idRef: NodeValue, value: string, path: string): void {
+function checkIdRef(v: NodeValidation, idRef: NodeValue, value: string, path: ValuePath): void {
   const options = isNodeObject(idRef) ? idRef : {};
   if (!SHAPE_ID.test(value)) {
     emit(v, path, `Invalid shape ID: ${value}`);
@@ -389,7 +448,7 @@ function timestamp(
   holder: ShapeLike,
   target: ShapeLike,
   value: NodeValue,
-  path: string,
+  path: ValuePath,
 ): void {
   const format =
     holder.traits.get("smithy.api#timestampFormat") ?? target.traits.get("smithy.api#timestampFormat");
