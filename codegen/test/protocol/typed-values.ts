@@ -1,6 +1,6 @@
 /**
  * A case's `params` (Smithy node values) as the TypeScript values the generated code uses, converted by the
- * protocol runtime's schema walker (`convertStructure`) over the service's generated schema table, with the
+ * protocol runtime's schema walker (`walkStructure`) over the service's generated schema table, with the
  * scalars of smithy-typescript's protocol test generator: timestamps (epoch seconds) become `Date`, blobs
  * (text) `Uint8Array` of its UTF-8 bytes, the strings `NaN`, `Infinity` and `-Infinity` of floats and
  * doubles numbers; documents, enums and everything else stay as they are. `null` stays `null` (sparse
@@ -12,7 +12,7 @@ import type { GeneratedPackages } from "./generated-packages.js";
 
 const encoder = new TextEncoder();
 
-/** The part of the protocol runtime's `Conversion` (its public `@pc-benefits/protocol` export) used here. */
+/** The part of the protocol runtime's `SchemaVisitor` (its public `@pc-benefits/protocol` export) used here. */
 interface ParamsConversion {
   keepNullMembers: boolean;
   scalar(value: unknown, kind: string): unknown;
@@ -20,7 +20,7 @@ interface ParamsConversion {
   unknownMember(shapeName: string, key: string): void;
 }
 
-type ConvertStructure = (
+type WalkStructure = (
   schema: unknown,
   shapeName: string,
   value: Record<string, unknown>,
@@ -63,9 +63,9 @@ export async function typedStructure(
   shape: string,
   params: Record<string, NodeValue>,
 ): Promise<Record<string, unknown>> {
-  const [{ serviceSchema }, { convertStructure }] = await Promise.all([
+  const [{ serviceSchema }, { walkStructure }] = await Promise.all([
     packages.importProtocol("schema.ts"),
     packages.importProtocolPackage(),
   ]);
-  return (convertStructure as ConvertStructure)(serviceSchema, shape, params, fromParams);
+  return (walkStructure as WalkStructure)(serviceSchema, shape, params, fromParams);
 }

@@ -1,7 +1,8 @@
 /**
  * `@pc-benefits/protocol`: the portable AWS JSON 1.0 runtime of this service, shared by the client, the Hono
  * server, the MSW handlers and the emulator. The model types, enums and error classes are at
- * `@pc-benefits/protocol/models`; `Validated` holds the inputs as handlers receive them (required members present).
+ * `@pc-benefits/protocol/models`; `Validated` holds the inputs as handlers receive them (required members
+ * present).
  */
 import type { ServiceHandlers } from "./generated/handlers.js";
 import { serviceSchema } from "./generated/schema.js";
@@ -11,7 +12,7 @@ import {
   type DispatcherOptions,
 } from "./runtime/dispatcher.js";
 
-export { type Conversion, convertStructure } from "./codec/convert.js";
+export { type SchemaVisitor, walkStructure } from "./codec/walk.js";
 export type { PartnerCentralBenefitsHandlers, ServiceHandlers } from "./generated/handlers.js";
 export { operationNames, operations } from "./generated/handlers.js";
 export { serviceSchema } from "./generated/schema.js";

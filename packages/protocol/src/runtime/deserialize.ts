@@ -1,10 +1,10 @@
-import { type Conversion, convertStructure } from "../codec/convert.js";
+import { type SchemaVisitor, walkStructure } from "../codec/walk.js";
 import { decodeBase64 } from "../wire/base64.js";
 import type { ServiceSchema } from "./schema.js";
 import { parseTimestamp } from "./timestamp.js";
 
 /** Wire to typed: the scalars of a validated AWS JSON body as handlers receive them. */
-const fromWire: Conversion = {
+const fromWire: SchemaVisitor = {
   fillDefaults: true,
   scalar(value, kind, member) {
     switch (kind) {
@@ -34,5 +34,5 @@ export function deserializeInput(
   shapeName: string,
   body: Record<string, unknown>,
 ): unknown {
-  return convertStructure(schema, shapeName, body, fromWire);
+  return walkStructure(schema, shapeName, body, fromWire);
 }

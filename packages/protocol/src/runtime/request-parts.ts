@@ -1,6 +1,6 @@
 /** Reading an AWS JSON request: headers, body bytes, content type, target and JSON body. */
 
-import { isPlainObject } from "../codec/convert.js";
+import { isPlainObject } from "../codec/walk.js";
 import type { OperationSchema, ServiceSchema } from "./schema.js";
 
 /** Headers as a plain object with lower-cased names. */

@@ -1,4 +1,4 @@
-import { isPlainObject } from "../codec/convert.js";
+import { isPlainObject } from "../codec/walk.js";
 import type { ProtocolErrorSpec } from "./protocol-errors.js";
 import type { OperationSchema, ServiceSchema, StructureSchema } from "./schema.js";
 import { serializeStructure } from "./serialize.js";

@@ -1,10 +1,10 @@
-import { type Conversion, convertStructure } from "../codec/convert.js";
+import { type SchemaVisitor, walkStructure } from "../codec/walk.js";
 import { encodeBase64 } from "../wire/base64.js";
 import type { ServiceSchema } from "./schema.js";
 import { formatTimestamp } from "./timestamp.js";
 
 /** Typed to wire: the scalars of a handler's output or an error's members in their AWS JSON form. */
-export const toWire: Conversion = {
+export const toWire: SchemaVisitor = {
   dropNullItems: true,
   unknownUnion: true,
   scalar(value, kind, member) {
@@ -42,5 +42,5 @@ export function serializeStructure(
   shapeName: string,
   value: Record<string, unknown>,
 ): Record<string, unknown> {
-  return convertStructure(schema, shapeName, value, toWire);
+  return walkStructure(schema, shapeName, value, toWire);
 }

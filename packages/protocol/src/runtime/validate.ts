@@ -1,8 +1,8 @@
 import { canonicalJson } from "../codec/canonical-json.js";
-import { isPlainObject } from "../codec/convert.js";
+import { isPlainObject, type SchemaVisitor, walkStructure } from "../codec/walk.js";
 import { base64ByteLength, isBase64 } from "../wire/base64.js";
 import { patternOf } from "./pattern.js";
-import type { MemberSchema, ScalarKind, ServiceSchema, ShapeSchema } from "./schema.js";
+import type { EnumSchema, IntEnumSchema, MemberSchema, ScalarKind, ServiceSchema } from "./schema.js";
 import { describeTimestampFormat, parseTimestamp } from "./timestamp.js";
 
 /** What went wrong, independent of how a model names its validation error codes. */
@@ -54,8 +54,6 @@ export const MAX_LISTED_VIOLATIONS = 100;
 const MAX_COUNTED_VIOLATIONS = 10_000;
 /** Listed violations stop when their paths and messages (as JSON strings) would pass this many characters. */
 const LISTED_TEXT_BUDGET = 24 * 1024;
-/** A map key longer than this is cut in a path (a key is a client's text and can be as long as the body). */
-const MAX_KEY_IN_PATH = 64;
 
 /**
  * The outcome of checking a value: the first violations (at most {@link MAX_LISTED_VIOLATIONS}, within a text
@@ -70,8 +68,13 @@ export interface ValidationReport {
   stoppedEarly: boolean;
 }
 
-/** Collects violations: lists the first ones, counts the rest, and says when to stop walking. */
-class Collector {
+/**
+ * The validating visitor of the schema walker: checks each value, lists the first violations, counts the rest,
+ * and stops the walk once enough were counted.
+ */
+class Collector implements SchemaVisitor {
+  readonly checkOnly = true;
+  readonly paths = true;
   readonly listed: Violation[] = [];
   omitted = 0;
   stopped = false;
@@ -90,6 +93,77 @@ class Collector {
     this.omitted++;
     if (this.omitted >= MAX_COUNTED_VIOLATIONS) this.stopped = true;
   }
+
+  scalar(value: unknown, kind: ScalarKind, member: MemberSchema, path: string): unknown {
+    checkScalar(member, kind, value, path, this);
+    return undefined;
+  }
+
+  mismatch(_value: unknown, _shapeName: string, expected: string, path: string): unknown {
+    this.push(typeError(path, expected));
+    return undefined;
+  }
+
+  absent(member: MemberSchema, path: string): void {
+    if (member.required && member.default === undefined) {
+      this.push({ path, kind: "required", message: at(path, "not be null") });
+    }
+  }
+
+  collection(
+    member: MemberSchema,
+    size: number,
+    value: unknown[] | Record<string, unknown>,
+    path: string,
+  ): void {
+    checkSize(member, size, path, this);
+    if (Array.isArray(value) && member.uniqueItems && !allUnique(value)) {
+      this.push({ path, kind: "unique", message: at(path, "have unique values") });
+    }
+  }
+
+  nullItem(sparse: boolean, path: string): void {
+    if (!sparse) this.push({ path, kind: "null", message: at(path, "not be null") });
+  }
+
+  enumValue(member: MemberSchema, shape: EnumSchema | IntEnumSchema, value: unknown, path: string): void {
+    if (shape.type === "enum") {
+      if (typeof value !== "string") {
+        this.push(typeError(path, "a string"));
+        return;
+      }
+      if (!shape.values.includes(value)) {
+        this.push({
+          path,
+          kind: "enum",
+          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
+        });
+        return;
+      }
+      checkString(member, value, path, this);
+      return;
+    }
+    if (typeof value !== "number" || !Number.isInteger(value)) {
+      this.push(typeError(path, "an integer"));
+      return;
+    }
+    if (!shape.values.includes(value)) {
+      this.push({
+        path,
+        kind: "enum",
+        message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
+      });
+    }
+  }
+
+  union(members: MemberSchema[], value: Record<string, unknown>, path: string): MemberSchema | undefined {
+    const set = Object.keys(value).filter(
+      (key) => key !== "__type" && value[key] !== null && value[key] !== undefined,
+    );
+    const member = set.length === 1 ? members.find((m) => m.name === set[0]) : undefined;
+    if (!member) this.push({ path, kind: "union", message: at(path, "have exactly one known member set") });
+    return member;
+  }
 }
 
 /**
@@ -102,7 +176,7 @@ export function validate(schema: ServiceSchema, shapeName: string, input: unknow
   const shape = schema.shapes[shapeName];
   if (shape?.type !== "structure") throw new Error(`no structure named ${shapeName}`);
   if (!isPlainObject(input)) out.push({ path: "", kind: "type", message: "Input must be a JSON object" });
-  else checkMembers(schema, shape.members, input, "", out);
+  else walkStructure(schema, shapeName, input, out);
   return { violations: out.listed, omitted: out.omitted, stoppedEarly: out.stopped };
 }
 
@@ -111,164 +185,9 @@ export function validateInput(schema: ServiceSchema, shapeName: string, input: u
   return validate(schema, shapeName, input).violations;
 }
 
-function joinPath(base: string, name: string): string {
-  return base === "" ? name : `${base}.${name}`;
-}
-
 function at(path: string, constraint: string, length?: number): string {
   const prefix = length === undefined ? "Value" : `Value with length ${length}`;
   return `${prefix} at '${path}' failed to satisfy constraint: Member must ${constraint}`;
-}
-
-function checkMembers(
-  schema: ServiceSchema,
-  members: MemberSchema[],
-  object: Record<string, unknown>,
-  base: string,
-  out: Collector,
-): void {
-  for (const member of members) {
-    if (out.stopped) return;
-    const path = joinPath(base, member.name);
-    const value = object[member.name];
-    if (value === undefined || value === null) {
-      if (member.required && member.default === undefined) {
-        out.push({ path, kind: "required", message: at(path, "not be null") });
-      }
-      continue;
-    }
-    checkValue(schema, member, value, path, out);
-  }
-}
-
-function checkValue(
-  schema: ServiceSchema,
-  member: MemberSchema,
-  value: unknown,
-  path: string,
-  out: Collector,
-): void {
-  const target = member.target;
-  if (typeof target === "string") {
-    checkScalar(member, target, value, path, out);
-    return;
-  }
-  const shape = schema.shapes[target.shape];
-  if (!shape) throw new Error(`unknown shape ${target.shape}`);
-  checkShape(schema, member, shape, value, path, out);
-}
-
-function checkShape(
-  schema: ServiceSchema,
-  member: MemberSchema,
-  shape: ShapeSchema,
-  value: unknown,
-  path: string,
-  out: Collector,
-): void {
-  switch (shape.type) {
-    case "structure":
-      if (!isPlainObject(value)) {
-        out.push(typeError(path, "an object"));
-        return;
-      }
-      checkMembers(schema, shape.members, value, path, out);
-      return;
-    case "union":
-      checkUnion(schema, shape.members, value, path, out);
-      return;
-    case "list":
-      if (!Array.isArray(value)) {
-        out.push(typeError(path, "a list"));
-        return;
-      }
-      checkSize(member, value.length, path, out);
-      if (member.uniqueItems && !allUnique(value)) {
-        out.push({ path, kind: "unique", message: at(path, "have unique values") });
-      }
-      for (let index = 0; index < value.length && !out.stopped; index++) {
-        const item: unknown = value[index];
-        const itemPath = `${path}[${index}]`;
-        if (item === null) {
-          if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
-          continue;
-        }
-        checkValue(schema, shape.member, item, itemPath, out);
-      }
-      return;
-    case "map": {
-      if (!isPlainObject(value)) {
-        out.push(typeError(path, "a map"));
-        return;
-      }
-      const entries = Object.entries(value);
-      checkSize(member, entries.length, path, out);
-      for (const [key, item] of entries) {
-        if (out.stopped) return;
-        const itemPath = joinPath(
-          path,
-          key.length > MAX_KEY_IN_PATH ? `${key.slice(0, MAX_KEY_IN_PATH)}…` : key,
-        );
-        checkValue(schema, shape.key, key, itemPath, out);
-        if (item === null) {
-          if (!shape.sparse) out.push({ path: itemPath, kind: "null", message: at(itemPath, "not be null") });
-          continue;
-        }
-        checkValue(schema, shape.value, item, itemPath, out);
-      }
-      return;
-    }
-    case "enum":
-      if (typeof value !== "string") {
-        out.push(typeError(path, "a string"));
-        return;
-      }
-      if (!shape.values.includes(value)) {
-        out.push({
-          path,
-          kind: "enum",
-          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
-        });
-        return;
-      }
-      checkString(member, value, path, out);
-      return;
-    case "intEnum":
-      if (typeof value !== "number" || !Number.isInteger(value)) {
-        out.push(typeError(path, "an integer"));
-        return;
-      }
-      if (!shape.values.includes(value)) {
-        out.push({
-          path,
-          kind: "enum",
-          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
-        });
-      }
-      return;
-  }
-}
-
-function checkUnion(
-  schema: ServiceSchema,
-  members: MemberSchema[],
-  value: unknown,
-  path: string,
-  out: Collector,
-): void {
-  if (!isPlainObject(value)) {
-    out.push(typeError(path, "an object"));
-    return;
-  }
-  const set = Object.keys(value).filter(
-    (key) => key !== "__type" && value[key] !== null && value[key] !== undefined,
-  );
-  const member = set.length === 1 ? members.find((m) => m.name === set[0]) : undefined;
-  if (!member) {
-    out.push({ path, kind: "union", message: at(path, "have exactly one known member set") });
-    return;
-  }
-  checkValue(schema, member, value[member.name], joinPath(path, member.name), out);
 }
 
 function checkScalar(

@@ -1,4 +1,4 @@
-import { isPlainObject } from "../codec/convert.js";
+import { isPlainObject } from "../codec/walk.js";
 import type { MemberSchema, ServiceSchema } from "./schema.js";
 import { toWire } from "./serialize.js";
 
@@ -210,7 +210,7 @@ function scalar(m: MemberSchema): Write {
     case "bigInteger":
     case "bigDecimal": {
       const kind = m.target;
-      return (value) => JSON.stringify(toWire.scalar(value, kind, m));
+      return (value) => JSON.stringify(toWire.scalar(value, kind, m, ""));
     }
     default:
       return asIs;
