@@ -5,6 +5,7 @@
  * (`__type` + message, `x-amzn-RequestId`); the server is alive after and printed no stack trace.
  */
 import { Agent, request } from "node:http";
+import { VALID_INPUTS } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { awsJson, type CliProcess, JSON10, startCli } from "./cli-process.js";
 import { createInput, OPPORTUNITY_ARN, SEED, submittableBenefit } from "./fixtures.js";
@@ -54,51 +55,30 @@ afterAll(async () => {
   await Promise.all([plain?.stop(), signed?.stop()]);
 });
 
-/** A valid input per operation, pointing at resources that do not exist (so nothing malformed can succeed by luck). */
+/**
+ * A valid input per operation (the kit's `VALID_INPUTS`: the members each input requires), with the real catalog
+ * and benefit spread over it and resources that do not exist (so nothing malformed can succeed by luck).
+ */
 function samples(): Record<string, Record<string, unknown>> {
   const benefit = submittableBenefit();
   const app = "benappl-0000000000aaaa";
   const arn = `arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/benefit-application/${app}`;
-  return {
-    ListBenefits: { Catalog: "AWS", MaxResults: 10 },
-    GetBenefit: { Catalog: "AWS", Identifier: benefit.id },
-    CreateBenefitApplication: createInput(),
-    GetBenefitApplication: { Catalog: "AWS", Identifier: app },
-    ListBenefitApplications: { Catalog: "AWS", Status: ["IN_REVIEW"] },
-    UpdateBenefitApplication: {
-      Catalog: "AWS",
-      ClientToken: "tok-1",
-      Identifier: app,
-      Revision: "r1",
-      Name: "n",
-    },
-    SubmitBenefitApplication: { Catalog: "AWS", Identifier: app },
-    RecallBenefitApplication: { Catalog: "AWS", Identifier: app, Reason: "why" },
-    CancelBenefitApplication: { Catalog: "AWS", ClientToken: "tok-2", Identifier: app, Reason: "why" },
-    AmendBenefitApplication: {
-      Catalog: "AWS",
-      ClientToken: "tok-3",
-      Revision: "r1",
-      Identifier: app,
-      AmendmentReason: "why",
-      Amendments: [{ FieldPath: "Name", NewValue: "x" }],
-    },
-    AssociateBenefitApplicationResource: {
-      Catalog: "AWS",
-      BenefitApplicationIdentifier: app,
-      ResourceArn: OPPORTUNITY_ARN,
-    },
-    DisassociateBenefitApplicationResource: {
-      Catalog: "AWS",
-      BenefitApplicationIdentifier: app,
-      ResourceArn: OPPORTUNITY_ARN,
-    },
-    GetBenefitAllocation: { Catalog: "AWS", Identifier: "benalloc-0000000000aaaa" },
-    ListBenefitAllocations: { Catalog: "AWS" },
-    TagResource: { resourceArn: arn, tags: [{ Key: "k", Value: "v" }] },
-    UntagResource: { resourceArn: arn, tagKeys: ["k"] },
-    ListTagsForResource: { resourceArn: arn },
+  const identifiers: Record<string, string> = {
+    GetBenefit: benefit.id,
+    GetBenefitAllocation: "benalloc-0000000000aaaa",
   };
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const [operation, valid] of Object.entries(VALID_INPUTS)) {
+    const input: Record<string, unknown> = { ...valid };
+    if ("Catalog" in input) input.Catalog = "AWS";
+    if ("Identifier" in input) input.Identifier = identifiers[operation] ?? app;
+    if ("BenefitApplicationIdentifier" in input) input.BenefitApplicationIdentifier = app;
+    if ("ResourceArn" in input) input.ResourceArn = OPPORTUNITY_ARN;
+    if ("resourceArn" in input) input.resourceArn = arn;
+    inputs[operation] = input;
+  }
+  inputs.CreateBenefitApplication = { ...inputs.CreateBenefitApplication, ...createInput() };
+  return inputs;
 }
 
 /** Members that take any JSON (documents): a wrong type is not possible there. */

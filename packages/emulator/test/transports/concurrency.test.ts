@@ -3,19 +3,10 @@
  * with both clients.
  */
 
+import { type Call, failure, normalizeError } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
-import {
-  activeBenefit,
-  type Backend,
-  type Call,
-  createDraft,
-  failure,
-  getApp,
-  MATRIX,
-  normalize,
-  token,
-} from "./harness.js";
+import { activeBenefit, type Backend, createDraft, getApp, MATRIX, token } from "./harness.js";
 
 async function allApplicationIds(call: Call): Promise<string[]> {
   const ids: string[] = [];
@@ -123,7 +114,7 @@ describe.each(MATRIX)("concurrency over %s with %s", (_transport, _client, trans
       ),
     );
     const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-    const losers = results.flatMap((r) => (r.status === "rejected" ? [normalize(r.reason).name] : []));
+    const losers = results.flatMap((r) => (r.status === "rejected" ? [normalizeError(r.reason).name] : []));
     expect(winners).toHaveLength(1);
     expect(losers).toEqual(Array.from({ length: 19 }, () => "ConflictException"));
     const after = await getApp(call, app.id);
@@ -140,7 +131,7 @@ describe.each(MATRIX)("concurrency over %s with %s", (_transport, _client, trans
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) {
-      if (r.status === "rejected") expect(normalize(r.reason).Reason).toBe("BUSINESS_VALIDATION_FAILED");
+      if (r.status === "rejected") expect(normalizeError(r.reason).Reason).toBe("BUSINESS_VALIDATION_FAILED");
     }
     expect((await getApp(call, app.id)).Status).toBe("IN_REVIEW");
   });

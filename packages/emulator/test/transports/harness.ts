@@ -4,13 +4,18 @@
  * transport) and with the official `@aws-sdk/client-partnercentral-benefits`.
  */
 
-import type { AddressInfo } from "node:net";
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
-import { serve } from "@hono/node-server";
 import { PartnerCentralBenefits } from "@pc-benefits/client";
 import { NodeHttpHandler } from "@pc-benefits/client/node";
 import { createApp } from "@pc-benefits/server";
-import { setupServer } from "msw/node";
+import {
+  type Call,
+  callByOperation,
+  interceptWithMsw,
+  matrix,
+  serveOnFreePort,
+  testClientConfig,
+} from "@pc-benefits/testkit";
 import { expect } from "vitest";
 import { exampleDetails } from "../../src/catalog/example-details.js";
 import type { Benefit } from "../../src/catalog/seed-catalog.js";
@@ -23,7 +28,6 @@ export const OPPORTUNITY_ARN =
   "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567";
 export const OTHER_ARN = "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O7654321";
 
-const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const MSW_BASE_URL = "http://benefits.emulator.test";
 
 /** A running transport over one engine. */
@@ -39,85 +43,48 @@ export type Transport = (options?: EmulatorOptions) => Promise<Backend>;
 export const honoTransport: Transport = async (options = {}) => {
   const emulator = createEmulator({ seed: "transports", ...options });
   const app = createApp({ handlers: serviceHandlers(emulator), docs: false, openapi: false });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await serveOnFreePort(app.fetch);
   return {
     kind: "hono",
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     emulator,
-    close: () =>
-      new Promise<void>((resolve) => {
-        emulator.close();
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+    close: async () => {
+      emulator.close();
+      await server.close();
+    },
   };
 };
 
 export const mswTransport: Transport = async (options = {}) => {
   const mock = createBenefitsMock({ seed: "transports", baseUrl: MSW_BASE_URL, ...options });
-  const server = setupServer(...mock.handlers);
-  server.listen({ onUnhandledRequest: "error" });
+  const intercepted = interceptWithMsw(mock.handlers, MSW_BASE_URL);
   return {
     kind: "msw",
-    url: MSW_BASE_URL,
+    url: intercepted.url,
     emulator: mock.emulator,
     close: async () => {
-      server.close();
+      await intercepted.close();
       mock.close();
     },
   };
 };
 
-/** What both clients throw, normalized. */
-export interface CallError {
-  name: string;
-  status: number | undefined;
-  message: string;
-  Reason?: string;
-  FieldList?: { Name: string; Code?: string }[];
-  members: Record<string, unknown>;
-}
-
-/** One operation call by operation name (`GetBenefit`), the output as a plain record. */
-export type Call = (operation: string, input: object) => Promise<Record<string, unknown>>;
-
 export type ClientFactory = (backend: Pick<Backend, "kind" | "url">) => { call: Call; destroy(): void };
-
-function aggregated(client: object): Call {
-  return (operation, input) => {
-    const method = `${operation.charAt(0).toLowerCase()}${operation.slice(1)}`;
-    const fn = (client as Record<string, (input: object) => Promise<Record<string, unknown>>>)[method];
-    if (!fn) throw new Error(`the client has no method ${method}`);
-    return fn.call(client, input);
-  };
-}
 
 /**
  * Our client: the keep-alive Node transport against the server; its default fetch transport under MSW,
  * because `setupServer` does not intercept NodeHttpHandler today (see test/msw/node-transport.test.ts).
  */
 export const ourClient: ClientFactory = ({ kind, url }) => {
-  const client = new PartnerCentralBenefits({
-    region: "us-east-1",
-    endpoint: url,
-    credentials,
-    maxAttempts: 1,
-    ...(kind === "hono" ? { requestHandler: new NodeHttpHandler() } : {}),
-  });
-  return { call: aggregated(client), destroy: () => client.destroy() };
+  const client = new PartnerCentralBenefits(
+    testClientConfig(url, kind === "hono" ? { requestHandler: new NodeHttpHandler() } : {}),
+  );
+  return { call: callByOperation(client), destroy: () => client.destroy() };
 };
 
 export const officialClient: ClientFactory = ({ url }) => {
-  const client = new sdk.PartnerCentralBenefits({
-    region: "us-east-1",
-    endpoint: url,
-    credentials,
-    maxAttempts: 1,
-  });
-  return { call: aggregated(client), destroy: () => client.destroy() };
+  const client = new sdk.PartnerCentralBenefits(testClientConfig(url));
+  return { call: callByOperation(client), destroy: () => client.destroy() };
 };
 
 export const TRANSPORTS: [string, Transport][] = [
@@ -131,30 +98,7 @@ export const CLIENTS: [string, ClientFactory][] = [
 ];
 
 /** Every (transport, client) pair, for `describe.each`. */
-export const MATRIX: [string, string, Transport, ClientFactory][] = TRANSPORTS.flatMap(([t, transport]) =>
-  CLIENTS.map(([c, client]) => [t, c, transport, client] as [string, string, Transport, ClientFactory]),
-);
-
-export function normalize(error: unknown): CallError {
-  if (!(error instanceof Error)) throw error;
-  const e = error as Error & Record<string, unknown> & { $metadata?: { httpStatusCode?: number } };
-  const members: Record<string, unknown> = {};
-  for (const key of Object.keys(e)) if (/^[A-Z]/.test(key)) members[key] = e[key];
-  const out: CallError = { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message, members };
-  if (typeof e.Reason === "string") out.Reason = e.Reason;
-  if (Array.isArray(e.FieldList)) out.FieldList = e.FieldList as { Name: string; Code?: string }[];
-  return out;
-}
-
-/** Awaits a call expected to fail and returns the normalized error (failing the test on success). */
-export async function failure(promise: Promise<unknown>): Promise<CallError> {
-  const result = await promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  if (result.ok) expect.fail(`expected the call to fail, it returned ${JSON.stringify(result.value)}`);
-  return normalize(result.error);
-}
+export const MATRIX = matrix(TRANSPORTS, CLIENTS);
 
 let tokens = 0;
 export const token = () => `tok-${++tokens}-${Math.random().toString(36).slice(2, 8)}`;

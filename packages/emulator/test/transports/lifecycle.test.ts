@@ -3,15 +3,14 @@
  * operation, over the Hono server and MSW, with our client and the official SDK.
  */
 
+import { type Call, failure } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "../../src/engine/api-types.js";
 import {
   applicationIn,
   type Backend,
-  type Call,
   createDraft,
   type Draft,
-  failure,
   getApp,
   MATRIX,
   OPPORTUNITY_ARN,

@@ -3,8 +3,9 @@
  * insert; NextToken bound to its filters and tamper-proof.
  */
 
+import { type Call, failure } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Backend, type Call, createDraft, failure, MATRIX } from "./harness.js";
+import { type Backend, createDraft, MATRIX } from "./harness.js";
 
 interface Row {
   Id: string;

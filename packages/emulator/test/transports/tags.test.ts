@@ -1,7 +1,8 @@
 /** Tags over the transports: applications and allocations, limits, the `aws:` prefix, the quota. */
 
+import { type Call, failure } from "@pc-benefits/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationIn, type Backend, type Call, createDraft, failure, getApp, MATRIX } from "./harness.js";
+import { applicationIn, type Backend, createDraft, getApp, MATRIX } from "./harness.js";
 
 const tags = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: "v" }));
