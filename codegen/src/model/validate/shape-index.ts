@@ -388,13 +388,26 @@ export class ShapeIndex {
    * the order of `all`: after those from shapes before the container, before those after it.
    */
   private withContainer(s: Member, container: Shape, rels: Relationship[] | undefined): Relationship[] {
-    const own = this.forward(container).filter((r) => r.target === s);
+    const own = this.containerRelationships(s, container);
     if (own.length === 0) return rels ?? NO_RELATIONSHIPS;
     if (rels === undefined) return own;
     const at = this.positionOf(container);
     const before = rels.filter((r) => this.positionOf(r.from) < at);
     const after = rels.filter((r) => this.positionOf(r.from) >= at);
     return [...before, ...own, ...after];
+  }
+
+  /**
+   * What `forward(container)` holds with target `s`: its one member relationship, made without the
+   * container's others (a mixin is a shape, never a member, but one written as a member ID is
+   * looked for the long way).
+   */
+  private containerRelationships(s: Member, container: Shape): Relationship[] {
+    const type = memberRelationship(container, s);
+    if (container.mixins.length > 0 || type === undefined || container.members.get(s.name) !== s) {
+      return this.forward(container).filter((r) => r.target === s);
+    }
+    return [{ type, from: container, targetId: s.id, target: s }];
   }
 
   private positions: Map<ShapeLike, number> | undefined;
