@@ -1,7 +1,8 @@
 /**
  * The protocol emitter: `packages/protocol/src/generated/` gets the models (`models/`: types, enums, error
  * classes and the service exception, shared by the client, the server and the MSW handlers), the schema
- * table the runtime interprets (`schema.ts`) and the typed handler interface (`handlers.ts`).
+ * table the runtime interprets (`schema.ts`), the inputs as handlers receive them after validation
+ * (`validated.ts`) and the typed handler interface (`handlers.ts`), which takes those inputs.
  */
 
 import type { ServiceIR } from "../../ir/types.js";
@@ -13,6 +14,7 @@ import { clientStem, typeNameOf } from "../ts-names.js";
 import { summaryOf } from "./doc-summary.js";
 import { printLiteral } from "./literal.js";
 import { schemaTable } from "./schema-table.js";
+import { VALIDATED_NAMESPACE, validatedInputsFile } from "./validated-inputs.js";
 
 export interface ProtocolEmitterOptions {
   /** Repository-relative package folder. */
@@ -23,6 +25,9 @@ export const PROTOCOL_DEFAULTS: ProtocolEmitterOptions = { packageDir: "packages
 
 /** The models module, relative to the generated root (where the handler interface reads its types). */
 const MODELS_MODULE = "./models/index.js";
+
+/** The validated inputs, relative to the generated root. */
+const VALIDATED_MODULE = "./validated.js";
 
 export function createProtocolEmitter(options: ProtocolEmitterOptions = PROTOCOL_DEFAULTS): Emitter {
   return {
@@ -39,7 +44,8 @@ export function createProtocolEmitter(options: ProtocolEmitterOptions = PROTOCOL
       return [
         ...models,
         { path: `${dir}/schema.ts`, contents: schemaFile(ir) },
-        { path: `${dir}/handlers.ts`, contents: handlersFile(ir, MODELS_MODULE) },
+        { path: `${dir}/validated.ts`, contents: validatedInputsFile(ir, MODELS_MODULE) },
+        { path: `${dir}/handlers.ts`, contents: handlersFile(ir, MODELS_MODULE, VALIDATED_MODULE) },
       ];
     },
   };
@@ -55,16 +61,24 @@ function schemaFile(ir: ServiceIR): string {
   return w.toString();
 }
 
-function handlersFile(ir: ServiceIR, modelsModule: string): string {
+function handlersFile(ir: ServiceIR, modelsModule: string, validatedModule: string): string {
   const w = new CodeWriter();
   const context = w.importType("../runtime/dispatcher.js", "HandlerContext");
   w.doc(
     `The operations of \`${ir.shapeName}\`, one typed async function each. Implement the ones you need;\n` +
-      "the server answers the others with an AWS-shaped 501.",
+      "the server answers the others with an AWS-shaped 501. Each takes its input as validated against the\n" +
+      "model (`Validated`: required members present) and answers the model's output type.",
+  );
+  // An output type of the same name is imported too: the namespace then takes another local name.
+  const taken = ir.operations.some((op) => typeNameOf(ir, op.output) === VALIDATED_NAMESPACE);
+  const validated = w.importType(
+    validatedModule,
+    VALIDATED_NAMESPACE,
+    taken ? `_${VALIDATED_NAMESPACE}` : undefined,
   );
   w.block("export interface ServiceHandlers", () => {
     for (const op of ir.operations) {
-      const input = w.importType(modelsModule, typeNameOf(ir, op.input));
+      const input = `${validated}.${typeNameOf(ir, op.input)}`;
       const output = w.importType(modelsModule, typeNameOf(ir, op.output));
       const outputShape = ir.shapes.get(op.output);
       const empty = outputShape?.kind === "structure" && outputShape.members.length === 0;

@@ -18,7 +18,7 @@ const DIR = "packages/protocol/src/generated/";
 const file = (path: string): string => files.find((f) => f.path === `${DIR}${path}`)?.contents ?? "";
 
 describe("protocolEmitter on the Weather model", () => {
-  it("writes the models, the schema table and the handler interface into the protocol's generated folder", () => {
+  it("writes the models, the schema table, the validated inputs and the handler interface into the protocol's generated folder", () => {
     expect(files.map((f) => f.path)).toEqual([
       `${DIR}models/enums.ts`,
       `${DIR}models/models_0.ts`,
@@ -26,12 +26,13 @@ describe("protocolEmitter on the Weather model", () => {
       `${DIR}models/WeatherServiceServiceException.ts`,
       `${DIR}models/index.ts`,
       `${DIR}schema.ts`,
+      `${DIR}validated.ts`,
       `${DIR}handlers.ts`,
     ]);
     for (const f of files) expect(f.contents.split("\n")[0]).toBe(GENERATED_HEADER);
   });
 
-  it.each(["schema.ts", "handlers.ts"])("matches the golden %s", async (name) => {
+  it.each(["schema.ts", "validated.ts", "handlers.ts"])("matches the golden %s", async (name) => {
     await expect(file(name)).toMatchFileSnapshot(join(WEATHER_GOLDEN, "protocol", `${name}.snap`));
   });
 
@@ -54,6 +55,12 @@ describe("protocolEmitter on the Weather model", () => {
     }
     expect(handlers).toContain('from "./models/index.js"');
     expect(handlers).toContain(`export type ${ir.clientName}Handlers = ServiceHandlers;`);
+  });
+
+  it("types each handler's input with its validated form", () => {
+    const handlers = file("handlers.ts");
+    expect(handlers).toContain('import type { Validated } from "./validated.js";');
+    for (const op of ir.operations) expect(handlers).toContain(`input: Validated.${op.input},`);
   });
 
   it("puts every IR shape, error status and shape ID into the table", () => {
