@@ -104,7 +104,7 @@ describe("generated protocol code for the Weather model", () => {
         join(dir, "package.json"),
         '{ "type": "module", "imports": { "#sigv4": "./platform/portable.js" } }',
       );
-      for (const folder of ["platform", "sigv4", "wire"])
+      for (const folder of ["codec", "platform", "sigv4", "wire"])
         cpSync(join(runtime, "..", folder), join(dir, folder), { recursive: true });
       mkdirSync(join(dir, "runtime"));
       mkdirSync(join(dir, "generated"));
