@@ -1,6 +1,16 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WEATHER_MODEL } from "../test/fixtures/index.js";
 import type { Emitter, GeneratedFile } from "./emit/emitter.js";
@@ -12,12 +22,20 @@ function fakeEmitter(files: () => GeneratedFile[]): Emitter {
   return { name: "fake", emit: () => files() };
 }
 
+const REPO = resolve(fileURLToPath(import.meta.url), "../../..");
+
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "codegen-generate-"));
   cpSync(WEATHER_MODEL, join(root, "model"), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Gives `dir` the repository's Biome configuration and installed binary, as a checkout has them. */
+function useRepositoryFormatter(dir: string): void {
+  cpSync(join(REPO, "biome.json"), join(dir, "biome.json"));
+  symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir");
+}
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 const write = (path: string, text: string) => {
@@ -31,7 +49,7 @@ describe("generate", () => {
       { path: "pkg/a/src/generated/one.ts", contents: "1\n" },
       { path: "pkg/a/src/generated/deep/two.ts", contents: "2\n" },
     ]);
-    const first = await generate({ root, check: false, emitters: [emitter] });
+    const first = await generate({ format: false, root, check: false, emitters: [emitter] });
     expect(first).toMatchObject({ failed: false, files: 2 });
     expect(first.stale).toEqual(["pkg/a/src/generated/deep/two.ts", "pkg/a/src/generated/one.ts"]);
     expect([read("pkg/a/src/generated/one.ts"), read("pkg/a/src/generated/deep/two.ts")]).toEqual([
@@ -39,9 +57,9 @@ describe("generate", () => {
       "2\n",
     ]);
 
-    const second = await generate({ root, check: false, emitters: [emitter] });
+    const second = await generate({ format: false, root, check: false, emitters: [emitter] });
     expect(second.stale).toEqual([]);
-    expect(await generate({ root, check: true, emitters: [emitter] })).toMatchObject({
+    expect(await generate({ format: false, root, check: true, emitters: [emitter] })).toMatchObject({
       failed: false,
       stale: [],
     });
@@ -54,11 +72,11 @@ describe("generate", () => {
     write("pkg/b/src/generated/untouched.ts", "other package\n");
     const emitter = fakeEmitter(() => [{ path: "pkg/a/src/generated/changed.ts", contents: "after\n" }]);
 
-    const check = await generate({ root, check: true, emitters: [emitter] });
+    const check = await generate({ format: false, root, check: true, emitters: [emitter] });
     expect(check.stale).toEqual(["pkg/a/src/generated/changed.ts", "pkg/a/src/generated/old/gone.ts"]);
     expect(read("pkg/a/src/generated/changed.ts")).toBe("before\n");
 
-    await generate({ root, check: false, emitters: [emitter] });
+    await generate({ format: false, root, check: false, emitters: [emitter] });
     expect(read("pkg/a/src/generated/changed.ts")).toBe("after\n");
     expect(existsSync(join(root, "pkg/a/src/generated/old"))).toBe(false);
     expect(read("pkg/a/src/index.ts")).toBe("hand-written\n");
@@ -67,7 +85,7 @@ describe("generate", () => {
 
   it("reports missing files in check mode", async () => {
     const emitter = fakeEmitter(() => [{ path: "pkg/a/src/generated/new.ts", contents: "x\n" }]);
-    const result = await generate({ root, check: true, emitters: [emitter] });
+    const result = await generate({ format: false, root, check: true, emitters: [emitter] });
     expect(result.stale).toEqual(["pkg/a/src/generated/new.ts"]);
     expect(existsSync(join(root, "pkg/a/src/generated/new.ts"))).toBe(false);
   });
@@ -81,7 +99,7 @@ describe("generate", () => {
         return [];
       },
     };
-    await generate({ root, check: true, emitters: [emitter] });
+    await generate({ format: false, root, check: true, emitters: [emitter] });
     expect(seen).toBe("Weather:4");
   });
 
@@ -118,7 +136,7 @@ describe("generate", () => {
     ],
   ])("fails without writing on %s", async (_name, emitters, message) => {
     write("p/src/generated/keep.ts", "keep\n");
-    const result = await generate({ root, check: false, emitters });
+    const result = await generate({ format: false, root, check: false, emitters });
     expect(result.failed).toBe(true);
     expect(result.diagnostics.filter((d) => d.severity === "ERROR").map((d) => d.message)).toEqual([message]);
     expect(read("p/src/generated/keep.ts")).toBe("keep\n");
@@ -126,7 +144,7 @@ describe("generate", () => {
 
   it("fails with the model's diagnostics when the model is broken", async () => {
     writeFileSync(join(root, "model", "broken.json"), '{ "smithy": "2.0", "shapes": { ');
-    const result = await generate({ root, check: false, emitters: [] });
+    const result = await generate({ format: false, root, check: false, emitters: [] });
     expect(result.failed).toBe(true);
     expect(
       result.diagnostics.some((d) => d.severity === "ERROR" && d.location?.file.endsWith("broken.json")),
@@ -140,11 +158,13 @@ describe("generate into another root", () => {
     try {
       write("pkg/a/src/generated/x.ts", "repository copy\n");
       const emitter = fakeEmitter(() => [{ path: "pkg/a/src/generated/x.ts", contents: "new\n" }]);
-      const result = await generate({ root, outRoot: out, emitters: [emitter] });
+      const result = await generate({ format: false, root, outRoot: out, emitters: [emitter] });
       expect(result).toMatchObject({ failed: false, stale: ["pkg/a/src/generated/x.ts"] });
       expect(readFileSync(join(out, "pkg/a/src/generated/x.ts"), "utf8")).toBe("new\n");
       expect(read("pkg/a/src/generated/x.ts")).toBe("repository copy\n");
-      expect(await generate({ root, outRoot: out, check: true, emitters: [emitter] })).toMatchObject({
+      expect(
+        await generate({ format: false, root, outRoot: out, check: true, emitters: [emitter] }),
+      ).toMatchObject({
         stale: [],
       });
     } finally {
@@ -161,8 +181,8 @@ describe("generate into another root", () => {
         return [];
       },
     };
-    await generate({ root, outRoot: "/elsewhere", check: true, emitters: [spy] });
-    await generate({ root, check: true, emitters: [spy] });
+    await generate({ format: false, root, outRoot: "/elsewhere", check: true, emitters: [spy] });
+    await generate({ format: false, root, check: true, emitters: [spy] });
     expect(seen).toEqual([root, "/elsewhere", root, root]);
   });
 });
@@ -201,6 +221,7 @@ describe("generate on a model with several services", () => {
         },
       };
       const result = await generate({
+        format: false,
         root: dir,
         modelPaths: [dir],
         check: true,
@@ -226,7 +247,13 @@ describe("generate on a model the IR cannot represent", () => {
     const dir = mkdtempSync(join(tmpdir(), "codegen-noprotocol-"));
     try {
       writeFileSync(join(dir, "s.json"), service);
-      const result = await generate({ root: dir, check: true, modelPaths: [dir], emitters: [] });
+      const result = await generate({
+        format: false,
+        root: dir,
+        check: true,
+        modelPaths: [dir],
+        emitters: [],
+      });
       const [error] = result.diagnostics.filter((d) => d.severity === "ERROR");
       expect(result.failed).toBe(true);
       expect(error && formatDiagnostic(error)).toBe(
@@ -240,6 +267,7 @@ describe("generate on a model the IR cannot represent", () => {
 
 describe("generate with the registered emitters", () => {
   it("is deterministic: a second run on the same model changes nothing", { timeout: 120_000 }, async () => {
+    useRepositoryFormatter(root);
     const first = await generate({ root, check: false });
     expect(first.failed).toBe(false);
     expect(first.files).toBeGreaterThan(3);
@@ -247,5 +275,32 @@ describe("generate with the registered emitters", () => {
     expect(existsSync(join(root, "packages/openapi/src/generated/openapi.json"))).toBe(true);
     const second = await generate({ root, check: true });
     expect(second).toMatchObject({ failed: false, stale: [], files: first.files });
+  });
+});
+
+describe("generate's formatting", () => {
+  const emitter = fakeEmitter(() => [
+    { path: "pkg/a/src/generated/one.ts", contents: "export const one = {a: 1,\n  b: [ 'x' ]}\n" },
+    { path: "pkg/a/src/generated/data.json", contents: '{"a":[1,2],\n"b":{}}' },
+    { path: "pkg/a/src/generated/notes.txt", contents: "kept  as   is" },
+  ]);
+
+  it("formats TypeScript and JSON as the repository's Biome does, and leaves other files alone", async () => {
+    useRepositoryFormatter(root);
+    const result = await generate({ root, emitters: [emitter] });
+    expect(result.failed).toBe(false);
+    expect(read("pkg/a/src/generated/one.ts")).toBe('export const one = { a: 1, b: ["x"] };\n');
+    expect(read("pkg/a/src/generated/data.json")).toBe('{ "a": [1, 2], "b": {} }\n');
+    expect(read("pkg/a/src/generated/notes.txt")).toBe("kept  as   is");
+    expect(await generate({ root, check: true, emitters: [emitter] })).toMatchObject({ stale: [] });
+  });
+
+  it("fails with a clear message and writes nothing when the formatter is not installed", async () => {
+    const result = await generate({ root, emitters: [emitter] });
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      `codegen: cannot format generated code: \`${join(root, "node_modules/.bin/biome")}\` is missing (run \`pnpm install\`)`,
+    ]);
+    expect(existsSync(join(root, "pkg"))).toBe(false);
   });
 });

@@ -2,12 +2,13 @@
  * `pnpm codegen`: loads `<root>/model` (or the given model paths), builds the IR of its service (or
  * the one named), runs every registered emitter and rewrites each `src/generated/` folder they write
  * to whole (stale files deleted, unchanged files left untouched), under the repository root or under
- * `outRoot`. With `check`, nothing is written and every missing, changed or extra file is listed.
+ * `outRoot`, formatted by the repository's formatter (Biome). With `check`, nothing is written and every missing, changed or extra file is listed.
  * Nothing outside `src/generated/` folders is ever written or deleted.
  */
 import { type Dirent, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Emitter, type GeneratedFile, generatedRootOf } from "./emit/emitter.js";
+import { FormatError, formatGeneratedFiles } from "./emit/format.js";
 import { emitters as registeredEmitters } from "./emit/index.js";
 import { buildServiceIR, IrBuildError } from "./ir/build.js";
 import type { ServiceIR } from "./ir/types.js";
@@ -31,6 +32,12 @@ export interface GenerateOptions {
    * With `check`, the files there are compared. Use it to generate into a copy of the packages.
    */
   outRoot?: string;
+  /**
+   * Format the generated files with the repository's formatter (Biome, `<root>/biome.json`, one run of
+   * `<root>/node_modules/.bin/biome` for all files), so they are what `biome format` makes of them. Default
+   * true; suites that only compile the output may turn it off.
+   */
+  format?: boolean;
 }
 
 export interface GenerateResult {
@@ -96,10 +103,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   }
 
-  const plan = planChanges(outRoot, files);
+  let output = files;
+  if (options.format ?? true) {
+    try {
+      output = formatGeneratedFiles(files, root);
+    } catch (error) {
+      if (error instanceof FormatError) return fail(`codegen: ${error.message}`);
+      throw error;
+    }
+  }
+
+  const plan = planChanges(outRoot, output);
   const stale = [...plan.write.keys(), ...plan.remove].sort();
   if (!check) applyChanges(outRoot, plan);
-  return { diagnostics, failed: false, stale, files: files.size };
+  return { diagnostics, failed: false, stale, files: output.size };
 }
 
 interface Plan {

@@ -87,8 +87,11 @@ export function generatedFiles(serviceDir: string, options: { openapi: boolean }
   return out.sort();
 }
 
-/** The repository's strict compiler options (tsconfig.base.json), for a no-emit check. */
-function compilerOptions(): ts.CompilerOptions {
+/**
+ * The repository's strict compiler options (tsconfig.base.json), for a no-emit check; `paths` entries
+ * replace the default ones of the same specifier.
+ */
+function compilerOptions(paths: Readonly<Record<string, string[]>> = {}): ts.CompilerOptions {
   const base = join(REPO_ROOT, "tsconfig.base.json");
   const read = ts.readConfigFile(base, (p) => ts.sys.readFile(p));
   if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, "\n"));
@@ -111,6 +114,7 @@ function compilerOptions(): ts.CompilerOptions {
       "@pc-benefits/protocol/node": [join(REPO_ROOT, "packages/protocol/src/node.ts")],
       "#platform": [join(REPO_ROOT, "packages/client/src/platform/portable.ts")],
       "#sigv4": [join(REPO_ROOT, "packages/protocol/src/platform/portable.ts")],
+      ...paths,
     },
   };
 }
@@ -118,9 +122,14 @@ function compilerOptions(): ts.CompilerOptions {
 /**
  * Type-checks `files` as one program; returns the messages per folder directly under `dir` (one
  * per service), as `path:line:col: message`. Messages about files elsewhere (a runtime) go under "".
+ * `options.paths` maps more package specifiers (or maps the default ones elsewhere).
  */
-export function compile(dir: string, files: readonly string[]): Map<string, string[]> {
-  const program = ts.createProgram(files, compilerOptions());
+export function compile(
+  dir: string,
+  files: readonly string[],
+  options: { paths?: Readonly<Record<string, string[]>> } = {},
+): Map<string, string[]> {
+  const program = ts.createProgram(files, compilerOptions(options.paths));
   const out = new Map<string, string[]>();
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const file = d.file?.fileName ?? "";

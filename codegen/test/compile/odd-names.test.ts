@@ -200,7 +200,7 @@ describe("the odd-members service (member names that are not identifiers)", () =
     const protocol = readMembers("client/src/generated/protocols/Aws_json1_0.ts");
     expect(protocol).toContain('  if (input["a-b"] != null) out["a-b"] = input["a-b"];\n');
     expect(protocol).toContain(
-      '  if ((Object.hasOwn(input, "constructor") ? input["constructor"] : undefined) != null) Object.defineProperty(out, "constructor", {',
+      '  if ((Object.hasOwn(input, "constructor") ? input["constructor"] : undefined) != null)\n    Object.defineProperty(out, "constructor", {',
     );
   });
 

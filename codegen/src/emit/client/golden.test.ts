@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { writeClientProject } from "../../../test/support/client-project.js";
+import { formatFileMap } from "../../../test/support/format-golden.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { ServiceIR } from "../../ir/types.js";
 import { loadPaths } from "../../model/load.js";
@@ -26,7 +27,7 @@ function weatherIR(): ServiceIR {
   return buildServiceIR(loaded.model);
 }
 
-const files = emitClientFiles(weatherIR());
+const files = formatFileMap(emitClientFiles(weatherIR()));
 
 describe("client emitter on the weather model", () => {
   it.each([...files.keys()])("%s matches the golden copy", async (path) => {

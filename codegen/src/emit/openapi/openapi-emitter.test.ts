@@ -6,6 +6,7 @@ import {
   WEATHER_GOLDEN,
   WEATHER_MODEL,
 } from "../../../test/fixtures/index.js";
+import { formatFiles } from "../../../test/support/format-golden.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { GeneratedFile } from "../emitter.js";
 import { emitOpenApi } from "./index.js";
@@ -44,7 +45,7 @@ describe("OpenAPI emitter on the Weather model", () => {
   let files: GeneratedFile[];
   let doc: Json;
   beforeAll(async () => {
-    files = await emitOpenApi(buildServiceIR(loadModel(WEATHER_MODEL)), "out/src/generated");
+    files = formatFiles(await emitOpenApi(buildServiceIR(loadModel(WEATHER_MODEL)), "out/src/generated"));
     doc = JSON.parse(file(files, "openapi.json")) as Json;
   }, 60_000);
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadModel, WEATHER_GOLDEN, WEATHER_MODEL } from "../../../test/fixtures/index.js";
+import { formatFiles } from "../../../test/support/format-golden.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { ServiceIR } from "../../ir/types.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
@@ -11,7 +12,7 @@ let ir: ServiceIR;
 let files: GeneratedFile[];
 beforeAll(async () => {
   ir = buildServiceIR(loadModel(WEATHER_MODEL));
-  files = await protocolEmitter.emit(ir, { root: "/repo" });
+  files = formatFiles(await protocolEmitter.emit(ir, { root: "/repo" }));
 });
 
 const DIR = "packages/protocol/src/generated/";

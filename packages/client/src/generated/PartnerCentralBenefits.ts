@@ -4,23 +4,91 @@ import type { Callback } from "../runtime/client.js";
 import type { HttpHandlerOptions } from "../runtime/http.js";
 import type { Paginator } from "../runtime/paginator.js";
 import { PartnerCentralBenefitsClient } from "./PartnerCentralBenefitsClient.js";
-import { AmendBenefitApplicationCommand, type AmendBenefitApplicationCommandInput, type AmendBenefitApplicationCommandOutput } from "./commands/AmendBenefitApplicationCommand.js";
-import { AssociateBenefitApplicationResourceCommand, type AssociateBenefitApplicationResourceCommandInput, type AssociateBenefitApplicationResourceCommandOutput } from "./commands/AssociateBenefitApplicationResourceCommand.js";
-import { CancelBenefitApplicationCommand, type CancelBenefitApplicationCommandInput, type CancelBenefitApplicationCommandOutput } from "./commands/CancelBenefitApplicationCommand.js";
-import { CreateBenefitApplicationCommand, type CreateBenefitApplicationCommandInput, type CreateBenefitApplicationCommandOutput } from "./commands/CreateBenefitApplicationCommand.js";
-import { DisassociateBenefitApplicationResourceCommand, type DisassociateBenefitApplicationResourceCommandInput, type DisassociateBenefitApplicationResourceCommandOutput } from "./commands/DisassociateBenefitApplicationResourceCommand.js";
-import { GetBenefitAllocationCommand, type GetBenefitAllocationCommandInput, type GetBenefitAllocationCommandOutput } from "./commands/GetBenefitAllocationCommand.js";
-import { GetBenefitApplicationCommand, type GetBenefitApplicationCommandInput, type GetBenefitApplicationCommandOutput } from "./commands/GetBenefitApplicationCommand.js";
-import { GetBenefitCommand, type GetBenefitCommandInput, type GetBenefitCommandOutput } from "./commands/GetBenefitCommand.js";
-import { ListBenefitAllocationsCommand, type ListBenefitAllocationsCommandInput, type ListBenefitAllocationsCommandOutput } from "./commands/ListBenefitAllocationsCommand.js";
-import { ListBenefitApplicationsCommand, type ListBenefitApplicationsCommandInput, type ListBenefitApplicationsCommandOutput } from "./commands/ListBenefitApplicationsCommand.js";
-import { ListBenefitsCommand, type ListBenefitsCommandInput, type ListBenefitsCommandOutput } from "./commands/ListBenefitsCommand.js";
-import { ListTagsForResourceCommand, type ListTagsForResourceCommandInput, type ListTagsForResourceCommandOutput } from "./commands/ListTagsForResourceCommand.js";
-import { RecallBenefitApplicationCommand, type RecallBenefitApplicationCommandInput, type RecallBenefitApplicationCommandOutput } from "./commands/RecallBenefitApplicationCommand.js";
-import { SubmitBenefitApplicationCommand, type SubmitBenefitApplicationCommandInput, type SubmitBenefitApplicationCommandOutput } from "./commands/SubmitBenefitApplicationCommand.js";
-import { TagResourceCommand, type TagResourceCommandInput, type TagResourceCommandOutput } from "./commands/TagResourceCommand.js";
-import { UntagResourceCommand, type UntagResourceCommandInput, type UntagResourceCommandOutput } from "./commands/UntagResourceCommand.js";
-import { UpdateBenefitApplicationCommand, type UpdateBenefitApplicationCommandInput, type UpdateBenefitApplicationCommandOutput } from "./commands/UpdateBenefitApplicationCommand.js";
+import {
+  AmendBenefitApplicationCommand,
+  type AmendBenefitApplicationCommandInput,
+  type AmendBenefitApplicationCommandOutput,
+} from "./commands/AmendBenefitApplicationCommand.js";
+import {
+  AssociateBenefitApplicationResourceCommand,
+  type AssociateBenefitApplicationResourceCommandInput,
+  type AssociateBenefitApplicationResourceCommandOutput,
+} from "./commands/AssociateBenefitApplicationResourceCommand.js";
+import {
+  CancelBenefitApplicationCommand,
+  type CancelBenefitApplicationCommandInput,
+  type CancelBenefitApplicationCommandOutput,
+} from "./commands/CancelBenefitApplicationCommand.js";
+import {
+  CreateBenefitApplicationCommand,
+  type CreateBenefitApplicationCommandInput,
+  type CreateBenefitApplicationCommandOutput,
+} from "./commands/CreateBenefitApplicationCommand.js";
+import {
+  DisassociateBenefitApplicationResourceCommand,
+  type DisassociateBenefitApplicationResourceCommandInput,
+  type DisassociateBenefitApplicationResourceCommandOutput,
+} from "./commands/DisassociateBenefitApplicationResourceCommand.js";
+import {
+  GetBenefitAllocationCommand,
+  type GetBenefitAllocationCommandInput,
+  type GetBenefitAllocationCommandOutput,
+} from "./commands/GetBenefitAllocationCommand.js";
+import {
+  GetBenefitApplicationCommand,
+  type GetBenefitApplicationCommandInput,
+  type GetBenefitApplicationCommandOutput,
+} from "./commands/GetBenefitApplicationCommand.js";
+import {
+  GetBenefitCommand,
+  type GetBenefitCommandInput,
+  type GetBenefitCommandOutput,
+} from "./commands/GetBenefitCommand.js";
+import {
+  ListBenefitAllocationsCommand,
+  type ListBenefitAllocationsCommandInput,
+  type ListBenefitAllocationsCommandOutput,
+} from "./commands/ListBenefitAllocationsCommand.js";
+import {
+  ListBenefitApplicationsCommand,
+  type ListBenefitApplicationsCommandInput,
+  type ListBenefitApplicationsCommandOutput,
+} from "./commands/ListBenefitApplicationsCommand.js";
+import {
+  ListBenefitsCommand,
+  type ListBenefitsCommandInput,
+  type ListBenefitsCommandOutput,
+} from "./commands/ListBenefitsCommand.js";
+import {
+  ListTagsForResourceCommand,
+  type ListTagsForResourceCommandInput,
+  type ListTagsForResourceCommandOutput,
+} from "./commands/ListTagsForResourceCommand.js";
+import {
+  RecallBenefitApplicationCommand,
+  type RecallBenefitApplicationCommandInput,
+  type RecallBenefitApplicationCommandOutput,
+} from "./commands/RecallBenefitApplicationCommand.js";
+import {
+  SubmitBenefitApplicationCommand,
+  type SubmitBenefitApplicationCommandInput,
+  type SubmitBenefitApplicationCommandOutput,
+} from "./commands/SubmitBenefitApplicationCommand.js";
+import {
+  TagResourceCommand,
+  type TagResourceCommandInput,
+  type TagResourceCommandOutput,
+} from "./commands/TagResourceCommand.js";
+import {
+  UntagResourceCommand,
+  type UntagResourceCommandInput,
+  type UntagResourceCommandOutput,
+} from "./commands/UntagResourceCommand.js";
+import {
+  UpdateBenefitApplicationCommand,
+  type UpdateBenefitApplicationCommandInput,
+  type UpdateBenefitApplicationCommandOutput,
+} from "./commands/UpdateBenefitApplicationCommand.js";
 import type { PartnerCentralBenefitsPaginationConfiguration } from "./pagination/Interfaces.js";
 import { paginateListBenefitAllocations } from "./pagination/ListBenefitAllocationsPaginator.js";
 import { paginateListBenefitApplications } from "./pagination/ListBenefitApplicationsPaginator.js";
@@ -35,154 +103,382 @@ import { paginateListBenefits } from "./pagination/ListBenefitsPaginator.js";
  */
 export class PartnerCentralBenefits extends PartnerCentralBenefitsClient {
   /** @see {@link AmendBenefitApplicationCommand} */
-  amendBenefitApplication(args: AmendBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<AmendBenefitApplicationCommandOutput>;
-  amendBenefitApplication(args: AmendBenefitApplicationCommandInput, cb: Callback<AmendBenefitApplicationCommandOutput>): void;
-  amendBenefitApplication(args: AmendBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<AmendBenefitApplicationCommandOutput>): void;
-  amendBenefitApplication(args: AmendBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<AmendBenefitApplicationCommandOutput>, cb?: Callback<AmendBenefitApplicationCommandOutput>): Promise<AmendBenefitApplicationCommandOutput> | undefined {
+  amendBenefitApplication(
+    args: AmendBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<AmendBenefitApplicationCommandOutput>;
+  amendBenefitApplication(
+    args: AmendBenefitApplicationCommandInput,
+    cb: Callback<AmendBenefitApplicationCommandOutput>,
+  ): void;
+  amendBenefitApplication(
+    args: AmendBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<AmendBenefitApplicationCommandOutput>,
+  ): void;
+  amendBenefitApplication(
+    args: AmendBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<AmendBenefitApplicationCommandOutput>,
+    cb?: Callback<AmendBenefitApplicationCommandOutput>,
+  ): Promise<AmendBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new AmendBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link AssociateBenefitApplicationResourceCommand} */
-  associateBenefitApplicationResource(args: AssociateBenefitApplicationResourceCommandInput, options?: HttpHandlerOptions): Promise<AssociateBenefitApplicationResourceCommandOutput>;
-  associateBenefitApplicationResource(args: AssociateBenefitApplicationResourceCommandInput, cb: Callback<AssociateBenefitApplicationResourceCommandOutput>): void;
-  associateBenefitApplicationResource(args: AssociateBenefitApplicationResourceCommandInput, options: HttpHandlerOptions, cb: Callback<AssociateBenefitApplicationResourceCommandOutput>): void;
-  associateBenefitApplicationResource(args: AssociateBenefitApplicationResourceCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<AssociateBenefitApplicationResourceCommandOutput>, cb?: Callback<AssociateBenefitApplicationResourceCommandOutput>): Promise<AssociateBenefitApplicationResourceCommandOutput> | undefined {
+  associateBenefitApplicationResource(
+    args: AssociateBenefitApplicationResourceCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<AssociateBenefitApplicationResourceCommandOutput>;
+  associateBenefitApplicationResource(
+    args: AssociateBenefitApplicationResourceCommandInput,
+    cb: Callback<AssociateBenefitApplicationResourceCommandOutput>,
+  ): void;
+  associateBenefitApplicationResource(
+    args: AssociateBenefitApplicationResourceCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<AssociateBenefitApplicationResourceCommandOutput>,
+  ): void;
+  associateBenefitApplicationResource(
+    args: AssociateBenefitApplicationResourceCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<AssociateBenefitApplicationResourceCommandOutput>,
+    cb?: Callback<AssociateBenefitApplicationResourceCommandOutput>,
+  ): Promise<AssociateBenefitApplicationResourceCommandOutput> | undefined {
     return this.dispatch(new AssociateBenefitApplicationResourceCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link CancelBenefitApplicationCommand} */
-  cancelBenefitApplication(args: CancelBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<CancelBenefitApplicationCommandOutput>;
-  cancelBenefitApplication(args: CancelBenefitApplicationCommandInput, cb: Callback<CancelBenefitApplicationCommandOutput>): void;
-  cancelBenefitApplication(args: CancelBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<CancelBenefitApplicationCommandOutput>): void;
-  cancelBenefitApplication(args: CancelBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<CancelBenefitApplicationCommandOutput>, cb?: Callback<CancelBenefitApplicationCommandOutput>): Promise<CancelBenefitApplicationCommandOutput> | undefined {
+  cancelBenefitApplication(
+    args: CancelBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<CancelBenefitApplicationCommandOutput>;
+  cancelBenefitApplication(
+    args: CancelBenefitApplicationCommandInput,
+    cb: Callback<CancelBenefitApplicationCommandOutput>,
+  ): void;
+  cancelBenefitApplication(
+    args: CancelBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<CancelBenefitApplicationCommandOutput>,
+  ): void;
+  cancelBenefitApplication(
+    args: CancelBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<CancelBenefitApplicationCommandOutput>,
+    cb?: Callback<CancelBenefitApplicationCommandOutput>,
+  ): Promise<CancelBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new CancelBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link CreateBenefitApplicationCommand} */
-  createBenefitApplication(args: CreateBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<CreateBenefitApplicationCommandOutput>;
-  createBenefitApplication(args: CreateBenefitApplicationCommandInput, cb: Callback<CreateBenefitApplicationCommandOutput>): void;
-  createBenefitApplication(args: CreateBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<CreateBenefitApplicationCommandOutput>): void;
-  createBenefitApplication(args: CreateBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<CreateBenefitApplicationCommandOutput>, cb?: Callback<CreateBenefitApplicationCommandOutput>): Promise<CreateBenefitApplicationCommandOutput> | undefined {
+  createBenefitApplication(
+    args: CreateBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<CreateBenefitApplicationCommandOutput>;
+  createBenefitApplication(
+    args: CreateBenefitApplicationCommandInput,
+    cb: Callback<CreateBenefitApplicationCommandOutput>,
+  ): void;
+  createBenefitApplication(
+    args: CreateBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<CreateBenefitApplicationCommandOutput>,
+  ): void;
+  createBenefitApplication(
+    args: CreateBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<CreateBenefitApplicationCommandOutput>,
+    cb?: Callback<CreateBenefitApplicationCommandOutput>,
+  ): Promise<CreateBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new CreateBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link DisassociateBenefitApplicationResourceCommand} */
-  disassociateBenefitApplicationResource(args: DisassociateBenefitApplicationResourceCommandInput, options?: HttpHandlerOptions): Promise<DisassociateBenefitApplicationResourceCommandOutput>;
-  disassociateBenefitApplicationResource(args: DisassociateBenefitApplicationResourceCommandInput, cb: Callback<DisassociateBenefitApplicationResourceCommandOutput>): void;
-  disassociateBenefitApplicationResource(args: DisassociateBenefitApplicationResourceCommandInput, options: HttpHandlerOptions, cb: Callback<DisassociateBenefitApplicationResourceCommandOutput>): void;
-  disassociateBenefitApplicationResource(args: DisassociateBenefitApplicationResourceCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<DisassociateBenefitApplicationResourceCommandOutput>, cb?: Callback<DisassociateBenefitApplicationResourceCommandOutput>): Promise<DisassociateBenefitApplicationResourceCommandOutput> | undefined {
+  disassociateBenefitApplicationResource(
+    args: DisassociateBenefitApplicationResourceCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<DisassociateBenefitApplicationResourceCommandOutput>;
+  disassociateBenefitApplicationResource(
+    args: DisassociateBenefitApplicationResourceCommandInput,
+    cb: Callback<DisassociateBenefitApplicationResourceCommandOutput>,
+  ): void;
+  disassociateBenefitApplicationResource(
+    args: DisassociateBenefitApplicationResourceCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<DisassociateBenefitApplicationResourceCommandOutput>,
+  ): void;
+  disassociateBenefitApplicationResource(
+    args: DisassociateBenefitApplicationResourceCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<DisassociateBenefitApplicationResourceCommandOutput>,
+    cb?: Callback<DisassociateBenefitApplicationResourceCommandOutput>,
+  ): Promise<DisassociateBenefitApplicationResourceCommandOutput> | undefined {
     return this.dispatch(new DisassociateBenefitApplicationResourceCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link GetBenefitCommand} */
   getBenefit(args: GetBenefitCommandInput, options?: HttpHandlerOptions): Promise<GetBenefitCommandOutput>;
   getBenefit(args: GetBenefitCommandInput, cb: Callback<GetBenefitCommandOutput>): void;
-  getBenefit(args: GetBenefitCommandInput, options: HttpHandlerOptions, cb: Callback<GetBenefitCommandOutput>): void;
-  getBenefit(args: GetBenefitCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitCommandOutput>, cb?: Callback<GetBenefitCommandOutput>): Promise<GetBenefitCommandOutput> | undefined {
+  getBenefit(
+    args: GetBenefitCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<GetBenefitCommandOutput>,
+  ): void;
+  getBenefit(
+    args: GetBenefitCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitCommandOutput>,
+    cb?: Callback<GetBenefitCommandOutput>,
+  ): Promise<GetBenefitCommandOutput> | undefined {
     return this.dispatch(new GetBenefitCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link GetBenefitAllocationCommand} */
-  getBenefitAllocation(args: GetBenefitAllocationCommandInput, options?: HttpHandlerOptions): Promise<GetBenefitAllocationCommandOutput>;
-  getBenefitAllocation(args: GetBenefitAllocationCommandInput, cb: Callback<GetBenefitAllocationCommandOutput>): void;
-  getBenefitAllocation(args: GetBenefitAllocationCommandInput, options: HttpHandlerOptions, cb: Callback<GetBenefitAllocationCommandOutput>): void;
-  getBenefitAllocation(args: GetBenefitAllocationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitAllocationCommandOutput>, cb?: Callback<GetBenefitAllocationCommandOutput>): Promise<GetBenefitAllocationCommandOutput> | undefined {
+  getBenefitAllocation(
+    args: GetBenefitAllocationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<GetBenefitAllocationCommandOutput>;
+  getBenefitAllocation(
+    args: GetBenefitAllocationCommandInput,
+    cb: Callback<GetBenefitAllocationCommandOutput>,
+  ): void;
+  getBenefitAllocation(
+    args: GetBenefitAllocationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<GetBenefitAllocationCommandOutput>,
+  ): void;
+  getBenefitAllocation(
+    args: GetBenefitAllocationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitAllocationCommandOutput>,
+    cb?: Callback<GetBenefitAllocationCommandOutput>,
+  ): Promise<GetBenefitAllocationCommandOutput> | undefined {
     return this.dispatch(new GetBenefitAllocationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link GetBenefitApplicationCommand} */
-  getBenefitApplication(args: GetBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<GetBenefitApplicationCommandOutput>;
-  getBenefitApplication(args: GetBenefitApplicationCommandInput, cb: Callback<GetBenefitApplicationCommandOutput>): void;
-  getBenefitApplication(args: GetBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<GetBenefitApplicationCommandOutput>): void;
-  getBenefitApplication(args: GetBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitApplicationCommandOutput>, cb?: Callback<GetBenefitApplicationCommandOutput>): Promise<GetBenefitApplicationCommandOutput> | undefined {
+  getBenefitApplication(
+    args: GetBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<GetBenefitApplicationCommandOutput>;
+  getBenefitApplication(
+    args: GetBenefitApplicationCommandInput,
+    cb: Callback<GetBenefitApplicationCommandOutput>,
+  ): void;
+  getBenefitApplication(
+    args: GetBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<GetBenefitApplicationCommandOutput>,
+  ): void;
+  getBenefitApplication(
+    args: GetBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<GetBenefitApplicationCommandOutput>,
+    cb?: Callback<GetBenefitApplicationCommandOutput>,
+  ): Promise<GetBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new GetBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link ListBenefitAllocationsCommand} */
-  listBenefitAllocations(args: ListBenefitAllocationsCommandInput, options?: HttpHandlerOptions): Promise<ListBenefitAllocationsCommandOutput>;
-  listBenefitAllocations(args: ListBenefitAllocationsCommandInput, cb: Callback<ListBenefitAllocationsCommandOutput>): void;
-  listBenefitAllocations(args: ListBenefitAllocationsCommandInput, options: HttpHandlerOptions, cb: Callback<ListBenefitAllocationsCommandOutput>): void;
-  listBenefitAllocations(args: ListBenefitAllocationsCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitAllocationsCommandOutput>, cb?: Callback<ListBenefitAllocationsCommandOutput>): Promise<ListBenefitAllocationsCommandOutput> | undefined {
+  listBenefitAllocations(
+    args: ListBenefitAllocationsCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<ListBenefitAllocationsCommandOutput>;
+  listBenefitAllocations(
+    args: ListBenefitAllocationsCommandInput,
+    cb: Callback<ListBenefitAllocationsCommandOutput>,
+  ): void;
+  listBenefitAllocations(
+    args: ListBenefitAllocationsCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<ListBenefitAllocationsCommandOutput>,
+  ): void;
+  listBenefitAllocations(
+    args: ListBenefitAllocationsCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitAllocationsCommandOutput>,
+    cb?: Callback<ListBenefitAllocationsCommandOutput>,
+  ): Promise<ListBenefitAllocationsCommandOutput> | undefined {
     return this.dispatch(new ListBenefitAllocationsCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link ListBenefitApplicationsCommand} */
-  listBenefitApplications(args: ListBenefitApplicationsCommandInput, options?: HttpHandlerOptions): Promise<ListBenefitApplicationsCommandOutput>;
-  listBenefitApplications(args: ListBenefitApplicationsCommandInput, cb: Callback<ListBenefitApplicationsCommandOutput>): void;
-  listBenefitApplications(args: ListBenefitApplicationsCommandInput, options: HttpHandlerOptions, cb: Callback<ListBenefitApplicationsCommandOutput>): void;
-  listBenefitApplications(args: ListBenefitApplicationsCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitApplicationsCommandOutput>, cb?: Callback<ListBenefitApplicationsCommandOutput>): Promise<ListBenefitApplicationsCommandOutput> | undefined {
+  listBenefitApplications(
+    args: ListBenefitApplicationsCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<ListBenefitApplicationsCommandOutput>;
+  listBenefitApplications(
+    args: ListBenefitApplicationsCommandInput,
+    cb: Callback<ListBenefitApplicationsCommandOutput>,
+  ): void;
+  listBenefitApplications(
+    args: ListBenefitApplicationsCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<ListBenefitApplicationsCommandOutput>,
+  ): void;
+  listBenefitApplications(
+    args: ListBenefitApplicationsCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitApplicationsCommandOutput>,
+    cb?: Callback<ListBenefitApplicationsCommandOutput>,
+  ): Promise<ListBenefitApplicationsCommandOutput> | undefined {
     return this.dispatch(new ListBenefitApplicationsCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link ListBenefitsCommand} */
-  listBenefits(args: ListBenefitsCommandInput, options?: HttpHandlerOptions): Promise<ListBenefitsCommandOutput>;
+  listBenefits(
+    args: ListBenefitsCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<ListBenefitsCommandOutput>;
   listBenefits(args: ListBenefitsCommandInput, cb: Callback<ListBenefitsCommandOutput>): void;
-  listBenefits(args: ListBenefitsCommandInput, options: HttpHandlerOptions, cb: Callback<ListBenefitsCommandOutput>): void;
-  listBenefits(args: ListBenefitsCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitsCommandOutput>, cb?: Callback<ListBenefitsCommandOutput>): Promise<ListBenefitsCommandOutput> | undefined {
+  listBenefits(
+    args: ListBenefitsCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<ListBenefitsCommandOutput>,
+  ): void;
+  listBenefits(
+    args: ListBenefitsCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<ListBenefitsCommandOutput>,
+    cb?: Callback<ListBenefitsCommandOutput>,
+  ): Promise<ListBenefitsCommandOutput> | undefined {
     return this.dispatch(new ListBenefitsCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link ListTagsForResourceCommand} */
-  listTagsForResource(args: ListTagsForResourceCommandInput, options?: HttpHandlerOptions): Promise<ListTagsForResourceCommandOutput>;
-  listTagsForResource(args: ListTagsForResourceCommandInput, cb: Callback<ListTagsForResourceCommandOutput>): void;
-  listTagsForResource(args: ListTagsForResourceCommandInput, options: HttpHandlerOptions, cb: Callback<ListTagsForResourceCommandOutput>): void;
-  listTagsForResource(args: ListTagsForResourceCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<ListTagsForResourceCommandOutput>, cb?: Callback<ListTagsForResourceCommandOutput>): Promise<ListTagsForResourceCommandOutput> | undefined {
+  listTagsForResource(
+    args: ListTagsForResourceCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<ListTagsForResourceCommandOutput>;
+  listTagsForResource(
+    args: ListTagsForResourceCommandInput,
+    cb: Callback<ListTagsForResourceCommandOutput>,
+  ): void;
+  listTagsForResource(
+    args: ListTagsForResourceCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<ListTagsForResourceCommandOutput>,
+  ): void;
+  listTagsForResource(
+    args: ListTagsForResourceCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<ListTagsForResourceCommandOutput>,
+    cb?: Callback<ListTagsForResourceCommandOutput>,
+  ): Promise<ListTagsForResourceCommandOutput> | undefined {
     return this.dispatch(new ListTagsForResourceCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link RecallBenefitApplicationCommand} */
-  recallBenefitApplication(args: RecallBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<RecallBenefitApplicationCommandOutput>;
-  recallBenefitApplication(args: RecallBenefitApplicationCommandInput, cb: Callback<RecallBenefitApplicationCommandOutput>): void;
-  recallBenefitApplication(args: RecallBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<RecallBenefitApplicationCommandOutput>): void;
-  recallBenefitApplication(args: RecallBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<RecallBenefitApplicationCommandOutput>, cb?: Callback<RecallBenefitApplicationCommandOutput>): Promise<RecallBenefitApplicationCommandOutput> | undefined {
+  recallBenefitApplication(
+    args: RecallBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<RecallBenefitApplicationCommandOutput>;
+  recallBenefitApplication(
+    args: RecallBenefitApplicationCommandInput,
+    cb: Callback<RecallBenefitApplicationCommandOutput>,
+  ): void;
+  recallBenefitApplication(
+    args: RecallBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<RecallBenefitApplicationCommandOutput>,
+  ): void;
+  recallBenefitApplication(
+    args: RecallBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<RecallBenefitApplicationCommandOutput>,
+    cb?: Callback<RecallBenefitApplicationCommandOutput>,
+  ): Promise<RecallBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new RecallBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link SubmitBenefitApplicationCommand} */
-  submitBenefitApplication(args: SubmitBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<SubmitBenefitApplicationCommandOutput>;
-  submitBenefitApplication(args: SubmitBenefitApplicationCommandInput, cb: Callback<SubmitBenefitApplicationCommandOutput>): void;
-  submitBenefitApplication(args: SubmitBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<SubmitBenefitApplicationCommandOutput>): void;
-  submitBenefitApplication(args: SubmitBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<SubmitBenefitApplicationCommandOutput>, cb?: Callback<SubmitBenefitApplicationCommandOutput>): Promise<SubmitBenefitApplicationCommandOutput> | undefined {
+  submitBenefitApplication(
+    args: SubmitBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<SubmitBenefitApplicationCommandOutput>;
+  submitBenefitApplication(
+    args: SubmitBenefitApplicationCommandInput,
+    cb: Callback<SubmitBenefitApplicationCommandOutput>,
+  ): void;
+  submitBenefitApplication(
+    args: SubmitBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<SubmitBenefitApplicationCommandOutput>,
+  ): void;
+  submitBenefitApplication(
+    args: SubmitBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<SubmitBenefitApplicationCommandOutput>,
+    cb?: Callback<SubmitBenefitApplicationCommandOutput>,
+  ): Promise<SubmitBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new SubmitBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link TagResourceCommand} */
   tagResource(args: TagResourceCommandInput, options?: HttpHandlerOptions): Promise<TagResourceCommandOutput>;
   tagResource(args: TagResourceCommandInput, cb: Callback<TagResourceCommandOutput>): void;
-  tagResource(args: TagResourceCommandInput, options: HttpHandlerOptions, cb: Callback<TagResourceCommandOutput>): void;
-  tagResource(args: TagResourceCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<TagResourceCommandOutput>, cb?: Callback<TagResourceCommandOutput>): Promise<TagResourceCommandOutput> | undefined {
+  tagResource(
+    args: TagResourceCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<TagResourceCommandOutput>,
+  ): void;
+  tagResource(
+    args: TagResourceCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<TagResourceCommandOutput>,
+    cb?: Callback<TagResourceCommandOutput>,
+  ): Promise<TagResourceCommandOutput> | undefined {
     return this.dispatch(new TagResourceCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link UntagResourceCommand} */
-  untagResource(args: UntagResourceCommandInput, options?: HttpHandlerOptions): Promise<UntagResourceCommandOutput>;
+  untagResource(
+    args: UntagResourceCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<UntagResourceCommandOutput>;
   untagResource(args: UntagResourceCommandInput, cb: Callback<UntagResourceCommandOutput>): void;
-  untagResource(args: UntagResourceCommandInput, options: HttpHandlerOptions, cb: Callback<UntagResourceCommandOutput>): void;
-  untagResource(args: UntagResourceCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<UntagResourceCommandOutput>, cb?: Callback<UntagResourceCommandOutput>): Promise<UntagResourceCommandOutput> | undefined {
+  untagResource(
+    args: UntagResourceCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<UntagResourceCommandOutput>,
+  ): void;
+  untagResource(
+    args: UntagResourceCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<UntagResourceCommandOutput>,
+    cb?: Callback<UntagResourceCommandOutput>,
+  ): Promise<UntagResourceCommandOutput> | undefined {
     return this.dispatch(new UntagResourceCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link UpdateBenefitApplicationCommand} */
-  updateBenefitApplication(args: UpdateBenefitApplicationCommandInput, options?: HttpHandlerOptions): Promise<UpdateBenefitApplicationCommandOutput>;
-  updateBenefitApplication(args: UpdateBenefitApplicationCommandInput, cb: Callback<UpdateBenefitApplicationCommandOutput>): void;
-  updateBenefitApplication(args: UpdateBenefitApplicationCommandInput, options: HttpHandlerOptions, cb: Callback<UpdateBenefitApplicationCommandOutput>): void;
-  updateBenefitApplication(args: UpdateBenefitApplicationCommandInput, optionsOrCb?: HttpHandlerOptions | Callback<UpdateBenefitApplicationCommandOutput>, cb?: Callback<UpdateBenefitApplicationCommandOutput>): Promise<UpdateBenefitApplicationCommandOutput> | undefined {
+  updateBenefitApplication(
+    args: UpdateBenefitApplicationCommandInput,
+    options?: HttpHandlerOptions,
+  ): Promise<UpdateBenefitApplicationCommandOutput>;
+  updateBenefitApplication(
+    args: UpdateBenefitApplicationCommandInput,
+    cb: Callback<UpdateBenefitApplicationCommandOutput>,
+  ): void;
+  updateBenefitApplication(
+    args: UpdateBenefitApplicationCommandInput,
+    options: HttpHandlerOptions,
+    cb: Callback<UpdateBenefitApplicationCommandOutput>,
+  ): void;
+  updateBenefitApplication(
+    args: UpdateBenefitApplicationCommandInput,
+    optionsOrCb?: HttpHandlerOptions | Callback<UpdateBenefitApplicationCommandOutput>,
+    cb?: Callback<UpdateBenefitApplicationCommandOutput>,
+  ): Promise<UpdateBenefitApplicationCommandOutput> | undefined {
     return this.dispatch(new UpdateBenefitApplicationCommand(args), optionsOrCb, cb);
   }
 
   /** @see {@link paginateListBenefitAllocations} */
-  paginateListBenefitAllocations(args: ListBenefitAllocationsCommandInput, paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">): Paginator<ListBenefitAllocationsCommandOutput> {
+  paginateListBenefitAllocations(
+    args: ListBenefitAllocationsCommandInput,
+    paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">,
+  ): Paginator<ListBenefitAllocationsCommandOutput> {
     return paginateListBenefitAllocations({ ...paginationConfig, client: this }, args);
   }
 
   /** @see {@link paginateListBenefitApplications} */
-  paginateListBenefitApplications(args: ListBenefitApplicationsCommandInput, paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">): Paginator<ListBenefitApplicationsCommandOutput> {
+  paginateListBenefitApplications(
+    args: ListBenefitApplicationsCommandInput,
+    paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">,
+  ): Paginator<ListBenefitApplicationsCommandOutput> {
     return paginateListBenefitApplications({ ...paginationConfig, client: this }, args);
   }
 
   /** @see {@link paginateListBenefits} */
-  paginateListBenefits(args: ListBenefitsCommandInput, paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">): Paginator<ListBenefitsCommandOutput> {
+  paginateListBenefits(
+    args: ListBenefitsCommandInput,
+    paginationConfig?: Omit<PartnerCentralBenefitsPaginationConfiguration, "client">,
+  ): Paginator<ListBenefitsCommandOutput> {
     return paginateListBenefits({ ...paginationConfig, client: this }, args);
   }
-
 }

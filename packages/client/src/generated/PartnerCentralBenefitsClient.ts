@@ -2,23 +2,65 @@
 
 import { Client } from "../runtime/client.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceDescriptor } from "../runtime/config.js";
-import type { AmendBenefitApplicationCommandInput, AmendBenefitApplicationCommandOutput } from "./commands/AmendBenefitApplicationCommand.js";
-import type { AssociateBenefitApplicationResourceCommandInput, AssociateBenefitApplicationResourceCommandOutput } from "./commands/AssociateBenefitApplicationResourceCommand.js";
-import type { CancelBenefitApplicationCommandInput, CancelBenefitApplicationCommandOutput } from "./commands/CancelBenefitApplicationCommand.js";
-import type { CreateBenefitApplicationCommandInput, CreateBenefitApplicationCommandOutput } from "./commands/CreateBenefitApplicationCommand.js";
-import type { DisassociateBenefitApplicationResourceCommandInput, DisassociateBenefitApplicationResourceCommandOutput } from "./commands/DisassociateBenefitApplicationResourceCommand.js";
-import type { GetBenefitAllocationCommandInput, GetBenefitAllocationCommandOutput } from "./commands/GetBenefitAllocationCommand.js";
-import type { GetBenefitApplicationCommandInput, GetBenefitApplicationCommandOutput } from "./commands/GetBenefitApplicationCommand.js";
+import type {
+  AmendBenefitApplicationCommandInput,
+  AmendBenefitApplicationCommandOutput,
+} from "./commands/AmendBenefitApplicationCommand.js";
+import type {
+  AssociateBenefitApplicationResourceCommandInput,
+  AssociateBenefitApplicationResourceCommandOutput,
+} from "./commands/AssociateBenefitApplicationResourceCommand.js";
+import type {
+  CancelBenefitApplicationCommandInput,
+  CancelBenefitApplicationCommandOutput,
+} from "./commands/CancelBenefitApplicationCommand.js";
+import type {
+  CreateBenefitApplicationCommandInput,
+  CreateBenefitApplicationCommandOutput,
+} from "./commands/CreateBenefitApplicationCommand.js";
+import type {
+  DisassociateBenefitApplicationResourceCommandInput,
+  DisassociateBenefitApplicationResourceCommandOutput,
+} from "./commands/DisassociateBenefitApplicationResourceCommand.js";
+import type {
+  GetBenefitAllocationCommandInput,
+  GetBenefitAllocationCommandOutput,
+} from "./commands/GetBenefitAllocationCommand.js";
+import type {
+  GetBenefitApplicationCommandInput,
+  GetBenefitApplicationCommandOutput,
+} from "./commands/GetBenefitApplicationCommand.js";
 import type { GetBenefitCommandInput, GetBenefitCommandOutput } from "./commands/GetBenefitCommand.js";
-import type { ListBenefitAllocationsCommandInput, ListBenefitAllocationsCommandOutput } from "./commands/ListBenefitAllocationsCommand.js";
-import type { ListBenefitApplicationsCommandInput, ListBenefitApplicationsCommandOutput } from "./commands/ListBenefitApplicationsCommand.js";
+import type {
+  ListBenefitAllocationsCommandInput,
+  ListBenefitAllocationsCommandOutput,
+} from "./commands/ListBenefitAllocationsCommand.js";
+import type {
+  ListBenefitApplicationsCommandInput,
+  ListBenefitApplicationsCommandOutput,
+} from "./commands/ListBenefitApplicationsCommand.js";
 import type { ListBenefitsCommandInput, ListBenefitsCommandOutput } from "./commands/ListBenefitsCommand.js";
-import type { ListTagsForResourceCommandInput, ListTagsForResourceCommandOutput } from "./commands/ListTagsForResourceCommand.js";
-import type { RecallBenefitApplicationCommandInput, RecallBenefitApplicationCommandOutput } from "./commands/RecallBenefitApplicationCommand.js";
-import type { SubmitBenefitApplicationCommandInput, SubmitBenefitApplicationCommandOutput } from "./commands/SubmitBenefitApplicationCommand.js";
+import type {
+  ListTagsForResourceCommandInput,
+  ListTagsForResourceCommandOutput,
+} from "./commands/ListTagsForResourceCommand.js";
+import type {
+  RecallBenefitApplicationCommandInput,
+  RecallBenefitApplicationCommandOutput,
+} from "./commands/RecallBenefitApplicationCommand.js";
+import type {
+  SubmitBenefitApplicationCommandInput,
+  SubmitBenefitApplicationCommandOutput,
+} from "./commands/SubmitBenefitApplicationCommand.js";
 import type { TagResourceCommandInput, TagResourceCommandOutput } from "./commands/TagResourceCommand.js";
-import type { UntagResourceCommandInput, UntagResourceCommandOutput } from "./commands/UntagResourceCommand.js";
-import type { UpdateBenefitApplicationCommandInput, UpdateBenefitApplicationCommandOutput } from "./commands/UpdateBenefitApplicationCommand.js";
+import type {
+  UntagResourceCommandInput,
+  UntagResourceCommandOutput,
+} from "./commands/UntagResourceCommand.js";
+import type {
+  UpdateBenefitApplicationCommandInput,
+  UpdateBenefitApplicationCommandOutput,
+} from "./commands/UpdateBenefitApplicationCommand.js";
 
 /** @public */
 export type ServiceInputTypes =

@@ -7,9 +7,7 @@ export {
   type ServiceInputTypes,
   type ServiceOutputTypes,
 } from "./PartnerCentralBenefitsClient.js";
-export {
-  PartnerCentralBenefits,
-} from "./PartnerCentralBenefits.js";
+export { PartnerCentralBenefits } from "./PartnerCentralBenefits.js";
 export {
   AmendBenefitApplicationCommand,
   type AmendBenefitApplicationCommandInput,
@@ -95,18 +93,10 @@ export {
   type UpdateBenefitApplicationCommandInput,
   type UpdateBenefitApplicationCommandOutput,
 } from "./commands/UpdateBenefitApplicationCommand.js";
-export type {
-  PartnerCentralBenefitsPaginationConfiguration,
-} from "./pagination/Interfaces.js";
-export {
-  paginateListBenefitAllocations,
-} from "./pagination/ListBenefitAllocationsPaginator.js";
-export {
-  paginateListBenefitApplications,
-} from "./pagination/ListBenefitApplicationsPaginator.js";
-export {
-  paginateListBenefits,
-} from "./pagination/ListBenefitsPaginator.js";
+export type { PartnerCentralBenefitsPaginationConfiguration } from "./pagination/Interfaces.js";
+export { paginateListBenefitAllocations } from "./pagination/ListBenefitAllocationsPaginator.js";
+export { paginateListBenefitApplications } from "./pagination/ListBenefitApplicationsPaginator.js";
+export { paginateListBenefits } from "./pagination/ListBenefitsPaginator.js";
 export {
   BenefitAllocationStatus,
   BenefitApplicationStatus,
@@ -181,17 +171,13 @@ export type {
   UpdateBenefitApplicationOutput,
   ValidationExceptionField,
 } from "@pc-benefits/protocol/models";
-export {
-  PartnerCentralBenefitsServiceException,
-} from "@pc-benefits/protocol/models";
+export { PartnerCentralBenefitsServiceException } from "@pc-benefits/protocol/models";
 export {
   type ExceptionOptionType,
   ServiceException,
   type ServiceExceptionOptions,
 } from "../runtime/service-exception.js";
-export {
-  type Callback,
-} from "../runtime/client.js";
+export { type Callback } from "../runtime/client.js";
 export {
   type ClientConfig,
   type Provider,
@@ -212,9 +198,7 @@ export type {
   HttpRequest,
   HttpResponse,
 } from "../runtime/http.js";
-export {
-  DeserializationError,
-} from "../runtime/json-body.js";
+export { DeserializationError } from "../runtime/json-body.js";
 export type {
   MetadataBearer,
   ResponseMetadata,
@@ -223,9 +207,7 @@ export type {
   PaginationConfiguration,
   Paginator,
 } from "../runtime/paginator.js";
-export type {
-  DocumentType,
-} from "../runtime/serde.js";
+export type { DocumentType } from "../runtime/serde.js";
 export type {
   RequestSigner,
   SigningOptions,

@@ -248,7 +248,11 @@ export const serviceSchema: ServiceSchema = {
   shapes: {
     AccessDeniedException: {
       type: "structure",
-      error: { id: "com.amazonaws.partnercentralbenefits#AccessDeniedException", fault: "client", httpStatus: 403 },
+      error: {
+        id: "com.amazonaws.partnercentralbenefits#AccessDeniedException",
+        fault: "client",
+        httpStatus: 403,
+      },
       members: [{ name: "Message", target: "string", required: true }],
     },
     AccessDetails: { type: "structure", members: [{ name: "Description", target: "string" }] },
@@ -325,11 +329,24 @@ export const serviceSchema: ServiceSchema = {
         },
       ],
     },
-    AssociatedResources: { type: "list", member: { name: "member", target: { shape: "AssociatedResource" } } },
-    Attributes: { type: "map", key: { name: "key", target: "string" }, value: { name: "value", target: "string" } },
+    AssociatedResources: {
+      type: "list",
+      member: { name: "member", target: { shape: "AssociatedResource" } },
+    },
+    Attributes: {
+      type: "map",
+      key: { name: "key", target: "string" },
+      value: { name: "value", target: "string" },
+    },
     BenefitAllocationStatus: { type: "enum", values: ["ACTIVE", "INACTIVE", "FULFILLED"] },
-    BenefitAllocationStatusList: { type: "list", member: { name: "member", target: { shape: "BenefitAllocationStatus" } } },
-    BenefitAllocationSummaries: { type: "list", member: { name: "member", target: { shape: "BenefitAllocationSummary" } } },
+    BenefitAllocationStatusList: {
+      type: "list",
+      member: { name: "member", target: { shape: "BenefitAllocationStatus" } },
+    },
+    BenefitAllocationSummaries: {
+      type: "list",
+      member: { name: "member", target: { shape: "BenefitAllocationSummary" } },
+    },
     BenefitAllocationSummary: {
       type: "structure",
       members: [
@@ -347,12 +364,18 @@ export const serviceSchema: ServiceSchema = {
         { name: "ApplicableBenefitIds", target: { shape: "BenefitIds" } },
       ],
     },
-    BenefitApplicationIdentifierList: { type: "list", member: { name: "member", target: "string", pattern: "^(arn:.+|benappl-[0-9a-z]{14})$" } },
+    BenefitApplicationIdentifierList: {
+      type: "list",
+      member: { name: "member", target: "string", pattern: "^(arn:.+|benappl-[0-9a-z]{14})$" },
+    },
     BenefitApplicationStatus: {
       type: "enum",
       values: ["PENDING_SUBMISSION", "IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED", "CANCELED"],
     },
-    BenefitApplicationSummaries: { type: "list", member: { name: "member", target: { shape: "BenefitApplicationSummary" } } },
+    BenefitApplicationSummaries: {
+      type: "list",
+      member: { name: "member", target: { shape: "BenefitApplicationSummary" } },
+    },
     BenefitApplicationSummary: {
       type: "structure",
       members: [
@@ -371,8 +394,14 @@ export const serviceSchema: ServiceSchema = {
         { name: "AssociatedResources", target: { shape: "Arns" } },
       ],
     },
-    BenefitIdentifiers: { type: "list", member: { name: "member", target: "string", pattern: "^(arn:.+|ben-[0-9a-z]{14})$" } },
-    BenefitIds: { type: "list", member: { name: "member", target: "string", pattern: "^(arn:.+|ben-[0-9a-z]{14})$" } },
+    BenefitIdentifiers: {
+      type: "list",
+      member: { name: "member", target: "string", pattern: "^(arn:.+|ben-[0-9a-z]{14})$" },
+    },
+    BenefitIds: {
+      type: "list",
+      member: { name: "member", target: "string", pattern: "^(arn:.+|ben-[0-9a-z]{14})$" },
+    },
     BenefitStatus: { type: "enum", values: ["ACTIVE", "INACTIVE"] },
     BenefitStatuses: { type: "list", member: { name: "member", target: { shape: "BenefitStatus" } } },
     BenefitSummaries: { type: "list", member: { name: "member", target: { shape: "BenefitSummary" } } },
@@ -407,7 +436,11 @@ export const serviceSchema: ServiceSchema = {
     CancelBenefitApplicationOutput: { type: "structure", members: [] },
     ConflictException: {
       type: "structure",
-      error: { id: "com.amazonaws.partnercentralbenefits#ConflictException", fault: "client", httpStatus: 409 },
+      error: {
+        id: "com.amazonaws.partnercentralbenefits#ConflictException",
+        fault: "client",
+        httpStatus: 409,
+      },
       members: [{ name: "Message", target: "string", required: true }],
     },
     ConsumableDetails: {
@@ -426,7 +459,8 @@ export const serviceSchema: ServiceSchema = {
           name: "Email",
           target: "string",
           length: { min: 0, max: 80 },
-          pattern: "^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$",
+          pattern:
+            "^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$",
         },
         { name: "FirstName", target: "string", length: { min: 0, max: 80 } },
         { name: "LastName", target: "string", length: { min: 0, max: 80 } },
@@ -770,7 +804,11 @@ export const serviceSchema: ServiceSchema = {
     },
     InternalServerException: {
       type: "structure",
-      error: { id: "com.amazonaws.partnercentralbenefits#InternalServerException", fault: "server", httpStatus: 500 },
+      error: {
+        id: "com.amazonaws.partnercentralbenefits#InternalServerException",
+        fault: "server",
+        httpStatus: 500,
+      },
       members: [{ name: "Message", target: "string", required: true }],
     },
     IssuanceDetail: {
@@ -852,11 +890,15 @@ export const serviceSchema: ServiceSchema = {
           target: "string",
           required: true,
           length: { min: 1, max: 1000 },
-          pattern: "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
+          pattern:
+            "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
         },
       ],
     },
-    ListTagsForResourceResponse: { type: "structure", members: [{ name: "tags", target: { shape: "Tags" } }] },
+    ListTagsForResourceResponse: {
+      type: "structure",
+      members: [{ name: "tags", target: { shape: "Tags" } }],
+    },
     MonetaryValue: {
       type: "structure",
       members: [
@@ -903,7 +945,10 @@ export const serviceSchema: ServiceSchema = {
       ],
     },
     Stages: { type: "list", member: { name: "member", target: "string" } },
-    StatusReasonCodes: { type: "list", member: { name: "member", target: "string", length: { min: 1, max: 255 } } },
+    StatusReasonCodes: {
+      type: "list",
+      member: { name: "member", target: "string", length: { min: 1, max: 255 } },
+    },
     Statuses: { type: "list", member: { name: "member", target: { shape: "BenefitApplicationStatus" } } },
     SubmitBenefitApplicationInput: {
       type: "structure",
@@ -949,7 +994,8 @@ export const serviceSchema: ServiceSchema = {
           target: "string",
           required: true,
           length: { min: 1, max: 1000 },
-          pattern: "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
+          pattern:
+            "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
         },
         { name: "tags", target: { shape: "Tags" }, required: true },
       ],
@@ -958,7 +1004,11 @@ export const serviceSchema: ServiceSchema = {
     Tags: { type: "list", member: { name: "member", target: { shape: "Tag" } } },
     ThrottlingException: {
       type: "structure",
-      error: { id: "com.amazonaws.partnercentralbenefits#ThrottlingException", fault: "client", httpStatus: 429 },
+      error: {
+        id: "com.amazonaws.partnercentralbenefits#ThrottlingException",
+        fault: "client",
+        httpStatus: 429,
+      },
       members: [{ name: "Message", target: "string", required: true }],
     },
     UntagResourceRequest: {
@@ -969,7 +1019,8 @@ export const serviceSchema: ServiceSchema = {
           target: "string",
           required: true,
           length: { min: 1, max: 1000 },
-          pattern: "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
+          pattern:
+            "^arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
         },
         { name: "tagKeys", target: { shape: "TagKeyList" }, required: true, length: { min: 1, max: 50 } },
       ],
@@ -1005,7 +1056,11 @@ export const serviceSchema: ServiceSchema = {
     },
     ValidationException: {
       type: "structure",
-      error: { id: "com.amazonaws.partnercentralbenefits#ValidationException", fault: "client", httpStatus: 400 },
+      error: {
+        id: "com.amazonaws.partnercentralbenefits#ValidationException",
+        fault: "client",
+        httpStatus: 400,
+      },
       members: [
         { name: "Message", target: "string", required: true },
         { name: "Reason", target: { shape: "ValidationExceptionReason" }, required: true },
@@ -1035,10 +1090,19 @@ export const serviceSchema: ServiceSchema = {
         { name: "Code", target: { shape: "ValidationExceptionErrorCode" } },
       ],
     },
-    ValidationExceptionFieldList: { type: "list", member: { name: "member", target: { shape: "ValidationExceptionField" } } },
+    ValidationExceptionFieldList: {
+      type: "list",
+      member: { name: "member", target: { shape: "ValidationExceptionField" } },
+    },
     ValidationExceptionReason: {
       type: "enum",
-      values: ["unknownOperation", "cannotParse", "fieldValidationFailed", "other", "BUSINESS_VALIDATION_FAILED"],
+      values: [
+        "unknownOperation",
+        "cannotParse",
+        "fieldValidationFailed",
+        "other",
+        "BUSINESS_VALIDATION_FAILED",
+      ],
     },
   },
 };

@@ -3,7 +3,11 @@
 import type { GetBenefitAllocationInput, GetBenefitAllocationOutput } from "@pc-benefits/protocol/models";
 import { Command, type Operation } from "../../runtime/command.js";
 import type { MetadataBearer } from "../../runtime/metadata.js";
-import { de_CommandError, de_GetBenefitAllocationCommand, se_GetBenefitAllocationCommand } from "../protocols/Aws_json1_0.js";
+import {
+  de_CommandError,
+  de_GetBenefitAllocationCommand,
+  se_GetBenefitAllocationCommand,
+} from "../protocols/Aws_json1_0.js";
 
 /**
  * @public
@@ -33,7 +37,10 @@ const operation: Operation<GetBenefitAllocationCommandInput, GetBenefitAllocatio
  *
  * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
-export class GetBenefitAllocationCommand extends Command<GetBenefitAllocationCommandInput, GetBenefitAllocationCommandOutput> {
+export class GetBenefitAllocationCommand extends Command<
+  GetBenefitAllocationCommandInput,
+  GetBenefitAllocationCommandOutput
+> {
   constructor(input: GetBenefitAllocationCommandInput) {
     super(input, operation);
   }

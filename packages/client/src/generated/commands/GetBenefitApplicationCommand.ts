@@ -3,7 +3,11 @@
 import type { GetBenefitApplicationInput, GetBenefitApplicationOutput } from "@pc-benefits/protocol/models";
 import { Command, type Operation } from "../../runtime/command.js";
 import type { MetadataBearer } from "../../runtime/metadata.js";
-import { de_CommandError, de_GetBenefitApplicationCommand, se_GetBenefitApplicationCommand } from "../protocols/Aws_json1_0.js";
+import {
+  de_CommandError,
+  de_GetBenefitApplicationCommand,
+  se_GetBenefitApplicationCommand,
+} from "../protocols/Aws_json1_0.js";
 
 /**
  * @public
@@ -33,7 +37,10 @@ const operation: Operation<GetBenefitApplicationCommandInput, GetBenefitApplicat
  *
  * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
-export class GetBenefitApplicationCommand extends Command<GetBenefitApplicationCommandInput, GetBenefitApplicationCommandOutput> {
+export class GetBenefitApplicationCommand extends Command<
+  GetBenefitApplicationCommandInput,
+  GetBenefitApplicationCommandOutput
+> {
   constructor(input: GetBenefitApplicationCommandInput) {
     super(input, operation);
   }

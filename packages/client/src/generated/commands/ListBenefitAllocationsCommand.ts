@@ -3,7 +3,11 @@
 import type { ListBenefitAllocationsInput, ListBenefitAllocationsOutput } from "@pc-benefits/protocol/models";
 import { Command, type Operation } from "../../runtime/command.js";
 import type { MetadataBearer } from "../../runtime/metadata.js";
-import { de_CommandError, de_ListBenefitAllocationsCommand, se_ListBenefitAllocationsCommand } from "../protocols/Aws_json1_0.js";
+import {
+  de_CommandError,
+  de_ListBenefitAllocationsCommand,
+  se_ListBenefitAllocationsCommand,
+} from "../protocols/Aws_json1_0.js";
 
 /**
  * @public
@@ -33,7 +37,10 @@ const operation: Operation<ListBenefitAllocationsCommandInput, ListBenefitAlloca
  *
  * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
-export class ListBenefitAllocationsCommand extends Command<ListBenefitAllocationsCommandInput, ListBenefitAllocationsCommandOutput> {
+export class ListBenefitAllocationsCommand extends Command<
+  ListBenefitAllocationsCommandInput,
+  ListBenefitAllocationsCommandOutput
+> {
   constructor(input: ListBenefitAllocationsCommandInput) {
     super(input, operation);
   }

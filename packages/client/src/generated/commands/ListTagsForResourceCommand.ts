@@ -3,7 +3,11 @@
 import type { ListTagsForResourceRequest, ListTagsForResourceResponse } from "@pc-benefits/protocol/models";
 import { Command, type Operation } from "../../runtime/command.js";
 import type { MetadataBearer } from "../../runtime/metadata.js";
-import { de_CommandError, de_ListTagsForResourceCommand, se_ListTagsForResourceCommand } from "../protocols/Aws_json1_0.js";
+import {
+  de_CommandError,
+  de_ListTagsForResourceCommand,
+  se_ListTagsForResourceCommand,
+} from "../protocols/Aws_json1_0.js";
 
 /**
  * @public
@@ -33,7 +37,10 @@ const operation: Operation<ListTagsForResourceCommandInput, ListTagsForResourceC
  *
  * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
-export class ListTagsForResourceCommand extends Command<ListTagsForResourceCommandInput, ListTagsForResourceCommandOutput> {
+export class ListTagsForResourceCommand extends Command<
+  ListTagsForResourceCommandInput,
+  ListTagsForResourceCommandOutput
+> {
   constructor(input: ListTagsForResourceCommandInput) {
     super(input, operation);
   }

@@ -3,7 +3,11 @@
 import type { UntagResourceRequest, UntagResourceResponse } from "@pc-benefits/protocol/models";
 import { Command, type Operation } from "../../runtime/command.js";
 import type { MetadataBearer } from "../../runtime/metadata.js";
-import { de_CommandError, de_UntagResourceCommand, se_UntagResourceCommand } from "../protocols/Aws_json1_0.js";
+import {
+  de_CommandError,
+  de_UntagResourceCommand,
+  se_UntagResourceCommand,
+} from "../protocols/Aws_json1_0.js";
 
 /**
  * @public

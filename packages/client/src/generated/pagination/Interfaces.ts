@@ -4,4 +4,5 @@ import type { PaginationConfiguration } from "../../runtime/paginator.js";
 import type { PartnerCentralBenefitsClient } from "../PartnerCentralBenefitsClient.js";
 
 /** @public */
-export interface PartnerCentralBenefitsPaginationConfiguration extends PaginationConfiguration<PartnerCentralBenefitsClient> {}
+export interface PartnerCentralBenefitsPaginationConfiguration
+  extends PaginationConfiguration<PartnerCentralBenefitsClient> {}

@@ -19,7 +19,8 @@ export const BenefitApplicationStatus = {
   CANCELED: "CANCELED",
 } as const;
 /** @public */
-export type BenefitApplicationStatus = (typeof BenefitApplicationStatus)[keyof typeof BenefitApplicationStatus];
+export type BenefitApplicationStatus =
+  (typeof BenefitApplicationStatus)[keyof typeof BenefitApplicationStatus];
 
 /** @public */
 export const BenefitStatus = {
@@ -176,7 +177,8 @@ export const ValidationExceptionErrorCode = {
   ACTION_NOT_PERMITTED: "ACTION_NOT_PERMITTED",
 } as const;
 /** @public */
-export type ValidationExceptionErrorCode = (typeof ValidationExceptionErrorCode)[keyof typeof ValidationExceptionErrorCode];
+export type ValidationExceptionErrorCode =
+  (typeof ValidationExceptionErrorCode)[keyof typeof ValidationExceptionErrorCode];
 
 /** @public */
 export const ValidationExceptionReason = {
@@ -187,4 +189,5 @@ export const ValidationExceptionReason = {
   BUSINESS_VALIDATION_FAILED: "BUSINESS_VALIDATION_FAILED",
 } as const;
 /** @public */
-export type ValidationExceptionReason = (typeof ValidationExceptionReason)[keyof typeof ValidationExceptionReason];
+export type ValidationExceptionReason =
+  (typeof ValidationExceptionReason)[keyof typeof ValidationExceptionReason];

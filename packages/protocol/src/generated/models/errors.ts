@@ -81,7 +81,9 @@ export class ServiceQuotaExceededException extends PartnerCentralBenefitsService
   ResourceType: string | undefined;
   /** The code of the quota that would be exceeded. */
   QuotaCode: string | undefined;
-  constructor(opts: ExceptionOptionType<ServiceQuotaExceededException, PartnerCentralBenefitsServiceException>) {
+  constructor(
+    opts: ExceptionOptionType<ServiceQuotaExceededException, PartnerCentralBenefitsServiceException>,
+  ) {
     super({ name: "ServiceQuotaExceededException", $fault: "client", ...opts });
     this.Message = opts.Message;
     this.ResourceId = opts.ResourceId;

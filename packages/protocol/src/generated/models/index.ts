@@ -75,6 +75,10 @@ export type {
   ValidationExceptionField,
 } from "./models_0.js";
 export { PartnerCentralBenefitsServiceException } from "./PartnerCentralBenefitsServiceException.js";
-export { type ExceptionOptionType, ServiceException, type ServiceExceptionOptions } from "../../runtime/service-exception.js";
+export {
+  type ExceptionOptionType,
+  ServiceException,
+  type ServiceExceptionOptions,
+} from "../../runtime/service-exception.js";
 export type { MetadataBearer, ResponseMetadata } from "../../runtime/metadata.js";
 export type { DocumentType } from "../../runtime/document-type.js";
