@@ -40,9 +40,16 @@ function commandFile(ir: ServiceIR, names: ClientNames, op: OperationIR): string
     w.line(`serialize: ${se},`);
     w.line(`deserialize: ${de},`);
     w.line(`error: ${deError},`);
-    if (op.hostPrefix !== undefined) w.line(`hostPrefix: ${tsString(op.hostPrefix)},`);
+    // Only commands whose operation has them import the host prefix and compression code.
+    if (op.hostPrefix !== undefined) {
+      const hostPrefix = w.import(relativeImport(from, RUNTIME.hostPrefix), "hostPrefix");
+      w.line(`hostPrefix: ${hostPrefix}(${tsString(op.hostPrefix)}),`);
+    }
     // gzip is the one encoding Smithy defines for `@requestCompression`.
-    if (op.requestCompression?.includes("gzip")) w.line(`requestCompression: "gzip",`);
+    if (op.requestCompression?.includes("gzip")) {
+      const gzipRequestBody = w.import(relativeImport(from, RUNTIME.compression), "gzipRequestBody");
+      w.line(`compress: ${gzipRequestBody},`);
+    }
   });
   w.line("};");
   w.line();

@@ -1,7 +1,9 @@
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Client, utf8Length } from "./client.js";
+import { Client } from "./client.js";
 import { Command, type Operation } from "./command.js";
+import { gzipRequestBody } from "./compression.js";
+import { hostPrefix } from "./host-prefix.js";
 import type { HttpHandler, HttpRequest, HttpResponse } from "./http.js";
 import type { MetadataBearer } from "./metadata.js";
 import { ServiceException } from "./service-exception.js";
@@ -78,15 +80,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
   vi.unstubAllEnvs();
-});
-
-describe("utf8Length", () => {
-  it.each(["", "abc", "é", "€", "☃ snow", "😀", "a\ud800b", "\udc00", "x\ud83d"])(
-    "%j is as long as TextEncoder says",
-    (text) => {
-      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
-    },
-  );
 });
 
 describe("Client.send", () => {
@@ -284,9 +277,22 @@ describe("Client.send", () => {
     });
   });
 
+  it.each(["abc", "é", "€", "☃ snow", "😀", "a\ud800b", "\udc00", "x\ud83d"])(
+    "sends the UTF-8 byte length of the body as content-length (Id %j)",
+    async (id) => {
+      const handler = fakeHandler({ body: "{}" });
+      await client(handler).send(new EchoCommand({ Id: id }));
+      const body = JSON.stringify({ Id: id });
+      expect(handler.requests[0]?.headers["content-length"]).toBe(
+        String(new TextEncoder().encode(body).length),
+      );
+      expect(handler.requests[0]?.body).toBe(body);
+    },
+  );
+
   it("prepends an operation's host prefix, its labels filled from the input", async () => {
     const handler = fakeHandler({ body: "{}" }, { body: "{}" });
-    const prefixed = { ...operation, hostPrefix: "data-{Id}." };
+    const prefixed = { ...operation, hostPrefix: hostPrefix("data-{Id}.") };
     const c = new Client(SERVICE, { region: "us-east-1", credentials: CREDENTIALS, requestHandler: handler });
     await c.send(new Command<EchoInput, EchoOutput>({ Id: "abc" }, prefixed));
     expect(handler.requests[0]?.hostname).toBe("data-abc.svc.us-east-1.api.aws");
@@ -305,7 +311,7 @@ describe("Client.send", () => {
 
   it("gzips the bodies of @requestCompression operations from the size threshold on", async () => {
     const handler = fakeHandler({ body: "{}" }, { body: "{}" });
-    const compressed = { ...operation, requestCompression: "gzip" as const };
+    const compressed = { ...operation, compress: gzipRequestBody };
     const c = new Client(SERVICE, {
       region: "us-east-1",
       credentials: CREDENTIALS,

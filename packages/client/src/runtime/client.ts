@@ -1,6 +1,5 @@
 import { abortError, isAbortError, sleep } from "./abort.js";
 import type { Command } from "./command.js";
-import { appendContentEncoding, gzip } from "./compression.js";
 import {
   type ClientConfig,
   type ResolvedClientConfig,
@@ -8,14 +7,11 @@ import {
   type ServiceDescriptor,
 } from "./config.js";
 import { parseErrorCode, parseErrorMessage } from "./error-code.js";
-import { resolveHostPrefix } from "./host-prefix.js";
 import type { HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 import { type JsonObject, parseJsonObject, parseJsonObjectLenient } from "./json-body.js";
 import type { MetadataBearer, ResponseMetadata } from "./metadata.js";
 import { backoffDelay, isRetryableServiceError, isRetryableTransportError } from "./retry.js";
 import type { ServiceException } from "./service-exception.js";
-
-const encoder = new TextEncoder();
 
 /** Node-style callback accepted by `send` and the aggregated client's methods. */
 export type Callback<T> = (error: unknown, data?: T) => void;
@@ -85,22 +81,20 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
     const json = JSON.stringify(operation.serialize(command.input));
     const hostPrefix =
       operation.hostPrefix !== undefined && !config.disableHostPrefix
-        ? resolveHostPrefix(operation.hostPrefix, command.input)
+        ? operation.hostPrefix(command.input)
         : "";
     const headers: Record<string, string> = {
       "content-type": this.#service.contentType,
       "x-amz-target": operation.target,
     };
     if (this.#service.awsQueryCompatible) headers["x-amzn-query-mode"] = "true";
-    let body: string | Uint8Array = json;
-    if (operation.requestCompression === "gzip" && !config.disableRequestCompression) {
-      const bytes = encoder.encode(json);
-      if (bytes.length >= config.requestMinCompressionSizeBytes) {
-        body = await gzip(bytes);
-        headers["content-encoding"] = appendContentEncoding(headers["content-encoding"], "gzip");
-      }
-    }
-    const contentLength = String(typeof body === "string" ? utf8Length(body) : body.length);
+    const body =
+      operation.compress !== undefined && !config.disableRequestCompression
+        ? await operation.compress(json, config.requestMinCompressionSizeBytes, headers)
+        : json;
+    const contentLength = String(
+      typeof body === "string" ? new TextEncoder().encode(body).length : body.length,
+    );
     const [region, endpoint, maxAttempts] = await Promise.all([
       config.region(),
       config.endpoint(),
@@ -193,24 +187,6 @@ function decorateError(error: ServiceException, body: JsonObject): ServiceExcept
   if (!error.message) error.message = parseErrorMessage(body) || modelled || "UnknownError";
   delete fields.Message;
   return error;
-}
-
-/** Bytes of `text` in UTF-8, counted without encoding it (a lone surrogate counts as U+FFFD, as `TextEncoder` writes it). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /**

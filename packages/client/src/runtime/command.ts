@@ -14,10 +14,20 @@ export interface Operation<Input extends object, Output extends MetadataBearer> 
   deserialize(body: JsonObject, metadata: ResponseMetadata): Output;
   /** The error for a failed response: the modelled class for `code`, else the service's base exception. */
   error(code: string | undefined, body: JsonObject, metadata: ResponseMetadata): ServiceException;
-  /** `@endpoint` host prefix, e.g. `foo.{label}.` (labels are `@hostLabel` input members). */
-  readonly hostPrefix?: string;
-  /** `@requestCompression`: the body may be sent gzipped. */
-  readonly requestCompression?: "gzip";
+  /**
+   * `@endpoint` host prefix of an input, e.g. `foo.{label}.` with its `@hostLabel` members filled in
+   * (`hostPrefix(template)` from host-prefix.ts).
+   */
+  readonly hostPrefix?: (input: Input) => string;
+  /**
+   * `@requestCompression`: the body to send for `json` (gzipped from `minSize` bytes on, its
+   * `content-encoding` added to `headers`; `gzipRequestBody` from compression.ts).
+   */
+  readonly compress?: (
+    json: string,
+    minSize: number,
+    headers: Record<string, string>,
+  ) => Promise<string | Uint8Array>;
 }
 
 /** Base class of every generated command: the input plus the operation it runs. */

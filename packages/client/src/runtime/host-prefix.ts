@@ -26,3 +26,11 @@ export function resolveHostPrefix(template: string, input: object): string {
     return value;
   });
 }
+
+/**
+ * The `hostPrefix` of a generated command whose operation has an `@endpoint` host prefix: `template`
+ * with its labels filled from each input (so operations without one never bundle this file).
+ */
+export function hostPrefix(template: string): (input: object) => string {
+  return (input) => resolveHostPrefix(template, input);
+}
