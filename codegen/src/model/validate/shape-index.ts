@@ -121,7 +121,6 @@ const MEMBER_RELATIONSHIP: Partial<Record<ShapeType, RelationshipType>> = {
 };
 
 const NO_RELATIONSHIPS: Relationship[] = [];
-const NO_RELATIONSHIPS_FROM: ShapeLike[] = [];
 
 /**
  * Relationships of shared prelude shapes (see shared-prelude.ts) that lead to shared shapes only:
@@ -348,9 +347,34 @@ export class ShapeIndex {
    */
   private ownReverse(s: ShapeLike, containers: boolean): Relationship[] {
     let out: Relationship[] | undefined;
-    const from = (x: ShapeLike): void => {
-      if (isMember(x) && !this.forwardCache.has(x)) {
-        // what `forward(x)` holds with target `s`, in its order, made without the rest
+    const sources = this.sources?.get(s);
+    if (isMember(s)) {
+      // its container's relationship to it, where the container comes in `all`
+      const container = this.model.shapes.get(s.container);
+      if (sources !== undefined) for (const x of sources) out = this.reverseFrom(x, s, containers, out);
+      if (container !== undefined && !(this.sharedReverse && isShared(container))) {
+        return this.withContainer(s, container, out);
+      }
+      return out ?? NO_RELATIONSHIPS;
+    }
+    if (sources === undefined) return NO_RELATIONSHIPS;
+    for (const x of sources) {
+      out = this.reverseFrom(x, s, containers, out);
+      if (x === s) for (const m of s.members.values()) out = this.reverseFrom(m, s, containers, out);
+    }
+    return out ?? NO_RELATIONSHIPS;
+  }
+
+  /** `out` with the relationships of `forward(x)` whose target is `s` added, in its order. */
+  private reverseFrom(
+    x: ShapeLike,
+    s: ShapeLike,
+    containers: boolean,
+    out: Relationship[] | undefined,
+  ): Relationship[] | undefined {
+    if (!this.forwardCache.has(x)) {
+      // what `forward(x)` holds with target `s`, made without the rest
+      if (isMember(x)) {
         if (containers && this.model.shapes.get(x.container) === s) {
           out ??= [];
           out.push({ type: "MEMBER_CONTAINER", from: x, targetId: x.container, target: s });
@@ -359,28 +383,23 @@ export class ShapeIndex {
           out ??= [];
           out.push({ type: "MEMBER_TARGET", from: x, targetId: x.target, target: s });
         }
-        return;
+        return out;
       }
-      for (const rel of this.forward(x)) {
-        if (rel.target !== s || (!containers && rel.type === "MEMBER_CONTAINER")) continue;
-        out ??= [];
-        out.push(rel);
-      }
-    };
-    if (isMember(s)) {
-      // its container's relationship to it, where the container comes in `all`
-      const container = this.model.shapes.get(s.container);
-      for (const x of this.sources?.get(s) ?? NO_RELATIONSHIPS_FROM) from(x);
-      if (container !== undefined && !(this.sharedReverse && isShared(container))) {
-        return this.withContainer(s, container, out);
-      }
-      return out ?? NO_RELATIONSHIPS;
+      // an aggregate's relationships are its mixins, then those to its own members: unless `s` is
+      // one of them or mixed in, there is none to `s` (an input structure is a source of itself)
+      if (isAggregate(x) && !(isMember(s) && s.container === x.id) && !this.mixesIn(x, s)) return out;
     }
-    for (const x of this.sources?.get(s) ?? NO_RELATIONSHIPS_FROM) {
-      from(x);
-      if (x === s) for (const m of s.members.values()) from(m);
+    for (const rel of this.forward(x)) {
+      if (rel.target !== s || (!containers && rel.type === "MEMBER_CONTAINER")) continue;
+      out ??= [];
+      out.push(rel);
     }
-    return out ?? NO_RELATIONSHIPS;
+    return out;
+  }
+
+  private mixesIn(x: Shape, s: ShapeLike): boolean {
+    for (const mixin of x.mixins) if (this.get(mixin) === s) return true;
+    return false;
   }
 
   /**
