@@ -1,6 +1,13 @@
 /**
  * (b) Browser bundle of one command: esbuild (browser platform, ESM, minified) then gzip, ours vs
  * the official client, for the same few lines of application code.
+ *
+ * Ours is 7.2 KB gzip (7,392 bytes) for `GetBenefitCommand`. What each module adds to the gzip size
+ * (the bundle's gzip with and without it): aws4fetch's SigV4 signer ~2.2 KB, runtime/client ~0.84 KB,
+ * the generated protocols/Aws_json1_0 (this command's serde plus every modelled error's) ~0.5 KB,
+ * runtime/config ~0.39 KB, fetch-http-handler ~0.29 KB, network-error, retry and endpoint ~0.25 KB each,
+ * the protocol package's error classes ~0.21 KB, the rest under 0.2 KB each. Host-prefix and
+ * request-compression code is bundled only by commands whose operation has them.
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -5,14 +5,9 @@
 
 /** `FooError`, `FooError:http://...`, `ns#FooError` and `ns#FooError:http://...` all become `FooError`. */
 export function sanitizeErrorCode(raw: string): string {
-  let code = raw;
-  const comma = code.indexOf(",");
-  if (comma >= 0) code = code.slice(0, comma);
-  const colon = code.indexOf(":");
-  if (colon >= 0) code = code.slice(0, colon);
-  const hash = code.indexOf("#");
-  if (hash >= 0) code = code.slice(hash + 1);
-  return code.trim();
+  // Up to the first `,` or `:`, then after the first `#` (indexOf's -1 keeps it whole).
+  const code = raw.split(/[,:]/)[0] ?? "";
+  return code.slice(code.indexOf("#") + 1).trim();
 }
 
 /** The sanitized error code of an error response, or undefined when none is given. */
