@@ -90,11 +90,30 @@ describe("validateSchema", () => {
   });
 });
 
+describe("validateSchema on shared schemas", () => {
+  it("checks a frozen schema, and again with the same answer", () => {
+    const schema = Object.freeze({
+      type: "object",
+      required: ["a"],
+      properties: Object.freeze({ a: Object.freeze({ type: "string" }) }),
+      additionalProperties: false,
+    });
+    const first = errorsOf(schema, { b: 1 });
+    expect(first).toEqual([
+      ["", "required", "must have required property 'a'"],
+      ["", "additionalProperties", "must NOT have additional properties"],
+    ]);
+    expect(errorsOf(schema, { b: 1 })).toEqual(first);
+    expect(errorsOf(schema, { a: "x" })).toEqual([]);
+  });
+});
+
 describe("checkSupported", () => {
   it.each<[JsonSchema, string]>([
     [{ oneOf: [] }, 'JSON Schema keyword "oneOf" at # is not supported'],
     [{ properties: { a: { $ref: "#/x" } } }, 'JSON Schema keyword "$ref" at #/properties/a is not supported'],
     [{ items: { format: "ipv4" } }, 'JSON Schema format "ipv4" at #/items is not supported'],
+    [{ properties: { a: false } }, "JSON Schema boolean subschema at #/properties/a is not supported"],
   ])("refuses %j", (schema, message) => {
     expect(() => checkSupported(schema)).toThrow(message);
   });

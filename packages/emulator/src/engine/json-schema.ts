@@ -1,10 +1,13 @@
 /**
- * A small JSON Schema (draft 2020-12) validator for the keywords the emulator's own schemas use: the
- * benefits' request schemas (src/catalog/programs.ts) and the fixtures format (src/seeding/fixture-format.ts).
- * Errors have the shape and messages of Ajv's (`instancePath`, `keyword`, `params`, `message`), all of them
- * (not only the first). A keyword it does not know is refused when the schema is first used, so a schema
- * can never be checked only in part.
+ * JSON Schema (draft 2020-12) checks of the emulator's own schemas: the benefits' request schemas
+ * (src/catalog/programs.ts) and the fixtures format (src/seeding/fixture-format.ts). `@cfworker/json-schema`
+ * validates; this file keeps the error shape and words of Ajv's (`instancePath`, `keyword`, `params`,
+ * `message`) that our FieldLists and fixture issues are written in, all errors (not only the first). A keyword
+ * outside the list below is refused when the schema is first used (`checkSupported`), so a schema is never
+ * checked with words this mapping does not know.
  */
+
+import { type OutputUnit, type Schema, Validator } from "@cfworker/json-schema";
 
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
@@ -46,49 +49,8 @@ const KNOWN = new Set([
   "properties",
 ]);
 
-/** The linear-time ("fast") format checks Ajv's formats use, so a hostile document cannot stall a check. */
-const FORMATS: Readonly<Record<string, RegExp>> = {
-  date: /^\d\d\d\d-[0-1]\d-[0-3]\d$/,
-  "date-time":
-    /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
-  uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-  email:
-    /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-
-const patterns = new Map<string, RegExp>();
-function regex(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern, "u");
-    patterns.set(pattern, re);
-  }
-  return re;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-
-function hasType(value: unknown, type: string): boolean {
-  if (type === "integer") return typeof value === "number" && Number.isInteger(value);
-  if (type === "number") return typeof value === "number" && Number.isFinite(value);
-  return typeOf(value) === type;
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-const pointer = (segment: string | number) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+/** The formats our schemas use; the library checks them (`date-time` needs a zone, as RFC 3339 says). */
+const FORMATS = new Set(["date", "date-time", "uri", "email"]);
 
 /** Refuses a schema with a keyword this validator does not implement (at any depth). */
 export function checkSupported(schema: JsonSchema, at = "#"): void {
@@ -97,138 +59,172 @@ export function checkSupported(schema: JsonSchema, at = "#"): void {
   }
   const sub = (s: unknown, path: string) => {
     if (typeof s === "object" && s !== null) checkSupported(s as JsonSchema, path);
+    // The error mapping reads a `false` subschema as `additionalProperties: false`, the only one allowed.
+    else if (typeof s === "boolean" && !path.endsWith("/additionalProperties")) {
+      throw new Error(`JSON Schema boolean subschema at ${path} is not supported`);
+    }
   };
   for (const key of ["not", "items", "propertyNames", "additionalProperties"])
     sub(schema[key], `${at}/${key}`);
   const properties = schema.properties as Record<string, unknown> | undefined;
   for (const [name, s] of Object.entries(properties ?? {})) sub(s, `${at}/properties/${name}`);
-  if (typeof schema.format === "string" && !Object.hasOwn(FORMATS, schema.format)) {
+  if (typeof schema.format === "string" && !FORMATS.has(schema.format)) {
     throw new Error(`JSON Schema format "${schema.format}" at ${at} is not supported`);
   }
 }
 
-/** Every failure of `value` against `schema`, in Ajv's order and words; [] when it is valid. */
-export function validateSchema(schema: JsonSchema, value: unknown, path = ""): SchemaError[] {
+const validators = new WeakMap<JsonSchema, Validator>();
+
+function validatorFor(schema: JsonSchema): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    // The library writes its bookkeeping into the schema it gets; ours are frozen and shared, so it gets a copy.
+    validator = new Validator(structuredClone(schema) as Schema, "2020-12", false);
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
+/** `#/a/0` (the library's instance location) -> `/a/0` (a JSON Pointer, Ajv's `instancePath`). */
+const instancePath = (location: string) => location.slice(1);
+
+/** The subschema a keyword of the library's output sits in: `#/properties/a/minLength` -> `{ minLength }`. */
+function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema {
+  let at: unknown = root;
+  for (const segment of keywordLocation.split("/").slice(1, -1)) {
+    const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at as JsonSchema;
+}
+
+/** Units that only say a subschema failed; the failures themselves follow them in the output. */
+const WRAPPERS = new Set(["properties", "items", "prefixItems", "additionalProperties", "propertyNames"]);
+
+/** Every failure of `value` against `schema`, in Ajv's words; [] when it is valid. */
+export function validateSchema(schema: JsonSchema, value: unknown): SchemaError[] {
+  const result = validatorFor(schema).validate(value);
+  if (result.valid) return [];
   const errors: SchemaError[] = [];
-  const fail = (keyword: string, params: Record<string, unknown>, message: string, at = path) =>
-    errors.push({ instancePath: at, keyword, params, message });
-
-  const type = schema.type as string | undefined;
-  if (type !== undefined && !hasType(value, type)) fail("type", { type }, `must be ${type}`);
-  if ("const" in schema && !equal(value, schema.const)) {
-    fail("const", { allowedValue: schema.const }, "must be equal to constant");
-  }
-  const allowed = schema.enum as unknown[] | undefined;
-  if (allowed && !allowed.some((v) => equal(v, value))) {
-    fail("enum", { allowedValues: allowed }, "must be equal to one of the allowed values");
-  }
-  if (schema.not !== undefined && validateSchema(schema.not as JsonSchema, value, path).length === 0) {
-    fail("not", {}, "must NOT be valid");
-  }
-
-  if (typeof value === "number") {
-    const limits: [string, string, (n: number) => boolean][] = [
-      ["maximum", "<=", (n) => value <= n],
-      ["minimum", ">=", (n) => value >= n],
-      ["exclusiveMaximum", "<", (n) => value < n],
-      ["exclusiveMinimum", ">", (n) => value > n],
-    ];
-    for (const [keyword, comparison, ok] of limits) {
-      const limit = schema[keyword];
-      if (typeof limit === "number" && !ok(limit)) {
-        fail(keyword, { comparison, limit }, `must be ${comparison} ${limit}`);
-      }
-    }
-  }
-
-  if (typeof value === "string") {
-    const length = [...value].length;
-    if (typeof schema.maxLength === "number" && length > schema.maxLength) {
-      fail(
-        "maxLength",
-        { limit: schema.maxLength },
-        `must NOT have more than ${schema.maxLength} characters`,
-      );
-    }
-    if (typeof schema.minLength === "number" && length < schema.minLength) {
-      fail(
-        "minLength",
-        { limit: schema.minLength },
-        `must NOT have fewer than ${schema.minLength} characters`,
-      );
-    }
-    if (typeof schema.pattern === "string" && !regex(schema.pattern).test(value)) {
-      fail("pattern", { pattern: schema.pattern }, `must match pattern "${schema.pattern}"`);
-    }
-    if (typeof schema.format === "string" && FORMATS[schema.format]?.test(value) === false) {
-      fail("format", { format: schema.format }, `must match format "${schema.format}"`);
-    }
-  }
-
-  if (Array.isArray(value)) {
-    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) {
-      fail("maxItems", { limit: schema.maxItems }, `must NOT have more than ${schema.maxItems} items`);
-    }
-    if (typeof schema.minItems === "number" && value.length < schema.minItems) {
-      fail("minItems", { limit: schema.minItems }, `must NOT have fewer than ${schema.minItems} items`);
-    }
-    if (schema.uniqueItems === true) {
-      duplicates: for (let i = value.length - 1; i > 0; i--) {
-        for (let j = i - 1; j >= 0; j--) {
-          if (equal(value[i], value[j])) {
-            fail(
-              "uniqueItems",
-              { i, j },
-              `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-            );
-            break duplicates;
-          }
-        }
-      }
-    }
-    if (typeof schema.items === "object" && schema.items !== null) {
-      value.forEach((item, index) => {
-        errors.push(...validateSchema(schema.items as JsonSchema, item, path + pointer(index)));
+  const units = result.errors;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as OutputUnit;
+    if (unit.keyword === "propertyNames") {
+      // One error per bad key, as Ajv's; the key's own failures (which follow) are not the document's.
+      const key = /^Property name "(.*)" does not match schema\.$/s.exec(unit.error)?.[1] ?? "";
+      errors.push({
+        instancePath: instancePath(unit.instanceLocation),
+        keyword: "propertyNames",
+        params: { propertyName: key },
+        message: "property name must be valid",
       });
+      const prefix = `${unit.instanceLocation}/`;
+      while (
+        units[i + 1]?.keywordLocation.startsWith(`${unit.keywordLocation}/`) ||
+        (units[i + 1]?.instanceLocation.startsWith(prefix) &&
+          units[i + 1]?.keywordLocation === unit.keywordLocation)
+      )
+        i++;
+      continue;
     }
-  }
-
-  if (typeOf(value) === "object") {
-    const object = value as Record<string, unknown>;
-    const keys = Object.keys(object);
-    if (typeof schema.maxProperties === "number" && keys.length > schema.maxProperties) {
-      fail(
-        "maxProperties",
-        { limit: schema.maxProperties },
-        `must NOT have more than ${schema.maxProperties} properties`,
-      );
+    if (unit.keyword === "false") {
+      // `additionalProperties: false` (checkSupported allows no other boolean schema): Ajv names the parent.
+      const at = unit.instanceLocation;
+      const slash = at.lastIndexOf("/");
+      const key = at
+        .slice(slash + 1)
+        .replace(/~1/g, "/")
+        .replace(/~0/g, "~");
+      errors.push({
+        instancePath: instancePath(at.slice(0, slash)),
+        keyword: "additionalProperties",
+        params: { additionalProperty: key },
+        message: "must NOT have additional properties",
+      });
+      continue;
     }
-    for (const name of (schema.required as string[] | undefined) ?? []) {
-      if (!Object.hasOwn(object, name)) {
-        fail("required", { missingProperty: name }, `must have required property '${name}'`);
-      }
-    }
-    if (typeof schema.propertyNames === "object" && schema.propertyNames !== null) {
-      for (const key of keys) {
-        if (validateSchema(schema.propertyNames as JsonSchema, key).length > 0) {
-          fail("propertyNames", { propertyName: key }, "property name must be valid");
-        }
-      }
-    }
-    const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
-    const additional = schema.additionalProperties;
-    for (const key of keys) {
-      if (Object.hasOwn(properties, key)) continue;
-      if (additional === false) {
-        fail("additionalProperties", { additionalProperty: key }, "must NOT have additional properties");
-      } else if (typeof additional === "object" && additional !== null) {
-        errors.push(...validateSchema(additional as JsonSchema, object[key], path + pointer(key)));
-      }
-    }
-    for (const [key, propertySchema] of Object.entries(properties)) {
-      if (Object.hasOwn(object, key))
-        errors.push(...validateSchema(propertySchema, object[key], path + pointer(key)));
-    }
+    if (WRAPPERS.has(unit.keyword)) continue;
+    const error = ajvError(unit, schemaAt(schema, unit.keywordLocation));
+    if (error) errors.push(error);
   }
   return errors;
+}
+
+function ajvError(unit: OutputUnit, at: JsonSchema): SchemaError {
+  const path = instancePath(unit.instanceLocation);
+  const error = (keyword: string, params: Record<string, unknown>, message: string): SchemaError => ({
+    instancePath: path,
+    keyword,
+    params,
+    message,
+  });
+  switch (unit.keyword) {
+    case "type":
+      return error("type", { type: at.type }, `must be ${String(at.type)}`);
+    case "const":
+      return error("const", { allowedValue: at.const }, "must be equal to constant");
+    case "enum":
+      return error("enum", { allowedValues: at.enum }, "must be equal to one of the allowed values");
+    case "not":
+      return error("not", {}, "must NOT be valid");
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const comparison = { minimum: ">=", maximum: "<=", exclusiveMinimum: ">", exclusiveMaximum: "<" }[
+        unit.keyword
+      ];
+      const limit = at[unit.keyword];
+      return error(unit.keyword, { comparison, limit }, `must be ${comparison} ${String(limit)}`);
+    }
+    case "maxLength":
+      return error(
+        "maxLength",
+        { limit: at.maxLength },
+        `must NOT have more than ${String(at.maxLength)} characters`,
+      );
+    case "minLength":
+      return error(
+        "minLength",
+        { limit: at.minLength },
+        `must NOT have fewer than ${String(at.minLength)} characters`,
+      );
+    case "pattern":
+      return error("pattern", { pattern: at.pattern }, `must match pattern "${String(at.pattern)}"`);
+    case "format":
+      return error("format", { format: at.format }, `must match format "${String(at.format)}"`);
+    case "maxItems":
+      return error(
+        "maxItems",
+        { limit: at.maxItems },
+        `must NOT have more than ${String(at.maxItems)} items`,
+      );
+    case "minItems":
+      return error(
+        "minItems",
+        { limit: at.minItems },
+        `must NOT have fewer than ${String(at.minItems)} items`,
+      );
+    case "uniqueItems": {
+      const [j, k] = (/indexes (\d+) and (\d+)/.exec(unit.error) ?? []).slice(1).map(Number);
+      const [first, second] = [Math.min(j ?? 0, k ?? 0), Math.max(j ?? 0, k ?? 0)];
+      return error(
+        "uniqueItems",
+        { i: second, j: first },
+        `must NOT have duplicate items (items ## ${first} and ${second} are identical)`,
+      );
+    }
+    case "maxProperties":
+      return error(
+        "maxProperties",
+        { limit: at.maxProperties },
+        `must NOT have more than ${String(at.maxProperties)} properties`,
+      );
+    case "required": {
+      const missingProperty = /required property "(.*)"\.$/s.exec(unit.error)?.[1] ?? "";
+      return error("required", { missingProperty }, `must have required property '${missingProperty}'`);
+    }
+    default:
+      return error(unit.keyword, {}, unit.error);
+  }
 }
