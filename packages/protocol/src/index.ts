@@ -11,6 +11,7 @@ import {
   type Dispatch,
   type DispatcherOptions,
 } from "./runtime/dispatcher.js";
+import { modelledErrorOf, modelledErrorPayload as payloadOf } from "./runtime/responses.js";
 
 export { type SchemaVisitor, walkStructure } from "./codec/walk.js";
 export type { PartnerCentralBenefitsHandlers, ServiceHandlers } from "./generated/handlers.js";
@@ -57,4 +58,15 @@ export function createDispatcher(
   options: DispatcherOptions = {},
 ): Dispatch {
   return createSchemaDispatcher(serviceSchema, handlers, options);
+}
+
+/**
+ * The wire status and body (`__type` and the modelled members) of a thrown modelled error of this service, as
+ * the dispatcher writes it; `undefined` when `error` is not one of the model's errors.
+ */
+export function modelledErrorPayload(
+  error: unknown,
+): { status: number; body: Record<string, unknown> } | undefined {
+  const match = modelledErrorOf(serviceSchema, error);
+  return match && payloadOf(serviceSchema, match.name, match.shape, error as object);
 }

@@ -51,7 +51,6 @@ export type AssociateBenefitApplicationResourceOutput = M.AssociateBenefitApplic
 export type DisassociateBenefitApplicationResourceInput =
   Validated.DisassociateBenefitApplicationResourceInput;
 export type DisassociateBenefitApplicationResourceOutput = M.DisassociateBenefitApplicationResourceOutput;
-export type ApplicationRefOutput = M.CreateBenefitApplicationOutput;
 // biome-ignore lint/complexity/noBannedTypes: the model's empty output structures
 export type EmptyOutput = {};
 export type GetBenefitAllocationInput = Validated.GetBenefitAllocationInput;

@@ -5,7 +5,7 @@
  * an error by name (for `failNext`), and the AWS JSON body of an error for the routes outside the dispatcher.
  */
 
-import { serviceSchema } from "@pc-benefits/protocol";
+import { modelledErrorPayload } from "@pc-benefits/protocol";
 import {
   AccessDeniedException,
   ConflictException,
@@ -107,13 +107,7 @@ export function errorNamed(name: ErrorName, message: string): ModelledError {
  * other modelled members that are set.
  */
 export function errorResponse(error: ModelledError): { status: number; body: Record<string, unknown> } {
-  const shape = serviceSchema.shapes[error.name];
-  if (shape?.type !== "structure" || !shape.error)
-    throw new Error(`${error.name} is not an error of the model`);
-  const body: Record<string, unknown> = { __type: shape.error.id, Message: error.message };
-  for (const member of shape.members) {
-    const value = (error as unknown as Record<string, unknown>)[member.name];
-    if (member.name !== "Message" && value !== undefined) body[member.name] = value;
-  }
-  return { status: shape.error.httpStatus, body };
+  const payload = modelledErrorPayload(error);
+  if (payload === undefined) throw new Error(`${error.name} is not an error of the model`);
+  return payload;
 }

@@ -5,8 +5,9 @@
  */
 
 import { ConflictException } from "@pc-benefits/protocol/models";
+import { canonicalJson } from "@pc-benefits/protocol/wire";
 import type { EmulatorStore } from "../store/store.js";
-import { canonicalJson, cloneJson } from "./canonical-json.js";
+import { cloneJson } from "./clone-json.js";
 
 export interface TokenScope {
   operation: string;

@@ -7,7 +7,7 @@
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson } from "@pc-benefits/protocol/wire";
 import { fieldError } from "./errors.js";
 
 interface TokenPayload {

@@ -14,7 +14,7 @@ import type {
   GetBenefitApplicationOutput,
   GetBenefitOutput,
 } from "./api-types.js";
-import { cloneJson } from "./canonical-json.js";
+import { cloneJson } from "./clone-json.js";
 import { toFileDetail } from "./files.js";
 import { formatArn } from "./identifiers.js";
 

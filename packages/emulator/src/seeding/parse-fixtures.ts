@@ -9,7 +9,7 @@
 import { exampleDetails } from "../catalog/example-details.js";
 import { type Benefit, seedCatalog } from "../catalog/seed-catalog.js";
 import type { Contact, CurrencyCode, DocumentValue } from "../engine/api-types.js";
-import { cloneJson } from "../engine/canonical-json.js";
+import { cloneJson } from "../engine/clone-json.js";
 import { documentDepth, MAX_DOCUMENT_DEPTH } from "../engine/document-depth.js";
 import { fileNameOf, fileTypeOf } from "../engine/files.js";
 import { checkSupported, type SchemaError, validateSchema } from "../engine/json-schema.js";

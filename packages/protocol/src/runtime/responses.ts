@@ -80,16 +80,16 @@ export function modelledErrorOf(
 }
 
 /**
- * Serializes a thrown modelled error: the model's `httpError` status, `__type` = absolute shape ID,
- * the error's modelled members (a `Message`/`message` member falls back to `Error.message`).
+ * The wire form of a thrown modelled error, before headers: the model's `httpError` status and a body with
+ * `__type` = absolute shape ID and the error's modelled members (a `Message`/`message` member falls back to
+ * `Error.message`).
  */
-export function modelledErrorResponse(
+export function modelledErrorPayload(
   schema: ServiceSchema,
-  requestId: string,
   name: string,
   shape: StructureSchema & { error: NonNullable<StructureSchema["error"]> },
   error: object,
-): WireResponse {
+): { status: number; body: Record<string, unknown> } {
   const fields = { ...(error as Record<string, unknown>) };
   const fallbackMessage = error instanceof Error ? error.message : undefined;
   for (const member of shape.members) {
@@ -101,13 +101,19 @@ export function modelledErrorResponse(
     }
   }
   const body = serializeStructure(schema, name, fields);
-  const response = respond(
-    schema,
-    requestId,
-    shape.error.httpStatus,
-    { __type: shape.error.type ?? shape.error.id, ...body },
-    name,
-  );
+  return { status: shape.error.httpStatus, body: { __type: shape.error.type ?? shape.error.id, ...body } };
+}
+
+/** Serializes a thrown modelled error as a whole response (see {@link modelledErrorPayload}). */
+export function modelledErrorResponse(
+  schema: ServiceSchema,
+  requestId: string,
+  name: string,
+  shape: StructureSchema & { error: NonNullable<StructureSchema["error"]> },
+  error: object,
+): WireResponse {
+  const payload = modelledErrorPayload(schema, name, shape, error);
+  const response = respond(schema, requestId, payload.status, payload.body, name);
   if (schema.awsQueryCompatible) {
     const fault = shape.error.fault === "client" ? "Sender" : "Receiver";
     response.headers[QUERY_ERROR_HEADER] = `${shape.error.queryCode ?? name};${fault}`;

@@ -15,7 +15,7 @@ import type {
   UpdateBenefitApplicationInput,
   UpdateBenefitApplicationOutput,
 } from "../api-types.js";
-import { cloneJson } from "../canonical-json.js";
+import { cloneJson } from "../clone-json.js";
 import { assertDocumentDepth } from "../document-depth.js";
 import { assertCatalog, type EngineContext, requireApplication, requireBenefit } from "../engine-context.js";
 import { fieldError } from "../errors.js";

@@ -10,7 +10,7 @@ import type {
   RecallBenefitApplicationInput,
   SubmitBenefitApplicationInput,
 } from "../api-types.js";
-import { cloneJson } from "../canonical-json.js";
+import { cloneJson } from "../clone-json.js";
 import { assertCatalog, type EngineContext, requireApplication } from "../engine-context.js";
 import { type ValidationField, validationError } from "../errors.js";
 import { effectiveFileStatus } from "../files.js";
