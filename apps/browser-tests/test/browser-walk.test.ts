@@ -200,8 +200,9 @@ describe.skipIf(!chromiumPath)("in headless Chromium: setupWorker over createBen
   it("bundled the packages' published builds, with no Node built-in", () => {
     const inputs = run.bundleInputs;
     for (const entry of [
-      "emulator/dist/msw/index.js",
+      "emulator/dist/transports/msw/index.js",
       "msw/dist/index.js",
+      "protocol/dist/index.js",
       "client/dist/generated/index.js",
     ]) {
       expect(inputs.some((path) => path.endsWith(`packages/${entry}`))).toBe(true);
