@@ -40,7 +40,7 @@ describe("browser bundle of one command", () => {
       expect(code).not.toContain(`PartnerCentralBenefitsService.${other.name}"`);
     }
     expect(code).not.toMatch(/node:|require\(/);
-    expect(gzipSync(code).length).toBeLessThan(10 * 1024);
+    expect(gzipSync(code).length).toBeLessThan(8 * 1024);
   });
 
   it("never pulls the Node transport or signer into the main entry", async () => {
