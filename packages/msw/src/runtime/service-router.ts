@@ -16,7 +16,6 @@ import { delay, type HttpHandler, HttpResponse } from "msw";
 import { AwsJsonHttpHandler } from "./aws-json-handler.js";
 import { endpointPattern } from "./endpoint-pattern.js";
 import type { HandlerOptions } from "./handler-options.js";
-import { RequestScopes } from "./request-scope.js";
 
 export interface RouterOptions extends HandlerOptions {
   /**
@@ -27,7 +26,7 @@ export interface RouterOptions extends HandlerOptions {
   unmatched?: "passthrough" | "error";
 }
 
-type Resolver = (input: unknown, context: HandlerContext & { request: Request }) => unknown;
+type Resolver = (input: unknown, context: HandlerContext) => unknown;
 
 /** What a resolver answered with a `Response` of its own: the dispatcher gets this stand-in output. */
 const RAW: Record<string, never> = Object.freeze({});
@@ -48,33 +47,32 @@ export function createServiceRouter(
     once,
     unmatched = "passthrough",
     onError,
-    requestId,
     ...dispatcherOptions
   } = options;
   const table = handlers as Record<string, unknown>;
   const implemented = new Set<string>();
-  const scopes = new RequestScopes(requestId ?? (() => crypto.randomUUID()));
+  // A resolver's own Response, by the request it answers: sent instead of the dispatcher's answer.
+  const raws = new WeakMap<Request, Response>();
   const scoped: Record<string, Resolver> = {};
   for (const operation of Object.values(schema.operations)) {
     const resolver = table[operation.handler];
     if (typeof resolver !== "function") continue;
     implemented.add(operation.name);
     scoped[operation.handler] = async (input, context) => {
-      const scope = scopes.of(context.requestId);
-      if (!scope) throw new Error(`@pc-benefits/msw: no request is open under ID ${context.requestId}`);
-      const output = await resolver.call(handlers, input, { ...context, request: scope.request });
+      const { request } = context;
+      if (request === undefined) throw new Error("@pc-benefits/msw: the dispatcher passed no request");
+      const output = await resolver.call(handlers, input, { ...context, request });
       if (!(output instanceof Response)) return output;
-      scope.raw = output;
+      raws.set(request, output);
       return RAW;
     };
   }
   const dispatch = createSchemaDispatcher(schema, scoped, {
     ...dispatcherOptions,
-    requestId: scopes.requestId,
     // A resolver's own Response stands in for the dispatcher's answer, so the checks of its stand-in
     // output (`validateOutput`) are not the resolver's errors.
     onError: (error, context) => {
-      if (scopes.of(context.requestId)?.raw) return;
+      if (context.request !== undefined && raws.has(context.request)) return;
       (onError ?? reportError)(error, context);
     },
   });
@@ -93,16 +91,16 @@ export function createServiceRouter(
       }
       if (wait !== undefined) await delay(wait);
       const body = new Uint8Array(await request.arrayBuffer());
-      const { answer, scope } = await scopes.dispatch(request, () =>
-        dispatch({
-          operation: pathOperation,
-          body,
-          headers: request.headers,
-          method: "POST",
-          url: request.url,
-        }),
-      );
-      if (scope.raw) return scope.raw;
+      const answer = await dispatch({
+        operation: pathOperation,
+        body,
+        headers: request.headers,
+        method: "POST",
+        url: request.url,
+        request,
+      });
+      const raw = raws.get(request);
+      if (raw !== undefined) return raw;
       return wireResponse(answer);
     },
     once === undefined ? {} : { once },

@@ -73,6 +73,16 @@ describe("createDispatcher", () => {
     expect(context?.requestId).toMatch(/^req-/);
   });
 
+  it("hands the transport's own Request to the handler as context.request, and none when it passed none", async () => {
+    handlers.putThing.mockClear();
+    const transportRequest = new Request("https://toy.example/", { method: "POST" });
+    await dispatch(request({ request: transportRequest }));
+    await dispatch(request({}));
+    const [first, second] = handlers.putThing.mock.calls.map(([, context]) => context);
+    expect(first?.request).toBe(transportRequest);
+    expect(second).not.toHaveProperty("request");
+  });
+
   it.each<[string, Partial<DispatchRequest> & { body?: string | Uint8Array }, number, string]>([
     ["malformed JSON", { body: "{nope" }, 400, "SerializationException"],
     ["a JSON array body", { body: "[]" }, 400, "SerializationException"],

@@ -33,6 +33,8 @@ export interface HandlerContext {
   caller: CallerIdentity | undefined;
   /** Request headers, names lower-cased. */
   headers: Record<string, string>;
+  /** The transport's own `Request`, when it passed one in `DispatchRequest.request`. */
+  request?: Request | undefined;
 }
 
 export interface DispatchRequest {
@@ -47,6 +49,8 @@ export interface DispatchRequest {
   method?: string | undefined;
   /** Request URL (absolute, or path and query), for SigV4 verification. Default `/`. */
   url?: string | undefined;
+  /** The transport's own `Request` object, handed to the handler as `context.request`. */
+  request?: Request | undefined;
 }
 
 export interface DispatcherOptions {
@@ -185,6 +189,7 @@ export function createDispatcher(
       caller = accountId === undefined ? rest : { ...rest, accountId };
     }
     const context: HandlerContext = { requestId, operation: operation.name, caller, headers };
+    if (request.request !== undefined) context.request = request.request;
     const input = deserializeInput(schema, operation.input, parsed.value);
     try {
       const output = await (handler as AnyHandler).call(handlers, input as never, context);
