@@ -133,6 +133,11 @@ describe("validateInput", () => {
       "Value at 'Color' failed to satisfy constraint: Member must satisfy enum value set: [RED, GREEN]",
     ],
     [
+      "intEnum",
+      { ...valid, Level: 3 },
+      "Value at 'Level' failed to satisfy constraint: Member must satisfy enum value set: [1, 2]",
+    ],
+    [
       "range",
       { ...valid, Count: 0 },
       "Value at 'Count' failed to satisfy constraint: Member must be between 1 and 10, inclusive",

@@ -133,11 +133,7 @@ class Collector implements SchemaVisitor {
         return;
       }
       if (!shape.values.includes(value)) {
-        this.push({
-          path,
-          kind: "enum",
-          message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
-        });
+        this.push(enumError(path, shape));
         return;
       }
       checkString(member, value, path, this);
@@ -147,13 +143,7 @@ class Collector implements SchemaVisitor {
       this.push(typeError(path, "an integer"));
       return;
     }
-    if (!shape.values.includes(value)) {
-      this.push({
-        path,
-        kind: "enum",
-        message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`),
-      });
-    }
+    if (!shape.values.includes(value)) this.push(enumError(path, shape));
   }
 
   union(members: MemberSchema[], value: Record<string, unknown>, path: string): MemberSchema | undefined {
@@ -300,6 +290,11 @@ function describeBounds(bounds: { min?: number; max?: number }): string {
 function typeError(path: string, expected: string): Violation {
   const where = path === "" ? "Input" : `Value at '${path}'`;
   return { path, kind: "type", message: `${where} failed to satisfy constraint: Member must be ${expected}` };
+}
+
+/** A value outside the model's enum (or intEnum) value set; the message lists the set. */
+function enumError(path: string, shape: EnumSchema | IntEnumSchema): Violation {
+  return { path, kind: "enum", message: at(path, `satisfy enum value set: [${shape.values.join(", ")}]`) };
 }
 
 function codePointLength(text: string): number {
