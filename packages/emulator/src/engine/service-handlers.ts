@@ -3,7 +3,7 @@
  * so the Hono server and the MSW handlers run the same engine and can never disagree.
  */
 
-import type { HandlerContext, ServiceHandlers } from "@pc-benefits/protocol";
+import { type HandlerContext, operationNames, operations, type ServiceHandlers } from "@pc-benefits/protocol";
 import type { OperationName, OperationShapes, RequestContext } from "./api-types.js";
 import type { Emulator } from "./create-emulator.js";
 
@@ -15,11 +15,20 @@ export interface ServiceHandlersOptions {
   accountOf?: (context: HandlerContext) => string | undefined;
 }
 
+/** The generated handler of each operation, under its generated handler name, calling the engine's handler. */
+type EngineBridge = {
+  [Op in OperationName as (typeof operations)[Op]["handler"]]: (
+    input: OperationShapes[Op][0],
+    context: HandlerContext,
+  ) => Promise<OperationShapes[Op][1]>;
+};
+
 /**
- * The generated handler interface, each function calling the engine's handler of its operation. Both take
- * the generated validated input (the dispatcher validates every input against the model before it calls a
- * handler) and answer the model's output, so the compiler checks each entry against the generated
- * interface: a model change that the engine does not follow fails the build here.
+ * The generated handler interface, each function calling the engine's handler of its operation, keyed by
+ * the handler names of the generated `operations` table. Both take the generated validated input (the
+ * dispatcher validates every input against the model before it calls a handler) and answer the model's
+ * output, so the compiler checks the bridge against the generated interface: a model change that the
+ * engine does not follow fails the build here.
  */
 export function serviceHandlers(
   emulator: Pick<Emulator, "handlers">,
@@ -35,23 +44,8 @@ export function serviceHandlers(
     <Op extends OperationName>(operation: Op) =>
     (input: OperationShapes[Op][0], c: HandlerContext): Promise<OperationShapes[Op][1]> =>
       engine[operation](input, context(c));
-  return {
-    amendBenefitApplication: call("AmendBenefitApplication"),
-    associateBenefitApplicationResource: call("AssociateBenefitApplicationResource"),
-    cancelBenefitApplication: call("CancelBenefitApplication"),
-    createBenefitApplication: call("CreateBenefitApplication"),
-    disassociateBenefitApplicationResource: call("DisassociateBenefitApplicationResource"),
-    getBenefit: call("GetBenefit"),
-    getBenefitAllocation: call("GetBenefitAllocation"),
-    getBenefitApplication: call("GetBenefitApplication"),
-    listBenefitAllocations: call("ListBenefitAllocations"),
-    listBenefitApplications: call("ListBenefitApplications"),
-    listBenefits: call("ListBenefits"),
-    listTagsForResource: call("ListTagsForResource"),
-    recallBenefitApplication: call("RecallBenefitApplication"),
-    submitBenefitApplication: call("SubmitBenefitApplication"),
-    tagResource: call("TagResource"),
-    untagResource: call("UntagResource"),
-    updateBenefitApplication: call("UpdateBenefitApplication"),
-  };
+  const bridge: Partial<Record<keyof EngineBridge, unknown>> = {};
+  for (const operation of operationNames) bridge[operations[operation].handler] = call(operation);
+  // Complete: the loop set each operation's entry, typed by `call` as the mapped type's entry says.
+  return bridge as EngineBridge;
 }
