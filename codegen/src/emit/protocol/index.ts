@@ -1,8 +1,8 @@
 /**
  * The protocol emitter: `packages/protocol/src/generated/` gets the models (`models/`: types, enums, error
- * classes and the service exception, shared by the client, the server and the MSW handlers), the schema
- * table the runtime interprets (`schema.ts`), the inputs as handlers receive them after validation
- * (`validated.ts`) and the typed handler interface (`handlers.ts`), which takes those inputs.
+ * classes, their table by error name and the service exception, shared by the client, the server and the MSW
+ * handlers), the schema table the runtime interprets (`schema.ts`), the inputs as handlers receive them after
+ * validation (`validated.ts`) and the typed handler interface (`handlers.ts`), which takes those inputs.
  */
 
 import type { ServiceIR } from "../../ir/types.js";
@@ -12,6 +12,7 @@ import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
 import { clientStem, typeNameOf } from "../ts-names.js";
 import { summaryOf } from "./doc-summary.js";
+import { withErrorClasses } from "./error-classes.js";
 import { printLiteral } from "./literal.js";
 import { schemaTable } from "./schema-table.js";
 import { VALIDATED_NAMESPACE, validatedInputsFile } from "./validated-inputs.js";
@@ -37,7 +38,7 @@ export function createProtocolEmitter(options: ProtocolEmitterOptions = PROTOCOL
         throw new Error(`the protocol emitter supports AWS JSON protocols only, not ${ir.protocol.name}`);
       }
       const dir = `${options.packageDir}/src/generated`;
-      const models = [...emitModels(ir, clientNames(ir))].map(([path, contents]) => ({
+      const models = [...withErrorClasses(ir, emitModels(ir, clientNames(ir)))].map(([path, contents]) => ({
         path: `${dir}/${path}`,
         contents,
       }));

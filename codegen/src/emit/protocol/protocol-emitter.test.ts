@@ -19,13 +19,14 @@ const DIR = "packages/protocol/src/generated/";
 const file = (path: string): string => files.find((f) => f.path === `${DIR}${path}`)?.contents ?? "";
 
 describe("protocolEmitter on the Weather model", () => {
-  it("writes the models, the schema table, the validated inputs and the handler interface into the protocol's generated folder", () => {
+  it("writes the models, the error class table, the schema table, the validated inputs and the handler interface into the protocol's generated folder", () => {
     expect(files.map((f) => f.path)).toEqual([
       `${DIR}models/enums.ts`,
       `${DIR}models/models_0.ts`,
       `${DIR}models/errors.ts`,
       `${DIR}models/WeatherServiceServiceException.ts`,
       `${DIR}models/index.ts`,
+      `${DIR}models/error-classes.ts`,
       `${DIR}schema.ts`,
       `${DIR}validated.ts`,
       `${DIR}handlers.ts`,
@@ -43,6 +44,7 @@ describe("protocolEmitter on the Weather model", () => {
     "models/errors.ts",
     "models/WeatherServiceServiceException.ts",
     "models/index.ts",
+    "models/error-classes.ts",
   ])("matches the golden %s", async (path) => {
     await expect(file(path)).toMatchFileSnapshot(join(WEATHER_GOLDEN, "protocol", path));
   });

@@ -7,48 +7,19 @@
 
 import { modelledErrorPayload } from "@pc-benefits/protocol";
 import {
-  AccessDeniedException,
-  ConflictException,
-  InternalServerException,
+  errorClasses,
   PartnerCentralBenefitsServiceException,
-  ResourceNotFoundException,
   ServiceQuotaExceededException,
-  ThrottlingException,
   ValidationException,
   type ValidationExceptionErrorCode,
   type ValidationExceptionField,
   type ValidationExceptionReason,
 } from "@pc-benefits/protocol/models";
 
-/** The generated error classes by name; `satisfies` fails the build when the model gains or loses one. */
-const ERROR_CLASSES = {
-  AccessDeniedException,
-  ConflictException,
-  InternalServerException,
-  ResourceNotFoundException,
-  ServiceQuotaExceededException,
-  ThrottlingException,
-  ValidationException,
-} satisfies { [N in ModelErrorName]: new (...args: never[]) => { readonly name: N } };
-
-type ModelExports = typeof import("@pc-benefits/protocol/models");
-/** The `name` literal of each generated error class of the models module. */
-type ModelErrorName = {
-  [K in keyof ModelExports]: ModelExports[K] extends abstract new (
-    ...args: never[]
-  ) => infer I
-    ? I extends { readonly name: infer N extends string; readonly $fault: "client" | "server" }
-      ? string extends N
-        ? never
-        : N
-      : never
-    : never;
-}[keyof ModelExports];
-
-/** The modelled errors, as generated in `@pc-benefits/protocol/models`. */
-export type ErrorName = keyof typeof ERROR_CLASSES;
+/** The modelled errors, by the generated table of error classes of `@pc-benefits/protocol/models`. */
+export type ErrorName = keyof typeof errorClasses;
 /** An instance of one of the generated error classes. */
-export type ModelledError = InstanceType<(typeof ERROR_CLASSES)[ErrorName]>;
+export type ModelledError = InstanceType<(typeof errorClasses)[ErrorName]>;
 export type ValidationReason = ValidationExceptionReason;
 export type ValidationFieldCode = ValidationExceptionErrorCode;
 /** A `FieldList` entry as the engine writes it: always named and explained (the model leaves both optional). */
@@ -59,7 +30,7 @@ export interface ValidationField extends ValidationExceptionField {
 
 /** A thrown value is one of the model's errors (the dispatcher answers it as such). */
 export function isModelledError(value: unknown): value is ModelledError {
-  return value instanceof PartnerCentralBenefitsServiceException && Object.hasOwn(ERROR_CLASSES, value.name);
+  return value instanceof PartnerCentralBenefitsServiceException && Object.hasOwn(errorClasses, value.name);
 }
 
 /** A `ValidationException`; `FieldList` only when there are fields. */
@@ -97,7 +68,7 @@ export function errorNamed(name: ErrorName, message: string): ModelledError {
         QuotaCode: "injected",
       });
     default:
-      return new ERROR_CLASSES[name]({ $metadata: {}, message });
+      return new errorClasses[name]({ $metadata: {}, message });
   }
 }
 

@@ -82,3 +82,4 @@ export {
 } from "../../runtime/service-exception.js";
 export type { MetadataBearer, ResponseMetadata } from "../../runtime/metadata.js";
 export type { DocumentType } from "../../runtime/document-type.js";
+export { errorClasses } from "./error-classes.js";
