@@ -1,7 +1,8 @@
 /** `ShapeIdConflict`: shape and member IDs must be unique case-insensitively. */
 import type { Diagnostic } from "../diagnostic.js";
-import type { Model } from "../model.js";
+import type { Member, Model } from "../model.js";
 import { isShared, sharedPrelude } from "../shared-prelude.js";
+import { asSmallMap, type SmallMap } from "../small-map.js";
 import { error } from "./events.js";
 import type { ShapeIndex, ShapeLike } from "./shape-index.js";
 
@@ -39,21 +40,64 @@ export function validateShapeIdConflicts(index: ShapeIndex): Diagnostic[] {
   // without the shared shapes, whose prelude IDs then collide with the shared ones) takes the full
   // pass, which reports in its own order.
   const shared = sharedLowerIds();
-  if (shared !== undefined) {
-    const own = new Set<string>();
-    let clean = true;
-    for (const shape of index.all) {
-      if (isShared(shape)) continue;
-      const key = shape.id.toLowerCase();
-      if (shared.has(key) || own.has(key)) {
-        clean = false;
-        break;
-      }
-      own.add(key);
-    }
-    if (clean) return [];
-  }
+  if (shared !== undefined && ownIdsClean(index, shared)) return [];
   return allConflicts(index);
+}
+
+/**
+ * Whether no shape or member a model adds collides with another ID, told without a lower-cased
+ * member ID: a member ID is its shape's ID, `$` and its name, and neither part holds a `$`, so two
+ * member IDs of different shapes collide only where their shapes' IDs do, a member ID never
+ * collides with a shape ID, and a model's members belong to its own shapes (a shared shape's
+ * members are shared). What remains is each shape's IDs and each shape's member names.
+ */
+function ownIdsClean(index: ShapeIndex, shared: ReadonlySet<string>): boolean {
+  const own = new Set<string>();
+  for (const shape of index.model.shapes.values()) {
+    if (isShared(shape)) continue;
+    const key = shape.id.toLowerCase();
+    if (shared.has(key) || own.has(key)) return false;
+    own.add(key);
+    if (shape.members.size > 1 && !namesClean(asSmallMap(shape.members))) return false;
+  }
+  return true;
+}
+
+/** Up to this many members, names are compared pairwise; past it, through lower-cased ones. */
+const PAIRWISE_MEMBERS = 16;
+
+/** Whether no two member names of one shape are equal ignoring case (`toLowerCase`). */
+function namesClean(members: SmallMap<string, Member>): boolean {
+  const n = members.size;
+  let pairwise = n <= PAIRWISE_MEMBERS;
+  for (let i = 0; pairwise && i < n; i++) pairwise = ascii(members.keyAt(i));
+  if (!pairwise) {
+    const lower = new Set<string>();
+    for (let i = 0; i < n; i++) lower.add(members.keyAt(i).toLowerCase());
+    return lower.size === n;
+  }
+  for (let i = 1; i < n; i++) {
+    const a = members.keyAt(i);
+    for (let j = 0; j < i; j++) if (asciiEqualIgnoringCase(a, members.keyAt(j))) return false;
+  }
+  return true;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()` for ASCII strings, without making the lower-cased ones. */
+function asciiEqualIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    // one bit apart is the same letter in two cases only between `a` and `z`
+    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return false;
+  }
+  return true;
+}
+
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function allConflicts(index: ShapeIndex): Diagnostic[] {
