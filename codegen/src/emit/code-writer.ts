@@ -103,14 +103,20 @@ export class CodeWriter {
     return this.line(`}${close}`);
   }
 
-  /** A JSDoc comment; nothing when `text` is empty or undefined. */
+  /**
+   * A JSDoc comment; nothing when `text` is empty or undefined. Prose is wrapped to the formatter's line width
+   * (see {@link wrapDocLines}), which Biome itself leaves alone inside comments.
+   */
   doc(text: string | undefined, tags: readonly string[] = []): this {
     const body = [...(text ? text.split("\n") : []), ...tags].map((l) => escapeComment(l).trimEnd());
     while (body.length > 0 && body[body.length - 1] === "") body.pop();
     if (body.length === 0) return this;
-    if (body.length === 1) return this.line(`/** ${body[0]} */`);
+    const indent = this.indentUnit.length * this.depth;
+    if (body.length === 1 && indent + (body[0] as string).length + 7 <= LINE_WIDTH) {
+      return this.line(`/** ${body[0]} */`);
+    }
     this.line("/**");
-    for (const l of body) this.line(l === "" ? " *" : ` * ${l}`);
+    for (const l of wrapDocLines(body, LINE_WIDTH - indent - 3)) this.line(l === "" ? " *" : ` * ${l}`);
     return this.line(" */");
   }
 
@@ -133,6 +139,47 @@ export function tsString(value: string): string {
 /** A property key: bare when it is a valid identifier, quoted otherwise. */
 export function tsPropertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** The line width of the repository's formatter (`biome.json`), which generated code keeps to. */
+export const LINE_WIDTH = 110;
+
+/**
+ * Wraps the prose lines of a doc comment at word boundaries so none is longer than `width` (a word longer
+ * than the width stays whole). Left as they are: fenced code blocks, indented code, table rows, headings and
+ * blank lines. A wrapped list item's continuation lines are indented under its text, and neither an inline tag
+ * such as `{@link Name}` nor a code span is split.
+ */
+export function wrapDocLines(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line.length <= width || /^(\s*(```|~~~|[|#])|\s{4})/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const lead = /^(\s*(?:[-*+]|\d+[.)])\s+|\s*)/.exec(line)?.[0] ?? "";
+    const hang = " ".repeat(lead.length);
+    let current = lead;
+    let empty = true;
+    for (const word of docWords(line.slice(lead.length))) {
+      if (empty) current += word;
+      else if (current.length + 1 + word.length <= width) current += ` ${word}`;
+      else {
+        out.push(current);
+        current = hang + word;
+      }
+      empty = false;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** The words of a line, an inline tag (`{@link A B}`) or code span kept as one word. */
+function docWords(text: string): string[] {
+  return text.match(/(?:\{@[^}]*\}|`[^`]*`|[^\s{`]+|[{`])+/g) ?? [];
 }
 
 /** Makes text safe inside a block comment. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_HEADER } from "../emitter.js";
-import { openapiTypes } from "./typescript-types.js";
+import { openapiTypes, wrapLongDocComments } from "./typescript-types.js";
 
 const doc = (title: string) => ({
   openapi: "3.1.0",
@@ -58,5 +58,19 @@ describe("openapiTypes", () => {
     const after = await openapiTypes(other, JSON.stringify(other), before);
     expect(after).not.toBe(before);
     expect(after).toBe(await openapiTypes(other, JSON.stringify(other)));
+  });
+});
+
+describe("wrapLongDocComments", () => {
+  it("turns a one-line doc comment longer than the line width into a wrapped block, keeping its indent", () => {
+    const text = `${"x".repeat(60)} ${"y".repeat(60)}`;
+    expect(wrapLongDocComments(`    /** @description ${text} */\nconst a = 1;\n`)).toBe(
+      `    /**\n     * @description ${"x".repeat(60)}\n     * ${"y".repeat(60)}\n     */\nconst a = 1;\n`,
+    );
+  });
+
+  it("leaves a doc comment that fits, and other lines, as they are", () => {
+    const text = `  /** @description short */\n  a: "${"z".repeat(120)}";\n`;
+    expect(wrapLongDocComments(text)).toBe(text);
   });
 });

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { OpenAPI3 } from "openapi-typescript";
+import { LINE_WIDTH, wrapDocLines } from "../code-writer.js";
 import { GENERATED_HEADER } from "../emitter.js";
 import type { Schema } from "./json-schema.js";
 
@@ -36,8 +37,20 @@ export async function openapiTypes(document: Schema, json: string, previous?: st
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   // The document is built in memory and valid by construction (and validated by the tests).
   const printed = astToString(await openapiTS(document as unknown as OpenAPI3, { silent: true }));
-  const body = printed.endsWith("\n") ? printed : `${printed}\n`;
+  const body = wrapLongDocComments(printed.endsWith("\n") ? printed : `${printed}\n`);
   return `${GENERATED_HEADER}\n${body}// openapi-typescript ${version}; input sha256:${input}; output sha256:${sha256(body)}\n`;
+}
+
+/**
+ * openapi-typescript writes each description as a one-line doc comment, however long; one longer than the
+ * line width becomes a block comment with its text wrapped (the formatter leaves comments as they are).
+ */
+export function wrapLongDocComments(text: string): string {
+  return text.replace(/^( *)\/\*\* (.*) \*\/$/gm, (line, indent: string, comment: string) => {
+    if (line.length <= LINE_WIDTH) return line;
+    const wrapped = wrapDocLines(comment.split("\n"), LINE_WIDTH - indent.length - 3);
+    return [`${indent}/**`, ...wrapped.map((l) => `${indent} * ${l}`), `${indent} */`].join("\n");
+  });
 }
 
 function reuse(previous: string, version: string, input: string): string | undefined {

@@ -59,7 +59,8 @@ export function amendBenefitApplication(
 /**
  * Associates an AWS resource with an existing benefit application.
  *
- * Mocks `AssociateBenefitApplicationResource` (`X-Amz-Target: PartnerCentralBenefitsService.AssociateBenefitApplicationResource`).
+ * Mocks `AssociateBenefitApplicationResource`
+ * (`X-Amz-Target: PartnerCentralBenefitsService.AssociateBenefitApplicationResource`).
  */
 export function associateBenefitApplicationResource(
   resolver: OperationResolver<
@@ -98,7 +99,8 @@ export function createBenefitApplication(
 /**
  * Removes an AWS resource from a benefit application.
  *
- * Mocks `DisassociateBenefitApplicationResource` (`X-Amz-Target: PartnerCentralBenefitsService.DisassociateBenefitApplicationResource`).
+ * Mocks `DisassociateBenefitApplicationResource`
+ * (`X-Amz-Target: PartnerCentralBenefitsService.DisassociateBenefitApplicationResource`).
  */
 export function disassociateBenefitApplicationResource(
   resolver: OperationResolver<

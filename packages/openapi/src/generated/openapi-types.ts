@@ -313,7 +313,10 @@ export interface components {
       Catalog: string;
       /** @description A unique, case-sensitive token that makes the amendment request idempotent. */
       ClientToken: string;
-      /** @description The revision of the benefit application the change is based on (optimistic locking). */
+      /**
+       * @description The revision of the benefit application the change is based on (optimistic
+       * locking).
+       */
       Revision: string;
       /** @description The benefit application to amend. */
       Identifier: string;
@@ -492,7 +495,10 @@ export interface components {
       Reason?: string;
     };
     CancelBenefitApplicationOutput: Record<string, never>;
-    /** @description The request conflicts with the resource's current state, for example because someone else changed it first. */
+    /**
+     * @description The request conflicts with the resource's current state, for example because someone
+     * else changed it first.
+     */
     ConflictException: {
       /** @description Explains the conflict. */
       Message: string;
@@ -1174,7 +1180,10 @@ export interface components {
       Description?: string;
       /** @description The benefit application to update. */
       Identifier: string;
-      /** @description The revision of the benefit application the change is based on (optimistic locking). */
+      /**
+       * @description The revision of the benefit application the change is based on (optimistic
+       * locking).
+       */
       Revision: string;
       /**
        * @description The new benefit-specific details of the application.
@@ -1251,7 +1260,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.AmendBenefitApplication";
       };
       path?: never;
@@ -1275,7 +1287,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AmendBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1286,7 +1301,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1297,7 +1315,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1308,7 +1328,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1319,7 +1342,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1330,7 +1356,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1347,7 +1376,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.AssociateBenefitApplicationResource";
       };
       path?: never;
@@ -1371,7 +1403,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AssociateBenefitApplicationResourceOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1382,7 +1417,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1393,7 +1431,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1404,7 +1444,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1415,7 +1458,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1426,7 +1472,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1443,7 +1492,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.CancelBenefitApplication";
       };
       path?: never;
@@ -1467,7 +1519,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["CancelBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1478,7 +1533,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1489,7 +1547,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1500,7 +1560,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1511,7 +1574,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1522,7 +1588,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1539,7 +1608,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.CreateBenefitApplication";
       };
       path?: never;
@@ -1563,7 +1635,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["CreateBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1574,7 +1649,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1585,7 +1663,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1596,7 +1676,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1607,7 +1690,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1618,7 +1704,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1635,7 +1724,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.DisassociateBenefitApplicationResource";
       };
       path?: never;
@@ -1659,7 +1751,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["DisassociateBenefitApplicationResourceOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1670,7 +1765,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1681,7 +1779,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1692,7 +1792,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1703,7 +1806,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1714,7 +1820,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1731,7 +1840,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefit";
       };
       path?: never;
@@ -1755,7 +1867,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["GetBenefitOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1766,7 +1881,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1777,7 +1895,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1788,7 +1908,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1799,7 +1922,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1816,7 +1942,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefitAllocation";
       };
       path?: never;
@@ -1840,7 +1969,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["GetBenefitAllocationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1851,7 +1983,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1862,7 +1997,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1873,7 +2010,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1884,7 +2024,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1901,7 +2044,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.GetBenefitApplication";
       };
       path?: never;
@@ -1925,7 +2071,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["GetBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -1936,7 +2085,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -1947,7 +2099,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -1958,7 +2112,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -1969,7 +2126,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -1980,7 +2140,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -1997,7 +2160,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefitAllocations";
       };
       path?: never;
@@ -2021,7 +2187,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ListBenefitAllocationsOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2032,7 +2201,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2043,7 +2215,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2054,7 +2228,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2065,7 +2242,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2082,7 +2262,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefitApplications";
       };
       path?: never;
@@ -2106,7 +2289,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ListBenefitApplicationsOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2117,7 +2303,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2128,7 +2317,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2139,7 +2330,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2150,7 +2344,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2167,7 +2364,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.ListBenefits";
       };
       path?: never;
@@ -2191,7 +2391,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ListBenefitsOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2202,7 +2405,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2213,7 +2419,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2224,7 +2432,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2235,7 +2446,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2252,7 +2466,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.ListTagsForResource";
       };
       path?: never;
@@ -2276,7 +2493,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ListTagsForResourceResponse"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2287,7 +2507,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2298,7 +2521,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2309,7 +2534,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2320,7 +2548,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2337,7 +2568,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.RecallBenefitApplication";
       };
       path?: never;
@@ -2361,7 +2595,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["RecallBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2372,7 +2609,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2383,7 +2623,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2394,7 +2636,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -2405,7 +2650,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2416,7 +2664,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2433,7 +2684,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.SubmitBenefitApplication";
       };
       path?: never;
@@ -2457,7 +2711,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["SubmitBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2468,7 +2725,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2479,7 +2739,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2490,7 +2752,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -2501,7 +2766,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2512,7 +2780,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2529,7 +2800,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.TagResource";
       };
       path?: never;
@@ -2553,7 +2827,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["TagResourceResponse"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2564,7 +2841,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `ServiceQuotaExceededException` (client error, retryable): The request would take the account over a service quota. */
+      /**
+       * @description `ServiceQuotaExceededException` (client error, retryable): The request would take
+       * the account over a service quota.
+       */
       402: {
         headers: {
           /** @description The request ID. */
@@ -2575,7 +2855,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ServiceQuotaExceededException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2586,7 +2869,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2597,7 +2882,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -2608,7 +2896,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2619,7 +2910,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2636,7 +2930,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.UntagResource";
       };
       path?: never;
@@ -2660,7 +2957,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["UntagResourceResponse"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2671,7 +2971,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `ServiceQuotaExceededException` (client error, retryable): The request would take the account over a service quota. */
+      /**
+       * @description `ServiceQuotaExceededException` (client error, retryable): The request would take
+       * the account over a service quota.
+       */
       402: {
         headers: {
           /** @description The request ID. */
@@ -2682,7 +2985,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ServiceQuotaExceededException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2693,7 +2999,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2704,7 +3012,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -2715,7 +3026,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2726,7 +3040,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2743,7 +3060,10 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Selects the operation. AWS JSON services route on this header; the real endpoint path is `/`. */
+        /**
+         * @description Selects the operation. AWS JSON services route on this header; the real
+         * endpoint path is `/`.
+         */
         "X-Amz-Target": "PartnerCentralBenefitsService.UpdateBenefitApplication";
       };
       path?: never;
@@ -2767,7 +3087,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["UpdateBenefitApplicationOutput"];
         };
       };
-      /** @description `ValidationException` (client error): The request has invalid parameters or fails validation. */
+      /**
+       * @description `ValidationException` (client error): The request has invalid parameters or fails
+       * validation.
+       */
       400: {
         headers: {
           /** @description The request ID. */
@@ -2778,7 +3101,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ValidationException"];
         };
       };
-      /** @description `AccessDeniedException` (client error): The caller is not permitted to perform this operation. */
+      /**
+       * @description `AccessDeniedException` (client error): The caller is not permitted to perform
+       * this operation.
+       */
       403: {
         headers: {
           /** @description The request ID. */
@@ -2789,7 +3115,9 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["AccessDeniedException"];
         };
       };
-      /** @description `ResourceNotFoundException` (client error): The requested resource does not exist. */
+      /**
+       * @description `ResourceNotFoundException` (client error): The requested resource does not exist.
+       */
       404: {
         headers: {
           /** @description The request ID. */
@@ -2800,7 +3128,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ResourceNotFoundException"];
         };
       };
-      /** @description `ConflictException` (client error): The request conflicts with the resource's current state, for example because someone else changed it first. */
+      /**
+       * @description `ConflictException` (client error): The request conflicts with the resource's
+       * current state, for example because someone else changed it first.
+       */
       409: {
         headers: {
           /** @description The request ID. */
@@ -2811,7 +3142,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ConflictException"];
         };
       };
-      /** @description `ThrottlingException` (client error): The request was throttled because the caller exceeded the allowed request rate. */
+      /**
+       * @description `ThrottlingException` (client error): The request was throttled because the caller
+       * exceeded the allowed request rate.
+       */
       429: {
         headers: {
           /** @description The request ID. */
@@ -2822,7 +3156,10 @@ export interface operations {
           "application/x-amz-json-1.0": components["schemas"]["ThrottlingException"];
         };
       };
-      /** @description `InternalServerException` (server error): The service failed unexpectedly while processing the request. */
+      /**
+       * @description `InternalServerException` (server error): The service failed unexpectedly while
+       * processing the request.
+       */
       500: {
         headers: {
           /** @description The request ID. */
@@ -2836,4 +3173,4 @@ export interface operations {
     };
   };
 }
-// openapi-typescript 7.13.0; input sha256:818af8dc48dfb7c6857c9058d4de3f15def7e905fd033dedcaab0c2c2c5359cd; output sha256:bcf076b6a1d5afbe275d1e7b2dfa7cd7079300e0e6d662d9e77a8c75040c6bd6
+// openapi-typescript 7.13.0; input sha256:818af8dc48dfb7c6857c9058d4de3f15def7e905fd033dedcaab0c2c2c5359cd; output sha256:a95b1de7eb6a3979aab1ece3c9918bdb88ad56288cb697f01bc4c28235ceb0a5

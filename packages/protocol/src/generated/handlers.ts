@@ -23,7 +23,8 @@ import type {
 import type { Validated } from "./validated.js";
 
 /**
- * The operations of `PartnerCentralBenefitsService`, one typed async function each. Implement the ones you need;
+ * The operations of `PartnerCentralBenefitsService`, one typed async function each. Implement the ones you
+ * need;
  * the server answers the others with an AWS-shaped 501. Each takes its input as validated against the
  * model (`Validated`: required members present) and answers the model's output type.
  */

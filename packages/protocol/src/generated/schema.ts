@@ -2,7 +2,10 @@
 
 import type { ServiceSchema } from "../runtime/schema.js";
 
-/** Validation and (de)serialization table of `com.amazonaws.partnercentralbenefits#PartnerCentralBenefitsService`, interpreted by the protocol runtime. */
+/**
+ * Validation and (de)serialization table of
+ * `com.amazonaws.partnercentralbenefits#PartnerCentralBenefitsService`, interpreted by the protocol runtime.
+ */
 export const serviceSchema: ServiceSchema = {
   id: "com.amazonaws.partnercentralbenefits#PartnerCentralBenefitsService",
   title: "Partner Central Benefits API",

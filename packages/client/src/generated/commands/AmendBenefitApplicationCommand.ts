@@ -38,7 +38,9 @@ const operation: Operation<AmendBenefitApplicationCommandInput, AmendBenefitAppl
  * Amends selected fields of an existing benefit application, guarded by its revision.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class AmendBenefitApplicationCommand extends Command<
   AmendBenefitApplicationCommandInput,

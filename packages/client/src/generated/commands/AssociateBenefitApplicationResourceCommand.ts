@@ -44,7 +44,9 @@ const operation: Operation<
  * Associates an AWS resource with an existing benefit application.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class AssociateBenefitApplicationResourceCommand extends Command<
   AssociateBenefitApplicationResourceCommandInput,

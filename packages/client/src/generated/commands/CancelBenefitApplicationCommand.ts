@@ -40,7 +40,9 @@ const operation: Operation<CancelBenefitApplicationCommandInput, CancelBenefitAp
  * Cancels a benefit application that is in progress; it is not processed any further.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class CancelBenefitApplicationCommand extends Command<
   CancelBenefitApplicationCommandInput,

@@ -40,7 +40,9 @@ const operation: Operation<CreateBenefitApplicationCommandInput, CreateBenefitAp
  * Creates a benefit application, with which a partner requests an AWS benefit.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class CreateBenefitApplicationCommand extends Command<
   CreateBenefitApplicationCommandInput,

@@ -44,7 +44,9 @@ const operation: Operation<
  * Removes an AWS resource from a benefit application.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class DisassociateBenefitApplicationResourceCommand extends Command<
   DisassociateBenefitApplicationResourceCommandInput,

@@ -35,7 +35,8 @@ const operation: Operation<GetBenefitAllocationCommandInput, GetBenefitAllocatio
  * Returns the details of one benefit allocation granted to the partner.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class GetBenefitAllocationCommand extends Command<
   GetBenefitAllocationCommandInput,

@@ -35,7 +35,9 @@ const operation: Operation<GetBenefitApplicationCommandInput, GetBenefitApplicat
  * Returns the details of one benefit application.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class GetBenefitApplicationCommand extends Command<
   GetBenefitApplicationCommandInput,

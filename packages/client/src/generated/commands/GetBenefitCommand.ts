@@ -31,7 +31,8 @@ const operation: Operation<GetBenefitCommandInput, GetBenefitCommandOutput> = {
  * Returns the details of one benefit in the partner catalog.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class GetBenefitCommand extends Command<GetBenefitCommandInput, GetBenefitCommandOutput> {
   constructor(input: GetBenefitCommandInput) {

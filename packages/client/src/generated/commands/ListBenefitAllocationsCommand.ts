@@ -35,7 +35,8 @@ const operation: Operation<ListBenefitAllocationsCommandInput, ListBenefitAlloca
  * Lists benefit allocations matching the given filters, one page at a time.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class ListBenefitAllocationsCommand extends Command<
   ListBenefitAllocationsCommandInput,

@@ -38,7 +38,8 @@ const operation: Operation<ListBenefitApplicationsCommandInput, ListBenefitAppli
  * Lists benefit applications matching the given filters, one page at a time.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class ListBenefitApplicationsCommand extends Command<
   ListBenefitApplicationsCommandInput,

@@ -31,7 +31,8 @@ const operation: Operation<ListBenefitsCommandInput, ListBenefitsCommandOutput> 
  * Lists the benefits available to the partner that match the given filters, one page at a time.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class ListBenefitsCommand extends Command<ListBenefitsCommandInput, ListBenefitsCommandOutput> {
   constructor(input: ListBenefitsCommandInput) {

@@ -35,7 +35,8 @@ const operation: Operation<ListTagsForResourceCommandInput, ListTagsForResourceC
  * Lists the tags of a resource.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link InternalServerException},
+ * {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
  */
 export class ListTagsForResourceCommand extends Command<
   ListTagsForResourceCommandInput,

@@ -40,7 +40,9 @@ const operation: Operation<RecallBenefitApplicationCommandInput, RecallBenefitAp
  * Recalls a submitted benefit application so that it can be edited again.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class RecallBenefitApplicationCommand extends Command<
   RecallBenefitApplicationCommandInput,

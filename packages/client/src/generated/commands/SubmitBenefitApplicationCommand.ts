@@ -40,7 +40,9 @@ const operation: Operation<SubmitBenefitApplicationCommandInput, SubmitBenefitAp
  * Submits a benefit application to AWS for review.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class SubmitBenefitApplicationCommand extends Command<
   SubmitBenefitApplicationCommandInput,

@@ -31,7 +31,9 @@ const operation: Operation<TagResourceCommandInput, TagResourceCommandOutput> = 
  * Adds tags to a resource, or updates the values of existing keys.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ServiceQuotaExceededException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ServiceQuotaExceededException},
+ * {@link ThrottlingException}, {@link ValidationException}.
  */
 export class TagResourceCommand extends Command<TagResourceCommandInput, TagResourceCommandOutput> {
   constructor(input: TagResourceCommandInput) {

@@ -35,7 +35,9 @@ const operation: Operation<UntagResourceCommandInput, UntagResourceCommandOutput
  * Removes tags from a resource.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ServiceQuotaExceededException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ServiceQuotaExceededException},
+ * {@link ThrottlingException}, {@link ValidationException}.
  */
 export class UntagResourceCommand extends Command<UntagResourceCommandInput, UntagResourceCommandOutput> {
   constructor(input: UntagResourceCommandInput) {

@@ -40,7 +40,9 @@ const operation: Operation<UpdateBenefitApplicationCommandInput, UpdateBenefitAp
  * Replaces details of an existing benefit application, guarded by its revision.
  * @public
  *
- * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException}, {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException}, {@link ValidationException}.
+ * Throws (besides network and base errors): {@link AccessDeniedException}, {@link ConflictException},
+ * {@link InternalServerException}, {@link ResourceNotFoundException}, {@link ThrottlingException},
+ * {@link ValidationException}.
  */
 export class UpdateBenefitApplicationCommand extends Command<
   UpdateBenefitApplicationCommandInput,
