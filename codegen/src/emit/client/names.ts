@@ -97,6 +97,7 @@ export const RUNTIME = {
   http: "../runtime/http.ts",
   jsonBody: "../runtime/json-body.ts",
   metadata: "../runtime/metadata.ts",
+  modelledError: "../runtime/modelled-error.ts",
   paginator: "../runtime/paginator.ts",
   serde: "../runtime/serde.ts",
   /** The protocol package's, beside its generated models (the client's re-exports it). */

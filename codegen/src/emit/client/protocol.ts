@@ -8,7 +8,7 @@
 import type { MemberIR, OperationIR, ServiceIR, ShapeIR, StructureIR, TypeRef } from "../../ir/types.js";
 import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import { typeNameOf } from "../ts-names.js";
-import { accessor, isError, PROTOTYPE_KEYS, readMember, writeMember } from "./models.js";
+import { isError, PROTOTYPE_KEYS, readMember, writeMember } from "./models.js";
 import {
   type ClientNames,
   commandInput,
@@ -115,10 +115,14 @@ class ProtocolWriter {
 
   /** The conversion of `expr` in one direction, or undefined when the value goes over the wire as is. */
   private convert(direction: "se" | "de", ref: TypeRef, expr: string, member?: MemberIR): string | undefined {
+    const fn = this.converter(direction, ref, member);
+    return fn === undefined ? undefined : `${fn}(${expr})`;
+  }
+
+  /** The function converting a value of `ref` in one direction, or undefined when it goes over the wire as is. */
+  converter(direction: "se" | "de", ref: TypeRef, member?: MemberIR): string | undefined {
     if (ref.kind !== "scalar")
-      return needsConversion(this.ir, ref)
-        ? `${direction}_${typeNameOf(this.ir, ref.name)}(${expr})`
-        : undefined;
+      return needsConversion(this.ir, ref) ? `${direction}_${typeNameOf(this.ir, ref.name)}` : undefined;
     const helpers = SERDE_HELPERS[direction];
     let fn: string | undefined;
     switch (ref.scalar) {
@@ -133,7 +137,7 @@ class ProtocolWriter {
         fn = helpers.float;
         break;
     }
-    return fn === undefined ? undefined : `${this.runtime("serde", fn)}(${expr})`;
+    return fn === undefined ? undefined : this.runtime("serde", fn);
   }
 
   /**
@@ -204,6 +208,35 @@ class ProtocolWriter {
     }
   }
 
+  /**
+   * Members in runs: a run of two or more that pass as they are (no conversion, default or idempotency
+   * token; not a name `Object.prototype` has) becomes one `copyMembers` call, in member order (the order
+   * of the body's keys); any other member is one statement of its own.
+   */
+  private memberRuns(shape: StructureIR, plain: (m: MemberIR) => boolean): (MemberIR | MemberIR[])[] {
+    const runs: (MemberIR | MemberIR[])[] = [];
+    let run: MemberIR[] = [];
+    const flush = (): void => {
+      if (run.length >= 2) runs.push(run);
+      else runs.push(...run);
+      run = [];
+    };
+    for (const m of shape.members) {
+      if (plain(m) && !PROTOTYPE_KEYS.has(m.name)) {
+        run.push(m);
+        continue;
+      }
+      flush();
+      runs.push(m);
+    }
+    flush();
+    return runs;
+  }
+
+  private copyMembers(from: string, run: readonly MemberIR[], to: string): string {
+    return `${this.runtime("serde", "copyMembers")}(${from}, [${run.map((m) => tsString(m.name)).join(", ")}], ${to})`;
+  }
+
   structure(dir: Direction, shape: StructureIR): void {
     const { w } = this;
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
@@ -212,18 +245,37 @@ class ProtocolWriter {
         w.line(`const se_${this.fn(shape)} = (_input: ${this.typeName(shape)}): ${JsonObject} => ({});`);
         return;
       }
+      const fallback = (m: MemberIR): string | undefined =>
+        shape.role === "input" ? undefined : this.wireDefault(m);
+      const token = (m: MemberIR): boolean =>
+        m.idempotencyToken === true && m.type.kind === "scalar" && m.type.scalar === "string";
+      const runs = this.memberRuns(
+        shape,
+        (m) => !token(m) && fallback(m) === undefined && this.converter("se", m.type, m) === undefined,
+      );
+      const head = `const se_${this.fn(shape)} = (input: ${this.typeName(shape)}): ${JsonObject} =>`;
+      const [only] = runs;
+      if (runs.length === 1 && Array.isArray(only)) {
+        w.line(`${head} ${this.copyMembers("input", only, "{}")};`);
+        return;
+      }
       w.block(
-        `const se_${this.fn(shape)} = (input: ${this.typeName(shape)}): ${JsonObject} =>`,
+        head,
         () => {
           w.line(`const out: ${JsonObject} = {};`);
-          for (const m of shape.members) {
+          for (const entry of runs) {
+            if (Array.isArray(entry)) {
+              w.line(`${this.copyMembers("input", entry, "out")};`);
+              continue;
+            }
+            const m = entry;
             const get = readMember("input", m.name);
             const set = (value: string): string => writeMember("out", m.name, value);
-            const fallback = shape.role === "input" ? undefined : this.wireDefault(m);
-            if (m.idempotencyToken && m.type.kind === "scalar" && m.type.scalar === "string") {
+            const wire = fallback(m);
+            if (token(m)) {
               w.line(set(`${get} ?? ${this.runtime("uuid", "generateIdempotencyToken")}()`));
-            } else if (fallback !== undefined) {
-              w.line(set(`${get} != null ? ${this.se(m.type, get, m)} : ${fallback}`));
+            } else if (wire !== undefined) {
+              w.line(set(`${get} != null ? ${this.se(m.type, get, m)} : ${wire}`));
             } else {
               w.line(`if (${get} != null) ${set(this.se(m.type, get, m))}`);
             }
@@ -239,18 +291,37 @@ class ProtocolWriter {
       w.line(`const de_${this.fn(shape)} = (_value: unknown): ${this.typeName(shape)} => ({});`);
       return;
     }
+    const fallback = (m: MemberIR): string | undefined =>
+      this.typedDefault(m) ?? (m.required ? this.zeroValue(m) : undefined);
+    const runs = this.memberRuns(
+      shape,
+      (m) => fallback(m) === undefined && this.converter("de", m.type, m) === undefined,
+    );
+    const head = `const de_${this.fn(shape)} = (value: unknown): ${this.typeName(shape)} =>`;
+    const [only] = runs;
+    if (runs.length === 1 && Array.isArray(only)) {
+      w.line(
+        `${head} ${this.copyMembers(`${asObject}(value) ?? {}`, only, `{} as ${this.typeName(shape)}`)};`,
+      );
+      return;
+    }
     w.block(
-      `const de_${this.fn(shape)} = (value: unknown): ${this.typeName(shape)} =>`,
+      head,
       () => {
         w.line(`const output = ${asObject}(value) ?? {};`);
         w.line(`const out = {} as ${this.typeName(shape)};`);
-        for (const m of shape.members) {
+        for (const entry of runs) {
+          if (Array.isArray(entry)) {
+            w.line(`${this.copyMembers("output", entry, "out")};`);
+            continue;
+          }
+          const m = entry;
           const get = readMember("output", m.name);
-          const fallback = this.typedDefault(m) ?? (m.required ? this.zeroValue(m) : undefined);
-          if (fallback === undefined) {
+          const value = fallback(m);
+          if (value === undefined) {
             w.line(`if (${get} != null) ${writeMember("out", m.name, this.de(m.type, get, m))}`);
           } else {
-            w.line(writeMember("out", m.name, `${get} != null ? ${this.de(m.type, get, m)} : ${fallback}`));
+            w.line(writeMember("out", m.name, `${get} != null ? ${this.de(m.type, get, m)} : ${value}`));
           }
         }
         w.line("return out;");
@@ -394,55 +465,42 @@ class ProtocolWriter {
     w.line();
   }
 
+  /**
+   * `de_CommandError`: the runtime's `deserializeError` over one table of the service's modelled errors
+   * (class, members read from the body, converters of the members that need one).
+   */
   errors(errors: readonly (StructureIR & { error: NonNullable<StructureIR["error"]> })[]): void {
     const { w } = this;
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
     const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
+    const ModelledError = this.runtime("modelledError", "ModelledError", true);
+    const deserializeError = this.runtime("modelledError", "deserializeError");
     const Base = w.import(modelsImport(this.from, this.names), this.names.baseException);
-    for (const shape of errors) {
-      const Err = w.import(modelsImport(this.from, this.names), typeNameOf(this.ir, shape.name));
-      w.line(
-        `const de_${this.fn(shape)}Res = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Err} =>`,
-      );
-      w.indent(() => {
-        w.line(`new ${Err}({`);
-        w.indent(() => {
-          w.line("$metadata,");
-          for (const m of shape.members) {
-            if (m.name === "message" || PROTOTYPE_KEYS.has(m.name)) continue;
-            const get = `body${accessor(m.name)}`;
-            w.line(`${tsPropertyKey(m.name)}: ${get} == null ? undefined : ${this.de(m.type, get, m)},`);
-          }
-        });
-        w.line("});");
-      });
-      w.line();
-    }
-    w.doc("Builds the error of a failed call: the modelled class for `code`, else the base exception.", [
-      "@internal",
-    ]);
     w.block(
-      `export const de_CommandError = (code: string | undefined, body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Base} =>`,
+      `const errors: Record<string, ${ModelledError}> =`,
       () => {
-        w.block("switch (code)", () => {
-          for (const shape of errors) {
-            w.line(`case ${tsString(shape.name)}:`);
-            w.indent(() => w.line(`return de_${this.fn(shape)}Res(body, $metadata);`));
-          }
-          w.line("default:");
-          w.indent(() => {
-            w.line(`return new ${Base}({`);
-            w.indent(() => {
-              w.line('name: code ?? "UnknownError",');
-              w.line('$fault: ($metadata.httpStatusCode ?? 500) >= 500 ? "server" : "client",');
-              w.line("$metadata,");
-            });
-            w.line("});");
+        for (const shape of errors) {
+          const Err = w.import(modelsImport(this.from, this.names), typeNameOf(this.ir, shape.name));
+          const members = shape.members.filter((m) => m.name !== "message" && !PROTOTYPE_KEYS.has(m.name));
+          const converters = members.flatMap((m) => {
+            const fn = this.converter("de", m.type, m);
+            return fn === undefined ? [] : [`${tsPropertyKey(m.name)}: ${fn}`];
           });
-        });
+          const entry = [Err, `[${members.map((m) => tsString(m.name)).join(", ")}]`];
+          if (converters.length > 0) entry.push(`{ ${converters.join(", ")} }`);
+          w.line(`${tsPropertyKey(shape.name)}: [${entry.join(", ")}],`);
+        }
       },
       ";",
     );
+    w.line();
+    w.doc("Builds the error of a failed call: the modelled class for `code`, else the base exception.", [
+      "@internal",
+    ]);
+    w.line(
+      `export const de_CommandError = (code: string | undefined, body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Base} =>`,
+    );
+    w.indent(() => w.line(`${deserializeError}(errors, ${Base}, code, body, $metadata) as ${Base};`));
   }
 
   finish(): string {
@@ -471,7 +529,7 @@ export function emitProtocol(ir: ServiceIR, names: ClientNames): Map<string, str
   const errors = [...ir.shapes.values()].filter(isError);
   for (const op of ir.operations) p.operation(op);
   const seRoots = ir.operations.map((op) => op.input);
-  // Error members are read inline by de_<Error>Res; only the shapes they reference need functions.
+  // Error members are read by the runtime from the errors table; only the shapes they reference need functions.
   const deRoots = [
     ...ir.operations.map((op) => op.output),
     ...errors.flatMap((e) => e.members.flatMap((m) => (m.type.kind === "shape" ? [m.type.name] : []))),

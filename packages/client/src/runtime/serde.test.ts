@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  copyMembers,
   parseBlob,
   parseDateTime,
   parseEpochSeconds,
@@ -96,5 +97,19 @@ describe("blobs", () => {
 
   it("rejects invalid base64", () => {
     expect(() => parseBlob("***")).toThrow(/base64/);
+  });
+});
+
+describe("copyMembers", () => {
+  it("copies the named members that are neither null nor undefined, in the names' order", () => {
+    const to = { First: 1 };
+    const out = copyMembers({ C: "c", A: null, B: 0, D: "unnamed", E: false }, ["E", "A", "B", "C", "X"], to);
+    expect(out).toBe(to);
+    expect(Object.entries(out)).toEqual([
+      ["First", 1],
+      ["E", false],
+      ["B", 0],
+      ["C", "c"],
+    ]);
   });
 });

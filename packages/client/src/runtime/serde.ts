@@ -94,3 +94,16 @@ export function asObject(value: unknown): Record<string, unknown> | undefined {
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/**
+ * Copies each of `names` whose value in `from` is neither null nor undefined to `to`, in that order, and
+ * returns `to`: the members a generated (de)serializer passes on as they are, named once instead of one
+ * statement each. Names are never ones `Object.prototype` has (the generator writes those one by one).
+ */
+export function copyMembers<T extends object>(from: object, names: readonly string[], to: T): T {
+  for (const name of names) {
+    const value = (from as Record<string, unknown>)[name];
+    if (value != null) (to as Record<string, unknown>)[name] = value;
+  }
+  return to;
+}

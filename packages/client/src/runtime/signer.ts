@@ -60,7 +60,7 @@ export async function signRequest(
   request.headers.authorization = await webCryptoAuthorization(
     { method: request.method, url: requestUrl(request), headers, body: request.body },
     credentials,
-    { region: options.region, service: options.service },
+    options,
     options.cache,
   );
 }

@@ -20,23 +20,22 @@ export async function webCryptoAuthorization(
   /** Derived signing keys by secret, day, region and service, kept across calls. */
   cache?: Map<string, ArrayBuffer>,
 ): Promise<string> {
-  const signer = new AwsV4Signer({
+  const { "x-amz-security-token": token, "x-amz-date": datetime } = request.headers;
+  // Absent options are aws4fetch's defaults: no session token, now, a fresh key cache.
+  return new AwsV4Signer({
     method: request.method,
     url: request.url,
     headers: request.headers,
     body: request.body as BodyInit,
     accessKeyId: credentials.accessKeyId,
     secretAccessKey: credentials.secretAccessKey,
-    ...(request.headers["x-amz-security-token"] === undefined
-      ? {}
-      : { sessionToken: credentials.sessionToken }),
+    sessionToken: token === undefined ? undefined : credentials.sessionToken,
     service: scope.service,
     region: scope.region,
-    ...(request.headers["x-amz-date"] === undefined ? {} : { datetime: request.headers["x-amz-date"] }),
-    ...(cache === undefined ? {} : { cache }),
+    datetime,
+    cache,
     allHeaders: true,
-  });
-  return signer.authHeader();
+  }).authHeader();
 }
 
 /** SigV4 on WebCrypto (aws4fetch): the portable signature. */

@@ -11,9 +11,7 @@ import {
   type AssociatedResource,
   type BenefitAllocationStatus,
   type BenefitAllocationSummary,
-  type BenefitApplicationStatus,
   type BenefitApplicationSummary,
-  type BenefitStatus,
   type BenefitSummary,
   type CancelBenefitApplicationInput,
   type CancelBenefitApplicationOutput,
@@ -30,9 +28,7 @@ import {
   type DisbursementDetails,
   type FileDetail,
   type FileInput,
-  type FileType,
   type FulfillmentDetails,
-  type FulfillmentType,
   type GetBenefitAllocationInput,
   type GetBenefitAllocationOutput,
   type GetBenefitApplicationInput,
@@ -68,11 +64,11 @@ import {
   ValidationException,
   type ValidationExceptionErrorCode,
   type ValidationExceptionField,
-  type ValidationExceptionReason,
 } from "@pc-benefits/protocol/models";
 import type { JsonObject } from "../../runtime/json-body.js";
 import type { ResponseMetadata } from "../../runtime/metadata.js";
-import { type DocumentType, asArray, asObject, parseDateTime } from "../../runtime/serde.js";
+import { type ModelledError, deserializeError } from "../../runtime/modelled-error.js";
+import { asArray, asObject, copyMembers, parseDateTime } from "../../runtime/serde.js";
 import type {
   AmendBenefitApplicationCommandInput,
   AmendBenefitApplicationCommandOutput,
@@ -480,78 +476,49 @@ export const de_UpdateBenefitApplicationCommand = (
 
 const se_AmendBenefitApplicationInput = (input: AmendBenefitApplicationInput): JsonObject => {
   const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.ClientToken != null) out.ClientToken = input.ClientToken;
-  if (input.Revision != null) out.Revision = input.Revision;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  if (input.AmendmentReason != null) out.AmendmentReason = input.AmendmentReason;
+  copyMembers(input, ["Catalog", "ClientToken", "Revision", "Identifier", "AmendmentReason"], out);
   if (input.Amendments != null) out.Amendments = se_AmendmentList(input.Amendments);
   return out;
 };
 
-const se_Amendment = (input: Amendment): JsonObject => {
-  const out: JsonObject = {};
-  if (input.FieldPath != null) out.FieldPath = input.FieldPath;
-  if (input.NewValue != null) out.NewValue = input.NewValue;
-  return out;
-};
+const se_Amendment = (input: Amendment): JsonObject => copyMembers(input, ["FieldPath", "NewValue"], {});
 
 const se_AmendmentList = (input: Amendment[]): unknown[] =>
   input.filter((e) => e != null).map((e) => se_Amendment(e));
 
 const se_AssociateBenefitApplicationResourceInput = (
   input: AssociateBenefitApplicationResourceInput,
-): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.BenefitApplicationIdentifier != null)
-    out.BenefitApplicationIdentifier = input.BenefitApplicationIdentifier;
-  if (input.ResourceArn != null) out.ResourceArn = input.ResourceArn;
-  return out;
-};
+): JsonObject => copyMembers(input, ["Catalog", "BenefitApplicationIdentifier", "ResourceArn"], {});
 
-const se_AssociatedResource = (input: AssociatedResource): JsonObject => {
-  const out: JsonObject = {};
-  if (input.ResourceType != null) out.ResourceType = input.ResourceType;
-  if (input.ResourceIdentifier != null) out.ResourceIdentifier = input.ResourceIdentifier;
-  if (input.ResourceArn != null) out.ResourceArn = input.ResourceArn;
-  return out;
-};
+const se_AssociatedResource = (input: AssociatedResource): JsonObject =>
+  copyMembers(input, ["ResourceType", "ResourceIdentifier", "ResourceArn"], {});
 
 const se_AssociatedResources = (input: AssociatedResource[]): unknown[] =>
   input.filter((e) => e != null).map((e) => se_AssociatedResource(e));
 
-const se_CancelBenefitApplicationInput = (input: CancelBenefitApplicationInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.ClientToken != null) out.ClientToken = input.ClientToken;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  if (input.Reason != null) out.Reason = input.Reason;
-  return out;
-};
+const se_CancelBenefitApplicationInput = (input: CancelBenefitApplicationInput): JsonObject =>
+  copyMembers(input, ["Catalog", "ClientToken", "Identifier", "Reason"], {});
 
-const se_Contact = (input: Contact): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Email != null) out.Email = input.Email;
-  if (input.FirstName != null) out.FirstName = input.FirstName;
-  if (input.LastName != null) out.LastName = input.LastName;
-  if (input.BusinessTitle != null) out.BusinessTitle = input.BusinessTitle;
-  if (input.Phone != null) out.Phone = input.Phone;
-  return out;
-};
+const se_Contact = (input: Contact): JsonObject =>
+  copyMembers(input, ["Email", "FirstName", "LastName", "BusinessTitle", "Phone"], {});
 
 const se_Contacts = (input: Contact[]): unknown[] => input.filter((e) => e != null).map((e) => se_Contact(e));
 
 const se_CreateBenefitApplicationInput = (input: CreateBenefitApplicationInput): JsonObject => {
   const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.ClientToken != null) out.ClientToken = input.ClientToken;
-  if (input.Name != null) out.Name = input.Name;
-  if (input.Description != null) out.Description = input.Description;
-  if (input.BenefitIdentifier != null) out.BenefitIdentifier = input.BenefitIdentifier;
-  if (input.FulfillmentTypes != null) out.FulfillmentTypes = input.FulfillmentTypes;
-  if (input.BenefitApplicationDetails != null)
-    out.BenefitApplicationDetails = input.BenefitApplicationDetails;
+  copyMembers(
+    input,
+    [
+      "Catalog",
+      "ClientToken",
+      "Name",
+      "Description",
+      "BenefitIdentifier",
+      "FulfillmentTypes",
+      "BenefitApplicationDetails",
+    ],
+    out,
+  );
   if (input.Tags != null) out.Tags = se_Tags(input.Tags);
   if (input.AssociatedResources != null) out.AssociatedResources = input.AssociatedResources;
   if (input.PartnerContacts != null) out.PartnerContacts = se_Contacts(input.PartnerContacts);
@@ -561,85 +528,52 @@ const se_CreateBenefitApplicationInput = (input: CreateBenefitApplicationInput):
 
 const se_DisassociateBenefitApplicationResourceInput = (
   input: DisassociateBenefitApplicationResourceInput,
-): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.BenefitApplicationIdentifier != null)
-    out.BenefitApplicationIdentifier = input.BenefitApplicationIdentifier;
-  if (input.ResourceArn != null) out.ResourceArn = input.ResourceArn;
-  return out;
-};
+): JsonObject => copyMembers(input, ["Catalog", "BenefitApplicationIdentifier", "ResourceArn"], {});
 
-const se_FileInput = (input: FileInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.FileURI != null) out.FileURI = input.FileURI;
-  if (input.BusinessUseCase != null) out.BusinessUseCase = input.BusinessUseCase;
-  return out;
-};
+const se_FileInput = (input: FileInput): JsonObject => copyMembers(input, ["FileURI", "BusinessUseCase"], {});
 
 const se_FileInputDetails = (input: FileInput[]): unknown[] =>
   input.filter((e) => e != null).map((e) => se_FileInput(e));
 
-const se_GetBenefitAllocationInput = (input: GetBenefitAllocationInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  return out;
-};
+const se_GetBenefitAllocationInput = (input: GetBenefitAllocationInput): JsonObject =>
+  copyMembers(input, ["Catalog", "Identifier"], {});
 
-const se_GetBenefitApplicationInput = (input: GetBenefitApplicationInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  return out;
-};
+const se_GetBenefitApplicationInput = (input: GetBenefitApplicationInput): JsonObject =>
+  copyMembers(input, ["Catalog", "Identifier"], {});
 
-const se_GetBenefitInput = (input: GetBenefitInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  return out;
-};
+const se_GetBenefitInput = (input: GetBenefitInput): JsonObject =>
+  copyMembers(input, ["Catalog", "Identifier"], {});
 
-const se_ListBenefitAllocationsInput = (input: ListBenefitAllocationsInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.FulfillmentTypes != null) out.FulfillmentTypes = input.FulfillmentTypes;
-  if (input.BenefitIdentifiers != null) out.BenefitIdentifiers = input.BenefitIdentifiers;
-  if (input.BenefitApplicationIdentifiers != null)
-    out.BenefitApplicationIdentifiers = input.BenefitApplicationIdentifiers;
-  if (input.Status != null) out.Status = input.Status;
-  if (input.MaxResults != null) out.MaxResults = input.MaxResults;
-  if (input.NextToken != null) out.NextToken = input.NextToken;
-  return out;
-};
+const se_ListBenefitAllocationsInput = (input: ListBenefitAllocationsInput): JsonObject =>
+  copyMembers(
+    input,
+    [
+      "Catalog",
+      "FulfillmentTypes",
+      "BenefitIdentifiers",
+      "BenefitApplicationIdentifiers",
+      "Status",
+      "MaxResults",
+      "NextToken",
+    ],
+    {},
+  );
 
 const se_ListBenefitApplicationsInput = (input: ListBenefitApplicationsInput): JsonObject => {
   const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Programs != null) out.Programs = input.Programs;
-  if (input.FulfillmentTypes != null) out.FulfillmentTypes = input.FulfillmentTypes;
-  if (input.BenefitIdentifiers != null) out.BenefitIdentifiers = input.BenefitIdentifiers;
-  if (input.Status != null) out.Status = input.Status;
-  if (input.Stages != null) out.Stages = input.Stages;
+  copyMembers(
+    input,
+    ["Catalog", "Programs", "FulfillmentTypes", "BenefitIdentifiers", "Status", "Stages"],
+    out,
+  );
   if (input.AssociatedResources != null)
     out.AssociatedResources = se_AssociatedResources(input.AssociatedResources);
-  if (input.AssociatedResourceArns != null) out.AssociatedResourceArns = input.AssociatedResourceArns;
-  if (input.MaxResults != null) out.MaxResults = input.MaxResults;
-  if (input.NextToken != null) out.NextToken = input.NextToken;
+  copyMembers(input, ["AssociatedResourceArns", "MaxResults", "NextToken"], out);
   return out;
 };
 
-const se_ListBenefitsInput = (input: ListBenefitsInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Programs != null) out.Programs = input.Programs;
-  if (input.FulfillmentTypes != null) out.FulfillmentTypes = input.FulfillmentTypes;
-  if (input.Status != null) out.Status = input.Status;
-  if (input.MaxResults != null) out.MaxResults = input.MaxResults;
-  if (input.NextToken != null) out.NextToken = input.NextToken;
-  return out;
-};
+const se_ListBenefitsInput = (input: ListBenefitsInput): JsonObject =>
+  copyMembers(input, ["Catalog", "Programs", "FulfillmentTypes", "Status", "MaxResults", "NextToken"], {});
 
 const se_ListTagsForResourceRequest = (input: ListTagsForResourceRequest): JsonObject => {
   const out: JsonObject = {};
@@ -647,28 +581,13 @@ const se_ListTagsForResourceRequest = (input: ListTagsForResourceRequest): JsonO
   return out;
 };
 
-const se_RecallBenefitApplicationInput = (input: RecallBenefitApplicationInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.ClientToken != null) out.ClientToken = input.ClientToken;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  if (input.Reason != null) out.Reason = input.Reason;
-  return out;
-};
+const se_RecallBenefitApplicationInput = (input: RecallBenefitApplicationInput): JsonObject =>
+  copyMembers(input, ["Catalog", "ClientToken", "Identifier", "Reason"], {});
 
-const se_SubmitBenefitApplicationInput = (input: SubmitBenefitApplicationInput): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  return out;
-};
+const se_SubmitBenefitApplicationInput = (input: SubmitBenefitApplicationInput): JsonObject =>
+  copyMembers(input, ["Catalog", "Identifier"], {});
 
-const se_Tag = (input: Tag): JsonObject => {
-  const out: JsonObject = {};
-  if (input.Key != null) out.Key = input.Key;
-  if (input.Value != null) out.Value = input.Value;
-  return out;
-};
+const se_Tag = (input: Tag): JsonObject => copyMembers(input, ["Key", "Value"], {});
 
 const se_TagResourceRequest = (input: TagResourceRequest): JsonObject => {
   const out: JsonObject = {};
@@ -679,23 +598,16 @@ const se_TagResourceRequest = (input: TagResourceRequest): JsonObject => {
 
 const se_Tags = (input: Tag[]): unknown[] => input.filter((e) => e != null).map((e) => se_Tag(e));
 
-const se_UntagResourceRequest = (input: UntagResourceRequest): JsonObject => {
-  const out: JsonObject = {};
-  if (input.resourceArn != null) out.resourceArn = input.resourceArn;
-  if (input.tagKeys != null) out.tagKeys = input.tagKeys;
-  return out;
-};
+const se_UntagResourceRequest = (input: UntagResourceRequest): JsonObject =>
+  copyMembers(input, ["resourceArn", "tagKeys"], {});
 
 const se_UpdateBenefitApplicationInput = (input: UpdateBenefitApplicationInput): JsonObject => {
   const out: JsonObject = {};
-  if (input.Catalog != null) out.Catalog = input.Catalog;
-  if (input.ClientToken != null) out.ClientToken = input.ClientToken;
-  if (input.Name != null) out.Name = input.Name;
-  if (input.Description != null) out.Description = input.Description;
-  if (input.Identifier != null) out.Identifier = input.Identifier;
-  if (input.Revision != null) out.Revision = input.Revision;
-  if (input.BenefitApplicationDetails != null)
-    out.BenefitApplicationDetails = input.BenefitApplicationDetails;
+  copyMembers(
+    input,
+    ["Catalog", "ClientToken", "Name", "Description", "Identifier", "Revision", "BenefitApplicationDetails"],
+    out,
+  );
   if (input.PartnerContacts != null) out.PartnerContacts = se_Contacts(input.PartnerContacts);
   if (input.FileDetails != null) out.FileDetails = se_FileInputDetails(input.FileDetails);
   return out;
@@ -712,14 +624,12 @@ const de_AmendBenefitApplicationOutput = (_value: unknown): AmendBenefitApplicat
 
 const de_AssociateBenefitApplicationResourceOutput = (
   value: unknown,
-): AssociateBenefitApplicationResourceOutput => {
-  const output = asObject(value) ?? {};
-  const out = {} as AssociateBenefitApplicationResourceOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Revision != null) out.Revision = output.Revision as string;
-  return out;
-};
+): AssociateBenefitApplicationResourceOutput =>
+  copyMembers(
+    asObject(value) ?? {},
+    ["Id", "Arn", "Revision"],
+    {} as AssociateBenefitApplicationResourceOutput,
+  );
 
 const de_BenefitAllocationSummaries = (value: unknown): BenefitAllocationSummary[] =>
   asArray(value)
@@ -729,15 +639,21 @@ const de_BenefitAllocationSummaries = (value: unknown): BenefitAllocationSummary
 const de_BenefitAllocationSummary = (value: unknown): BenefitAllocationSummary => {
   const output = asObject(value) ?? {};
   const out = {} as BenefitAllocationSummary;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Status != null) out.Status = output.Status as BenefitAllocationStatus;
-  if (output.StatusReason != null) out.StatusReason = output.StatusReason as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.BenefitId != null) out.BenefitId = output.BenefitId as string;
-  if (output.BenefitApplicationId != null) out.BenefitApplicationId = output.BenefitApplicationId as string;
-  if (output.FulfillmentTypes != null) out.FulfillmentTypes = output.FulfillmentTypes as FulfillmentType[];
+  copyMembers(
+    output,
+    [
+      "Id",
+      "Catalog",
+      "Arn",
+      "Status",
+      "StatusReason",
+      "Name",
+      "BenefitId",
+      "BenefitApplicationId",
+      "FulfillmentTypes",
+    ],
+    out,
+  );
   if (output.CreatedAt != null) out.CreatedAt = parseDateTime(output.CreatedAt);
   if (output.ExpiresAt != null) out.ExpiresAt = parseDateTime(output.ExpiresAt);
   if (output.ApplicableBenefitIds != null) out.ApplicableBenefitIds = output.ApplicableBenefitIds as string[];
@@ -752,20 +668,14 @@ const de_BenefitApplicationSummaries = (value: unknown): BenefitApplicationSumma
 const de_BenefitApplicationSummary = (value: unknown): BenefitApplicationSummary => {
   const output = asObject(value) ?? {};
   const out = {} as BenefitApplicationSummary;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.BenefitId != null) out.BenefitId = output.BenefitId as string;
-  if (output.Programs != null) out.Programs = output.Programs as string[];
-  if (output.FulfillmentTypes != null) out.FulfillmentTypes = output.FulfillmentTypes as FulfillmentType[];
-  if (output.Status != null) out.Status = output.Status as BenefitApplicationStatus;
-  if (output.Stage != null) out.Stage = output.Stage as string;
+  copyMembers(
+    output,
+    ["Catalog", "Name", "Id", "Arn", "BenefitId", "Programs", "FulfillmentTypes", "Status", "Stage"],
+    out,
+  );
   if (output.CreatedAt != null) out.CreatedAt = parseDateTime(output.CreatedAt);
   if (output.UpdatedAt != null) out.UpdatedAt = parseDateTime(output.UpdatedAt);
-  if (output.BenefitApplicationDetails != null)
-    out.BenefitApplicationDetails = output.BenefitApplicationDetails as Record<string, string>;
-  if (output.AssociatedResources != null) out.AssociatedResources = output.AssociatedResources as string[];
+  copyMembers(output, ["BenefitApplicationDetails", "AssociatedResources"], out);
   return out;
 };
 
@@ -774,19 +684,12 @@ const de_BenefitSummaries = (value: unknown): BenefitSummary[] =>
     .filter((e) => e != null)
     .map((e) => de_BenefitSummary(e));
 
-const de_BenefitSummary = (value: unknown): BenefitSummary => {
-  const output = asObject(value) ?? {};
-  const out = {} as BenefitSummary;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Description != null) out.Description = output.Description as string;
-  if (output.Programs != null) out.Programs = output.Programs as string[];
-  if (output.FulfillmentTypes != null) out.FulfillmentTypes = output.FulfillmentTypes as FulfillmentType[];
-  if (output.Status != null) out.Status = output.Status as BenefitStatus;
-  return out;
-};
+const de_BenefitSummary = (value: unknown): BenefitSummary =>
+  copyMembers(
+    asObject(value) ?? {},
+    ["Id", "Catalog", "Arn", "Name", "Description", "Programs", "FulfillmentTypes", "Status"],
+    {} as BenefitSummary,
+  );
 
 const de_CancelBenefitApplicationOutput = (_value: unknown): CancelBenefitApplicationOutput => ({});
 
@@ -800,30 +703,20 @@ const de_ConsumableDetails = (value: unknown): ConsumableDetails => {
   return out;
 };
 
-const de_Contact = (value: unknown): Contact => {
-  const output = asObject(value) ?? {};
-  const out = {} as Contact;
-  if (output.Email != null) out.Email = output.Email as string;
-  if (output.FirstName != null) out.FirstName = output.FirstName as string;
-  if (output.LastName != null) out.LastName = output.LastName as string;
-  if (output.BusinessTitle != null) out.BusinessTitle = output.BusinessTitle as string;
-  if (output.Phone != null) out.Phone = output.Phone as string;
-  return out;
-};
+const de_Contact = (value: unknown): Contact =>
+  copyMembers(
+    asObject(value) ?? {},
+    ["Email", "FirstName", "LastName", "BusinessTitle", "Phone"],
+    {} as Contact,
+  );
 
 const de_Contacts = (value: unknown): Contact[] =>
   asArray(value)
     .filter((e) => e != null)
     .map((e) => de_Contact(e));
 
-const de_CreateBenefitApplicationOutput = (value: unknown): CreateBenefitApplicationOutput => {
-  const output = asObject(value) ?? {};
-  const out = {} as CreateBenefitApplicationOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Revision != null) out.Revision = output.Revision as string;
-  return out;
-};
+const de_CreateBenefitApplicationOutput = (value: unknown): CreateBenefitApplicationOutput =>
+  copyMembers(asObject(value) ?? {}, ["Id", "Arn", "Revision"], {} as CreateBenefitApplicationOutput);
 
 const de_CreditCode = (value: unknown): CreditCode => {
   const output = asObject(value) ?? {};
@@ -853,14 +746,12 @@ const de_CreditDetails = (value: unknown): CreditDetails => {
 
 const de_DisassociateBenefitApplicationResourceOutput = (
   value: unknown,
-): DisassociateBenefitApplicationResourceOutput => {
-  const output = asObject(value) ?? {};
-  const out = {} as DisassociateBenefitApplicationResourceOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Revision != null) out.Revision = output.Revision as string;
-  return out;
-};
+): DisassociateBenefitApplicationResourceOutput =>
+  copyMembers(
+    asObject(value) ?? {},
+    ["Id", "Arn", "Revision"],
+    {} as DisassociateBenefitApplicationResourceOutput,
+  );
 
 const de_DisbursementDetails = (value: unknown): DisbursementDetails => {
   const output = asObject(value) ?? {};
@@ -874,12 +765,11 @@ const de_FileDetail = (value: unknown): FileDetail => {
   const output = asObject(value) ?? {};
   const out = {} as FileDetail;
   out.FileURI = output.FileURI != null ? (output.FileURI as string) : "";
-  if (output.BusinessUseCase != null) out.BusinessUseCase = output.BusinessUseCase as string;
-  if (output.FileName != null) out.FileName = output.FileName as string;
-  if (output.FileStatus != null) out.FileStatus = output.FileStatus as string;
-  if (output.FileStatusReason != null) out.FileStatusReason = output.FileStatusReason as string;
-  if (output.FileType != null) out.FileType = output.FileType as FileType;
-  if (output.CreatedBy != null) out.CreatedBy = output.CreatedBy as string;
+  copyMembers(
+    output,
+    ["BusinessUseCase", "FileName", "FileStatus", "FileStatusReason", "FileType", "CreatedBy"],
+    out,
+  );
   if (output.CreatedAt != null) out.CreatedAt = parseDateTime(output.CreatedAt);
   return out;
 };
@@ -904,17 +794,23 @@ const de_FulfillmentDetails = (value: unknown): FulfillmentDetails => {
 const de_GetBenefitAllocationOutput = (value: unknown): GetBenefitAllocationOutput => {
   const output = asObject(value) ?? {};
   const out = {} as GetBenefitAllocationOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Description != null) out.Description = output.Description as string;
-  if (output.Status != null) out.Status = output.Status as BenefitAllocationStatus;
-  if (output.StatusReason != null) out.StatusReason = output.StatusReason as string;
-  if (output.BenefitApplicationId != null) out.BenefitApplicationId = output.BenefitApplicationId as string;
-  if (output.BenefitId != null) out.BenefitId = output.BenefitId as string;
-  if (output.FulfillmentType != null) out.FulfillmentType = output.FulfillmentType as FulfillmentType;
-  if (output.ApplicableBenefitIds != null) out.ApplicableBenefitIds = output.ApplicableBenefitIds as string[];
+  copyMembers(
+    output,
+    [
+      "Id",
+      "Catalog",
+      "Arn",
+      "Name",
+      "Description",
+      "Status",
+      "StatusReason",
+      "BenefitApplicationId",
+      "BenefitId",
+      "FulfillmentType",
+      "ApplicableBenefitIds",
+    ],
+    out,
+  );
   if (output.FulfillmentDetail != null)
     out.FulfillmentDetail = de_FulfillmentDetails(output.FulfillmentDetail);
   if (output.CreatedAt != null) out.CreatedAt = parseDateTime(output.CreatedAt);
@@ -927,45 +823,50 @@ const de_GetBenefitAllocationOutput = (value: unknown): GetBenefitAllocationOutp
 const de_GetBenefitApplicationOutput = (value: unknown): GetBenefitApplicationOutput => {
   const output = asObject(value) ?? {};
   const out = {} as GetBenefitApplicationOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.BenefitId != null) out.BenefitId = output.BenefitId as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Description != null) out.Description = output.Description as string;
-  if (output.FulfillmentTypes != null) out.FulfillmentTypes = output.FulfillmentTypes as FulfillmentType[];
-  if (output.BenefitApplicationDetails != null)
-    out.BenefitApplicationDetails = output.BenefitApplicationDetails as DocumentType;
-  if (output.Programs != null) out.Programs = output.Programs as string[];
-  if (output.Status != null) out.Status = output.Status as BenefitApplicationStatus;
-  if (output.Stage != null) out.Stage = output.Stage as string;
-  if (output.StatusReason != null) out.StatusReason = output.StatusReason as string;
-  if (output.StatusReasonCode != null) out.StatusReasonCode = output.StatusReasonCode as string;
-  if (output.StatusReasonCodes != null) out.StatusReasonCodes = output.StatusReasonCodes as string[];
+  copyMembers(
+    output,
+    [
+      "Id",
+      "Arn",
+      "Catalog",
+      "BenefitId",
+      "Name",
+      "Description",
+      "FulfillmentTypes",
+      "BenefitApplicationDetails",
+      "Programs",
+      "Status",
+      "Stage",
+      "StatusReason",
+      "StatusReasonCode",
+      "StatusReasonCodes",
+    ],
+    out,
+  );
   if (output.CreatedAt != null) out.CreatedAt = parseDateTime(output.CreatedAt);
   if (output.UpdatedAt != null) out.UpdatedAt = parseDateTime(output.UpdatedAt);
-  if (output.Revision != null) out.Revision = output.Revision as string;
-  if (output.AssociatedResources != null) out.AssociatedResources = output.AssociatedResources as string[];
+  copyMembers(output, ["Revision", "AssociatedResources"], out);
   if (output.PartnerContacts != null) out.PartnerContacts = de_Contacts(output.PartnerContacts);
   if (output.FileDetails != null) out.FileDetails = de_FileDetails(output.FileDetails);
   return out;
 };
 
-const de_GetBenefitOutput = (value: unknown): GetBenefitOutput => {
-  const output = asObject(value) ?? {};
-  const out = {} as GetBenefitOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Catalog != null) out.Catalog = output.Catalog as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Name != null) out.Name = output.Name as string;
-  if (output.Description != null) out.Description = output.Description as string;
-  if (output.Programs != null) out.Programs = output.Programs as string[];
-  if (output.FulfillmentTypes != null) out.FulfillmentTypes = output.FulfillmentTypes as FulfillmentType[];
-  if (output.BenefitRequestSchema != null)
-    out.BenefitRequestSchema = output.BenefitRequestSchema as DocumentType;
-  if (output.Status != null) out.Status = output.Status as BenefitStatus;
-  return out;
-};
+const de_GetBenefitOutput = (value: unknown): GetBenefitOutput =>
+  copyMembers(
+    asObject(value) ?? {},
+    [
+      "Id",
+      "Catalog",
+      "Arn",
+      "Name",
+      "Description",
+      "Programs",
+      "FulfillmentTypes",
+      "BenefitRequestSchema",
+      "Status",
+    ],
+    {} as GetBenefitOutput,
+  );
 
 const de_IssuanceDetail = (value: unknown): IssuanceDetail => {
   const output = asObject(value) ?? {};
@@ -1038,14 +939,8 @@ const de_Tags = (value: unknown): Tag[] =>
 
 const de_UntagResourceResponse = (_value: unknown): UntagResourceResponse => ({});
 
-const de_UpdateBenefitApplicationOutput = (value: unknown): UpdateBenefitApplicationOutput => {
-  const output = asObject(value) ?? {};
-  const out = {} as UpdateBenefitApplicationOutput;
-  if (output.Id != null) out.Id = output.Id as string;
-  if (output.Arn != null) out.Arn = output.Arn as string;
-  if (output.Revision != null) out.Revision = output.Revision as string;
-  return out;
-};
+const de_UpdateBenefitApplicationOutput = (value: unknown): UpdateBenefitApplicationOutput =>
+  copyMembers(asObject(value) ?? {}, ["Id", "Arn", "Revision"], {} as UpdateBenefitApplicationOutput);
 
 const de_ValidationExceptionField = (value: unknown): ValidationExceptionField => {
   const output = asObject(value) ?? {};
@@ -1061,61 +956,22 @@ const de_ValidationExceptionFieldList = (value: unknown): ValidationExceptionFie
     .filter((e) => e != null)
     .map((e) => de_ValidationExceptionField(e));
 
-const de_AccessDeniedExceptionRes = (body: JsonObject, $metadata: ResponseMetadata): AccessDeniedException =>
-  new AccessDeniedException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-  });
-
-const de_ConflictExceptionRes = (body: JsonObject, $metadata: ResponseMetadata): ConflictException =>
-  new ConflictException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-  });
-
-const de_InternalServerExceptionRes = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): InternalServerException =>
-  new InternalServerException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-  });
-
-const de_ResourceNotFoundExceptionRes = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ResourceNotFoundException =>
-  new ResourceNotFoundException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-  });
-
-const de_ServiceQuotaExceededExceptionRes = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ServiceQuotaExceededException =>
-  new ServiceQuotaExceededException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-    ResourceId: body.ResourceId == null ? undefined : (body.ResourceId as string),
-    ResourceType: body.ResourceType == null ? undefined : (body.ResourceType as string),
-    QuotaCode: body.QuotaCode == null ? undefined : (body.QuotaCode as string),
-  });
-
-const de_ThrottlingExceptionRes = (body: JsonObject, $metadata: ResponseMetadata): ThrottlingException =>
-  new ThrottlingException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-  });
-
-const de_ValidationExceptionRes = (body: JsonObject, $metadata: ResponseMetadata): ValidationException =>
-  new ValidationException({
-    $metadata,
-    Message: body.Message == null ? undefined : (body.Message as string),
-    Reason: body.Reason == null ? undefined : (body.Reason as ValidationExceptionReason),
-    FieldList: body.FieldList == null ? undefined : de_ValidationExceptionFieldList(body.FieldList),
-  });
+const errors: Record<string, ModelledError> = {
+  AccessDeniedException: [AccessDeniedException, ["Message"]],
+  ConflictException: [ConflictException, ["Message"]],
+  InternalServerException: [InternalServerException, ["Message"]],
+  ResourceNotFoundException: [ResourceNotFoundException, ["Message"]],
+  ServiceQuotaExceededException: [
+    ServiceQuotaExceededException,
+    ["Message", "ResourceId", "ResourceType", "QuotaCode"],
+  ],
+  ThrottlingException: [ThrottlingException, ["Message"]],
+  ValidationException: [
+    ValidationException,
+    ["Message", "Reason", "FieldList"],
+    { FieldList: de_ValidationExceptionFieldList },
+  ],
+};
 
 /**
  * Builds the error of a failed call: the modelled class for `code`, else the base exception.
@@ -1125,27 +981,11 @@ export const de_CommandError = (
   code: string | undefined,
   body: JsonObject,
   $metadata: ResponseMetadata,
-): PartnerCentralBenefitsServiceException => {
-  switch (code) {
-    case "AccessDeniedException":
-      return de_AccessDeniedExceptionRes(body, $metadata);
-    case "ConflictException":
-      return de_ConflictExceptionRes(body, $metadata);
-    case "InternalServerException":
-      return de_InternalServerExceptionRes(body, $metadata);
-    case "ResourceNotFoundException":
-      return de_ResourceNotFoundExceptionRes(body, $metadata);
-    case "ServiceQuotaExceededException":
-      return de_ServiceQuotaExceededExceptionRes(body, $metadata);
-    case "ThrottlingException":
-      return de_ThrottlingExceptionRes(body, $metadata);
-    case "ValidationException":
-      return de_ValidationExceptionRes(body, $metadata);
-    default:
-      return new PartnerCentralBenefitsServiceException({
-        name: code ?? "UnknownError",
-        $fault: ($metadata.httpStatusCode ?? 500) >= 500 ? "server" : "client",
-        $metadata,
-      });
-  }
-};
+): PartnerCentralBenefitsServiceException =>
+  deserializeError(
+    errors,
+    PartnerCentralBenefitsServiceException,
+    code,
+    body,
+    $metadata,
+  ) as PartnerCentralBenefitsServiceException;
