@@ -26,7 +26,7 @@ export interface EngineContext {
 }
 
 /** docs/behaviour.md#catalogs: only the configured catalogs, case-sensitive. */
-export function assertCatalog(ctx: EngineContext, catalog: string): void {
+export function assertCatalog(ctx: Pick<EngineContext, "settings">, catalog: string): void {
   if (!ctx.settings.catalogs.includes(catalog)) {
     throw fieldError(
       "Catalog",
@@ -98,7 +98,7 @@ export function requireAllocation(
 
 /** docs/behaviour.md#list-filters: list filters carry at most the configured number of values. */
 export function assertFilterCap(
-  ctx: EngineContext,
+  ctx: Pick<EngineContext, "settings">,
   operation: string,
   member: string,
   values?: readonly unknown[],
@@ -115,7 +115,7 @@ export function assertFilterCap(
 }
 
 /** MaxResults: 1-100, default from settings (see docs/behaviour.md#pagination). */
-export function pageSize(ctx: EngineContext, maxResults: number | undefined): number {
+export function pageSize(ctx: Pick<EngineContext, "settings">, maxResults: number | undefined): number {
   if (maxResults === undefined) return ctx.settings.defaultMaxResults;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 100) {
     throw fieldError("MaxResults", "VALUE_OUT_OF_RANGE", "MaxResults must be an integer from 1 to 100.");

@@ -6,25 +6,18 @@ import type {
   ListBenefitsInput,
   ListBenefitsOutput,
 } from "../api-types.js";
-import {
-  assertCatalog,
-  assertFilterCap,
-  type EngineContext,
-  pageSize,
-  requireBenefit,
-} from "../engine-context.js";
+import { assertCatalog, type EngineContext, requireBenefit } from "../engine-context.js";
+import { listRequest } from "../list-request.js";
 import { benefitOutput, benefitSummary } from "../views.js";
 
 export function listBenefits(ctx: EngineContext, input: ListBenefitsInput): ListBenefitsOutput {
-  assertCatalog(ctx, input.Catalog);
-  for (const member of ["Programs", "FulfillmentTypes", "Status"] as const) {
-    assertFilterCap(ctx, "ListBenefits", member, input[member]);
-  }
-  const limit = pageSize(ctx, input.MaxResults);
-  const { MaxResults: _m, NextToken: _n, ...filters } = input;
+  const { limit, cursor, nextToken } = listRequest(ctx, "ListBenefits", input, [
+    "Programs",
+    "FulfillmentTypes",
+    "Status",
+  ]);
   // The catalog is static and small: the cursor is a position in its ID order.
-  const start =
-    input.NextToken === undefined ? 0 : ctx.pages.decodeFor(input.NextToken, "ListBenefits", filters);
+  const start = cursor ?? 0;
   const matching = (ctx.catalogs.get(input.Catalog) ?? []).filter(
     (b) =>
       (!input.Programs?.length || b.programs.some((p) => input.Programs?.includes(p))) &&
@@ -36,7 +29,7 @@ export function listBenefits(ctx: EngineContext, input: ListBenefitsInput): List
   const next = start + limit;
   return {
     BenefitSummaries: page.map((b) => benefitSummary(b, ctx.settings.region)),
-    ...(next < matching.length ? { NextToken: ctx.pages.encodeFor(next, "ListBenefits", filters) } : {}),
+    ...nextToken(next < matching.length ? next : undefined),
   };
 }
 

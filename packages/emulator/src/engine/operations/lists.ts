@@ -11,9 +11,10 @@ import type {
   ListBenefitApplicationsInput,
   ListBenefitApplicationsOutput,
 } from "../api-types.js";
-import { assertCatalog, assertFilterCap, type EngineContext, pageSize } from "../engine-context.js";
+import type { EngineContext } from "../engine-context.js";
 import { resolveIdentifier } from "../identifiers.js";
 import { readPage } from "../list-page.js";
+import { listRequest } from "../list-request.js";
 import { RepeatedPages } from "../repeated-pages.js";
 import {
   allocationSummary,
@@ -61,17 +62,13 @@ export function listApplications(
   input: ListBenefitApplicationsInput,
   account: string,
 ): ListBenefitApplicationsOutput {
-  assertCatalog(ctx, input.Catalog);
-  for (const member of ["Programs", "FulfillmentTypes", "BenefitIdentifiers", "Status", "Stages"] as const) {
-    assertFilterCap(ctx, "ListBenefitApplications", member, input[member]);
-  }
-  const limit = pageSize(ctx, input.MaxResults);
-  const { MaxResults: _m, NextToken: _n, ...filters } = input;
-  const binding = { ...filters, account };
-  const cursor =
-    input.NextToken === undefined
-      ? undefined
-      : ctx.pages.decodeFor(input.NextToken, "ListBenefitApplications", binding);
+  const { limit, cursor, binding, nextToken } = listRequest(
+    ctx,
+    "ListBenefitApplications",
+    input,
+    ["Programs", "FulfillmentTypes", "BenefitIdentifiers", "Status", "Stages"],
+    account,
+  );
   const benefitIds = resolveAll(input.BenefitIdentifiers, "benefit", input.Catalog, account);
   const resourceArns = [
     ...(input.AssociatedResourceArns ?? []),
@@ -94,9 +91,7 @@ export function listApplications(
       BenefitApplicationSummaries: page.items.map((r) =>
         summary(r, ctx.settings.region, benefits.get(r.benefitId)?.summaryFields ?? NO_FIELDS),
       ),
-      ...(page.nextCursor !== undefined
-        ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitApplications", binding) }
-        : {}),
+      ...nextToken(page.nextCursor),
     };
   };
   const first = page.items[0];
@@ -132,22 +127,13 @@ export function listAllocations(
   input: ListBenefitAllocationsInput,
   account: string,
 ): ListBenefitAllocationsOutput {
-  assertCatalog(ctx, input.Catalog);
-  for (const member of [
-    "FulfillmentTypes",
-    "BenefitIdentifiers",
-    "BenefitApplicationIdentifiers",
-    "Status",
-  ] as const) {
-    assertFilterCap(ctx, "ListBenefitAllocations", member, input[member]);
-  }
-  const limit = pageSize(ctx, input.MaxResults);
-  const { MaxResults: _m, NextToken: _n, ...filters } = input;
-  const binding = { ...filters, account };
-  const cursor =
-    input.NextToken === undefined
-      ? undefined
-      : ctx.pages.decodeFor(input.NextToken, "ListBenefitAllocations", binding);
+  const { limit, cursor, nextToken } = listRequest(
+    ctx,
+    "ListBenefitAllocations",
+    input,
+    ["FulfillmentTypes", "BenefitIdentifiers", "BenefitApplicationIdentifiers", "Status"],
+    account,
+  );
   const benefitIds = resolveAll(input.BenefitIdentifiers, "benefit", input.Catalog, account);
   const applicationIds = resolveAll(
     input.BenefitApplicationIdentifiers,
@@ -167,8 +153,6 @@ export function listAllocations(
   const page = readPage((before, n) => ctx.store.scanAllocations(scope, before, n), accept, limit, cursor);
   return {
     BenefitAllocationSummaries: page.items.map((r) => allocationSummary(r, ctx.settings.region, now)),
-    ...(page.nextCursor !== undefined
-      ? { NextToken: ctx.pages.encodeFor(page.nextCursor, "ListBenefitAllocations", binding) }
-      : {}),
+    ...nextToken(page.nextCursor),
   };
 }
