@@ -19,6 +19,8 @@ describe("validateSchema", () => {
     ["not", { not: { pattern: "^aws:" } }, "aws:x", [["", "not", "must NOT be valid"]]],
     ["minimum", { minimum: 0 }, -1, [["", "minimum", "must be >= 0"]]],
     ["maximum", { maximum: 10 }, 11, [["", "maximum", "must be <= 10"]]],
+    ["exclusiveMinimum", { exclusiveMinimum: 0 }, 0, [["", "exclusiveMinimum", "must be > 0"]]],
+    ["exclusiveMaximum", { exclusiveMaximum: 5 }, 5, [["", "exclusiveMaximum", "must be < 5"]]],
     ["maxLength in code points", { maxLength: 2 }, "😀😀", []],
     ["maxLength", { maxLength: 2 }, "abc", [["", "maxLength", "must NOT have more than 2 characters"]]],
     ["minLength", { minLength: 1 }, "", [["", "minLength", "must NOT have fewer than 1 characters"]]],
@@ -87,6 +89,25 @@ describe("validateSchema", () => {
     ],
   ])("%s", (_name, schema, value, expected) => {
     expect(errorsOf(schema, value)).toEqual(expected);
+  });
+});
+
+describe("validateSchema params", () => {
+  it.each<[JsonSchema, unknown, Record<string, unknown>]>([
+    [{ type: "string" }, 1, { type: "string" }],
+    [{ const: 1 }, 2, { allowedValue: 1 }],
+    [{ enum: ["A", "B"] }, "C", { allowedValues: ["A", "B"] }],
+    [{ not: { type: "string" } }, "x", {}],
+    [{ exclusiveMinimum: 0 }, 0, { comparison: ">", limit: 0 }],
+    [{ maxLength: 2 }, "abc", { limit: 2 }],
+    [{ pattern: "^a$" }, "b", { pattern: "^a$" }],
+    [{ format: "date" }, "x", { format: "date" }],
+    [{ minItems: 2 }, [1], { limit: 2 }],
+    [{ uniqueItems: true }, [1, 2, 1], { i: 2, j: 0 }],
+    [{ maxProperties: 1 }, { a: 1, b: 2 }, { limit: 1 }],
+    [{ required: ["a"] }, {}, { missingProperty: "a" }],
+  ])("%j against %j: %j", (schema, value, params) => {
+    expect(validateSchema(schema, value).map((e) => e.params)).toEqual([params]);
   });
 });
 

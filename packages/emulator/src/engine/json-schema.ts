@@ -144,87 +144,60 @@ export function validateSchema(schema: JsonSchema, value: unknown): SchemaError[
       continue;
     }
     if (WRAPPERS.has(unit.keyword)) continue;
-    const error = ajvError(unit, schemaAt(schema, unit.keywordLocation));
-    if (error) errors.push(error);
+    errors.push(ajvError(unit, schemaAt(schema, unit.keywordLocation)));
   }
   return errors;
 }
 
+/** Ajv's `params` and `message` for a failed keyword, from the keyword's value in the failing subschema. */
+type Wording = (value: unknown, unit: OutputUnit) => { params: Record<string, unknown>; message: string };
+
+/** `minimum` and its kin: the value compared with the limit. */
+const compared =
+  (comparison: string): Wording =>
+  (limit) => ({ params: { comparison, limit }, message: `must be ${comparison} ${String(limit)}` });
+
+/** `maxLength` and its kin: a count of characters, items or properties over or under the limit. */
+const counted =
+  (bound: "more" | "fewer", things: string): Wording =>
+  (limit) => ({ params: { limit }, message: `must NOT have ${bound} than ${String(limit)} ${things}` });
+
+/** Ajv's wording of each keyword the library reports; another keyword keeps the library's own message. */
+const AJV_WORDING: Readonly<Record<string, Wording>> = {
+  type: (type) => ({ params: { type }, message: `must be ${String(type)}` }),
+  const: (allowedValue) => ({ params: { allowedValue }, message: "must be equal to constant" }),
+  enum: (allowedValues) => ({
+    params: { allowedValues },
+    message: "must be equal to one of the allowed values",
+  }),
+  not: () => ({ params: {}, message: "must NOT be valid" }),
+  minimum: compared(">="),
+  maximum: compared("<="),
+  exclusiveMinimum: compared(">"),
+  exclusiveMaximum: compared("<"),
+  maxLength: counted("more", "characters"),
+  minLength: counted("fewer", "characters"),
+  pattern: (pattern) => ({ params: { pattern }, message: `must match pattern "${String(pattern)}"` }),
+  format: (format) => ({ params: { format }, message: `must match format "${String(format)}"` }),
+  maxItems: counted("more", "items"),
+  minItems: counted("fewer", "items"),
+  maxProperties: counted("more", "properties"),
+  uniqueItems: (_unique, unit) => {
+    const [j, k] = (/indexes (\d+) and (\d+)/.exec(unit.error) ?? []).slice(1).map(Number);
+    const [first, second] = [Math.min(j ?? 0, k ?? 0), Math.max(j ?? 0, k ?? 0)];
+    return {
+      params: { i: second, j: first },
+      message: `must NOT have duplicate items (items ## ${first} and ${second} are identical)`,
+    };
+  },
+  required: (_required, unit) => {
+    const missingProperty = /required property "(.*)"\.$/s.exec(unit.error)?.[1] ?? "";
+    return { params: { missingProperty }, message: `must have required property '${missingProperty}'` };
+  },
+};
+
 function ajvError(unit: OutputUnit, at: JsonSchema): SchemaError {
-  const path = instancePath(unit.instanceLocation);
-  const error = (keyword: string, params: Record<string, unknown>, message: string): SchemaError => ({
-    instancePath: path,
-    keyword,
-    params,
-    message,
-  });
-  switch (unit.keyword) {
-    case "type":
-      return error("type", { type: at.type }, `must be ${String(at.type)}`);
-    case "const":
-      return error("const", { allowedValue: at.const }, "must be equal to constant");
-    case "enum":
-      return error("enum", { allowedValues: at.enum }, "must be equal to one of the allowed values");
-    case "not":
-      return error("not", {}, "must NOT be valid");
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const comparison = { minimum: ">=", maximum: "<=", exclusiveMinimum: ">", exclusiveMaximum: "<" }[
-        unit.keyword
-      ];
-      const limit = at[unit.keyword];
-      return error(unit.keyword, { comparison, limit }, `must be ${comparison} ${String(limit)}`);
-    }
-    case "maxLength":
-      return error(
-        "maxLength",
-        { limit: at.maxLength },
-        `must NOT have more than ${String(at.maxLength)} characters`,
-      );
-    case "minLength":
-      return error(
-        "minLength",
-        { limit: at.minLength },
-        `must NOT have fewer than ${String(at.minLength)} characters`,
-      );
-    case "pattern":
-      return error("pattern", { pattern: at.pattern }, `must match pattern "${String(at.pattern)}"`);
-    case "format":
-      return error("format", { format: at.format }, `must match format "${String(at.format)}"`);
-    case "maxItems":
-      return error(
-        "maxItems",
-        { limit: at.maxItems },
-        `must NOT have more than ${String(at.maxItems)} items`,
-      );
-    case "minItems":
-      return error(
-        "minItems",
-        { limit: at.minItems },
-        `must NOT have fewer than ${String(at.minItems)} items`,
-      );
-    case "uniqueItems": {
-      const [j, k] = (/indexes (\d+) and (\d+)/.exec(unit.error) ?? []).slice(1).map(Number);
-      const [first, second] = [Math.min(j ?? 0, k ?? 0), Math.max(j ?? 0, k ?? 0)];
-      return error(
-        "uniqueItems",
-        { i: second, j: first },
-        `must NOT have duplicate items (items ## ${first} and ${second} are identical)`,
-      );
-    }
-    case "maxProperties":
-      return error(
-        "maxProperties",
-        { limit: at.maxProperties },
-        `must NOT have more than ${String(at.maxProperties)} properties`,
-      );
-    case "required": {
-      const missingProperty = /required property "(.*)"\.$/s.exec(unit.error)?.[1] ?? "";
-      return error("required", { missingProperty }, `must have required property '${missingProperty}'`);
-    }
-    default:
-      return error(unit.keyword, {}, unit.error);
-  }
+  const wording = Object.hasOwn(AJV_WORDING, unit.keyword) ? AJV_WORDING[unit.keyword] : undefined;
+  const { params, message } = wording?.(at[unit.keyword], unit) ?? { params: {}, message: unit.error };
+  return { instancePath: instancePath(unit.instanceLocation), keyword: unit.keyword, params, message };
 }
