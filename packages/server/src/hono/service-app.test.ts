@@ -1,11 +1,14 @@
+import { serviceSchema } from "@pc-benefits/protocol";
 import { describe, expect, it } from "vitest";
-import { toySchema } from "../../test/fixtures/toy-schema.js";
 import { createServiceApp } from "./service-app.js";
 
+// The adapter's routes, body limit, CORS and document routes, on the service's generated schema table; the
+// runtime's features are tested in @pc-benefits/protocol on a toy schema of its own.
 const JSON10 = "application/x-amz-json-1.0";
-const document = { openapi: "3.1.0", info: { title: "Toy", version: "1" }, paths: {} };
-const app = createServiceApp(toySchema, {
-  handlers: { putThing: () => ({ Id: "t-1" }) },
+const target = (operation: string) => `${serviceSchema.targetPrefix}.${operation}`;
+const document = { openapi: "3.1.0", info: { title: "Stub", version: "1" }, paths: {} };
+const app = createServiceApp(serviceSchema, {
+  handlers: { listBenefits: async () => ({ BenefitSummaries: [] }) },
   openapi: document,
   maxBodyBytes: 64,
 });
@@ -16,21 +19,21 @@ function post(path: string, body: BodyInit | null, headers: Record<string, strin
     body,
     // Needed by undici for streamed bodies; not in lib.dom's RequestInit yet.
     ...({ duplex: "half" } as RequestInit),
-    headers: { "content-type": JSON10, "x-amz-target": "ToyService.PutThing", ...headers },
+    headers: { "content-type": JSON10, "x-amz-target": target("ListBenefits"), ...headers },
   });
 }
 
 describe("createServiceApp", () => {
   it.each<[string, string, Record<string, string>]>([
     ["POST / with X-Amz-Target", "/", {}],
-    ["POST /{OperationName}", "/PutThing", {}],
-    ["POST /{OperationName} without a target header", "/PutThing", { "x-amz-target": "" }],
+    ["POST /{OperationName}", "/ListBenefits", {}],
+    ["POST /{OperationName} without a target header", "/ListBenefits", { "x-amz-target": "" }],
   ])("dispatches %s", async (_name, path, headers) => {
     const response = await post(path, JSON.stringify({ Catalog: "AWS" }), headers);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(JSON10);
     expect(response.headers.get("x-amzn-requestid")).toBeTruthy();
-    expect(await response.json()).toEqual({ Id: "t-1" });
+    expect(await response.json()).toEqual({ BenefitSummaries: [] });
   });
 
   it.each<[string, () => Response | Promise<Response>, number, string]>([
@@ -77,7 +80,7 @@ describe("createServiceApp", () => {
   });
 
   it("can leave out the document routes", async () => {
-    const bare = createServiceApp(toySchema, { handlers: {}, openapi: false });
+    const bare = createServiceApp(serviceSchema, { handlers: {}, openapi: false });
     expect((await bare.request("/openapi.json")).status).toBe(404);
     expect((await bare.request("/docs")).status).toBe(404);
   });
@@ -87,7 +90,7 @@ describe("createServiceApp", () => {
     ["any origin", true, "*"],
     ["a listed origin", "http://localhost:5173", "http://localhost:5173"],
   ])("handles CORS: %s", async (_name, option, allowed) => {
-    const withCors = createServiceApp(toySchema, {
+    const withCors = createServiceApp(serviceSchema, {
       handlers: {},
       openapi: false,
       ...(option === undefined ? {} : { cors: option }),
@@ -103,7 +106,11 @@ describe("createServiceApp", () => {
     expect(preflight.headers.get("access-control-allow-origin")).toBe(allowed);
     const response = await withCors.request("/", {
       method: "POST",
-      headers: { origin: "http://localhost:5173", "content-type": JSON10, "x-amz-target": "ToyService.Ping" },
+      headers: {
+        origin: "http://localhost:5173",
+        "content-type": JSON10,
+        "x-amz-target": target("ListBenefits"),
+      },
     });
     expect(response.headers.get("access-control-allow-origin")).toBe(allowed);
     if (allowed) {
