@@ -14,34 +14,24 @@ function reply(c: Context, status: number, body: unknown, errorType?: string): R
   return c.body(JSON.stringify(body), status as 200, headers);
 }
 
+/** A control body over {@link MAX_CONTROL_BODY}, answered as the protocol answers a body over its limit. */
+function tooLarge(c: Context): Response {
+  const type = "RequestEntityTooLargeException";
+  return reply(
+    c,
+    413,
+    { __type: type, message: `Control bodies are limited to ${MAX_CONTROL_BODY} bytes` },
+    type,
+  );
+}
+
 /** Mounts `GET|POST|PUT|PATCH {prefix}/…` on `app`; see `control.ts` for the routes and their bodies. */
 export function mountControlRoutes(app: Hono, emulator: Emulator, prefix: string): void {
   const control = createControl(emulator);
   app.all(`${prefix}/*`, async (c) => {
-    const declared = Number(c.req.header("content-length") ?? 0);
-    if (declared > MAX_CONTROL_BODY) {
-      return reply(
-        c,
-        413,
-        {
-          __type: "RequestEntityTooLargeException",
-          message: `Control bodies are limited to ${MAX_CONTROL_BODY} bytes`,
-        },
-        "RequestEntityTooLargeException",
-      );
-    }
+    if (Number(c.req.header("content-length") ?? 0) > MAX_CONTROL_BODY) return tooLarge(c);
     const text = c.req.method === "GET" || c.req.method === "HEAD" ? "" : await c.req.text();
-    if (text.length > MAX_CONTROL_BODY) {
-      return reply(
-        c,
-        413,
-        {
-          __type: "RequestEntityTooLargeException",
-          message: `Control bodies are limited to ${MAX_CONTROL_BODY} bytes`,
-        },
-        "RequestEntityTooLargeException",
-      );
-    }
+    if (text.length > MAX_CONTROL_BODY) return tooLarge(c);
     const url = new URL(c.req.url);
     const path = url.pathname.slice(prefix.length);
     const response = control({
