@@ -22,6 +22,8 @@ function plain(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   const out: Record<string, unknown> = {};
   seen.set(value, out);
   for (const [k, v] of Object.entries(value)) out[k] = plain(v, seen);
+  // a location worked out when read may be a getter (traits, references)
+  if ("location" in value && !Object.hasOwn(value, "location")) out.location = plain(value.location, seen);
   return out;
 }
 

@@ -60,7 +60,7 @@ class JsonPath extends DeferredLocation {
   private resolved: JsonNode | undefined;
 
   constructor(
-    private readonly locator: JsonLocator,
+    readonly locator: JsonLocator,
     private readonly parent: JsonPath | undefined,
     private readonly key: string | number,
     /** The position of the key (an object's), not of its value. */
@@ -119,6 +119,60 @@ class JsonPath extends DeferredLocation {
     return this.resolved;
   }
 }
+
+/**
+ * A trait application whose location is worked out when read: only a diagnostic reads it, so a
+ * clean model makes no position object per trait (`traits` and the trait's name under its owner).
+ */
+class FastTraitDef implements TraitDef {
+  // private fields are no own keys: the definition has those of the full reader's
+  readonly #owner: JsonPath;
+
+  constructor(
+    readonly name: string,
+    readonly value: RawNode,
+    owner: JsonPath,
+  ) {
+    this.#owner = owner;
+  }
+
+  get location(): SourceLocation {
+    const locator = this.#owner.locator;
+    return new JsonPath(locator, new JsonPath(locator, this.#owner, "traits"), this.name);
+  }
+}
+
+/**
+ * A reference (`{"target": id}`) whose location is worked out when read, as `FastTraitDef`'s: under
+ * key `name` of its owner, or entry `entry` of the list or map there.
+ */
+class FastRefDef implements RefDef {
+  readonly #owner: JsonPath;
+  readonly #name: string;
+  readonly #entry: string | number | undefined;
+
+  constructor(
+    readonly id: string,
+    owner: JsonPath,
+    name: string,
+    entry?: string | number,
+  ) {
+    this.#owner = owner;
+    this.#name = name;
+    this.#entry = entry;
+  }
+
+  get location(): SourceLocation {
+    const locator = this.#owner.locator;
+    let at = new JsonPath(locator, this.#owner, this.#name);
+    if (this.#entry !== undefined) at = new JsonPath(locator, at, this.#entry);
+    return new JsonPath(locator, at, "target");
+  }
+}
+
+/** Shared by the definitions without traits or mixins (the assembler only reads them). */
+const NO_TRAIT_DEFS: TraitDef[] = Object.freeze([]) as unknown as TraitDef[];
+const NO_REF_DEFS: RefDef[] = Object.freeze([]) as unknown as RefDef[];
 
 /** Thrown (and caught in `loadJsonAstFast`) when the full reader must read the file. */
 const GIVE_UP = new Error("JSON AST: the full reader reads this file");
@@ -293,7 +347,7 @@ class FastReader {
       scope: this.out.scope,
       location: at,
       traits,
-      mixins: this.readRefList(node, "mixins", at) ?? [],
+      mixins: this.readRefList(node, "mixins", at) ?? NO_REF_DEFS,
       members: [],
     };
     switch (type) {
@@ -370,14 +424,13 @@ class FastReader {
 
   readTraits(node: JsonObject, at: JsonPath): TraitDef[] {
     const traits = node.traits;
-    if (traits === undefined) return [];
+    if (traits === undefined) return NO_TRAIT_DEFS;
     if (!isObject(traits)) throw GIVE_UP;
-    const out: TraitDef[] = [];
-    let traitsAt: JsonPath | undefined;
+    let out: TraitDef[] = NO_TRAIT_DEFS;
     for (const name in traits) {
       if (!this.isAbsoluteShapeId(name) || name.includes("$")) throw GIVE_UP;
-      traitsAt ??= this.path(at, "traits");
-      out.push({ name, value: traits[name] as RawNode, location: this.path(traitsAt, name) });
+      if (out === NO_TRAIT_DEFS) out = [];
+      out.push(new FastTraitDef(name, traits[name] as RawNode, at));
     }
     return out;
   }
@@ -397,13 +450,13 @@ class FastReader {
     if (ref === undefined) return undefined;
     if (!isObject(ref)) throw GIVE_UP;
     onlyKeys(ref, TARGET_KEYS);
-    return this.target(ref, this.path(at, name));
+    return new FastRefDef(this.targetId(ref), at, name);
   }
 
-  target(ref: JsonObject, at: JsonPath): RefDef {
+  targetId(ref: JsonObject): string {
     const id = ref.target;
     if (typeof id !== "string" || !this.isAbsoluteShapeId(id)) throw GIVE_UP;
-    return { id, location: this.path(at, "target") };
+    return id;
   }
 
   readRefList(node: JsonObject, name: string, at: JsonPath): RefDef[] | undefined {
@@ -411,12 +464,11 @@ class FastReader {
     if (list === undefined) return undefined;
     if (!Array.isArray(list)) throw GIVE_UP;
     const refs: RefDef[] = [];
-    const listAt = this.path(at, name);
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       if (!isObject(item)) throw GIVE_UP;
       onlyKeys(item, TARGET_KEYS);
-      refs.push(this.target(item, this.path(listAt, i)));
+      refs.push(new FastRefDef(this.targetId(item), at, name, i));
     }
     return refs;
   }
@@ -426,12 +478,11 @@ class FastReader {
     if (map === undefined) return undefined;
     if (!isObject(map)) throw GIVE_UP;
     const out: [string, RefDef][] = [];
-    const mapAt = this.path(at, name);
     for (const key in map) {
       integerLike(key);
       const ref = map[key];
       if (!isObject(ref)) throw GIVE_UP;
-      out.push([key, this.target(ref, this.path(mapAt, key))]);
+      out.push([key, new FastRefDef(this.targetId(ref), at, name, key)]);
     }
     return out;
   }
