@@ -29,9 +29,11 @@ import type { AllocationStatus, CurrencyCode, FulfillmentType } from "../engine/
 import type { Emulator } from "../engine/create-emulator.js";
 import { errorResponse, fieldError, isModelledError, validationError } from "../engine/errors.js";
 import type { FaultOptions } from "../engine/faults.js";
+import { REVIEW_OUTCOMES } from "../engine/lifecycle.js";
 import type { AllocationChange, AllocationSpec, ReviewDecision } from "../engine/reviewer.js";
 import type { EmulatorFixtures } from "../seeding/fixture-format.js";
 import { FixturesError } from "../seeding/parse-fixtures.js";
+import { FILE_STATUSES, PROCESSED_FILE_STATUSES } from "../store/records.js";
 
 export interface ControlRequest {
   method: string;
@@ -105,12 +107,7 @@ const FULFILLMENT_TYPES: readonly FulfillmentType[] = Object.values(FulfillmentT
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CurrencyCodes));
 
 function decision(body: Json): ReviewDecision {
-  const status = oneOf(
-    body,
-    "status",
-    ["IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED"] as const,
-    true,
-  );
+  const status = oneOf(body, "status", REVIEW_OUTCOMES, true);
   const allocate = body.allocate;
   if (allocate !== undefined && typeof allocate !== "boolean")
     throw fieldError("allocate", "INVALID_VALUE", "allocate must be a boolean.");
@@ -242,10 +239,10 @@ export function createControl(emulator: Emulator): (request: ControlRequest) => 
         const fileUri = optionalString(b, "fileUri");
         const reason = optionalString(b, "reason");
         if (fileUri === undefined) {
-          const status = oneOf(b, "status", ["SUCCEEDED", "FAILED"] as const, false) ?? "SUCCEEDED";
+          const status = oneOf(b, "status", PROCESSED_FILE_STATUSES, false) ?? "SUCCEEDED";
           return emulator.reviewer.processFiles(catalog, id, status, reason);
         }
-        const status = oneOf(b, "status", ["PENDING", "SUCCEEDED", "FAILED"] as const, true) ?? "SUCCEEDED";
+        const status = oneOf(b, "status", FILE_STATUSES, true) ?? "SUCCEEDED";
         return emulator.reviewer.setFileStatus(catalog, id, fileUri, status, reason);
       }
       case "POST applications/allocations:4":

@@ -92,11 +92,20 @@ export function nextStatus(
   }
 }
 
+/** The statuses a reviewer's decision may move a waiting application to. */
+export const REVIEW_OUTCOMES = [
+  "IN_REVIEW",
+  "ACTION_REQUIRED",
+  "APPROVED",
+  "REJECTED",
+] as const satisfies readonly ApplicationStatus[];
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
 /** Reviewer moves (what AWS's internal reviewers do): from each status, the statuses it may go to. */
 export const REVIEWER_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
   PENDING_SUBMISSION: [],
-  IN_REVIEW: ["IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED"],
-  ACTION_REQUIRED: ["IN_REVIEW", "ACTION_REQUIRED", "APPROVED", "REJECTED"],
+  IN_REVIEW: REVIEW_OUTCOMES,
+  ACTION_REQUIRED: REVIEW_OUTCOMES,
   APPROVED: [],
   REJECTED: [],
   CANCELED: [],

@@ -10,7 +10,9 @@ import type {
   AllocationRecord,
   ApplicationRecord,
   FileRecord,
+  FileStatus,
   HistoryAction,
+  ProcessedFileStatus,
   StoredFulfillmentDetail,
 } from "../store/records.js";
 import type {
@@ -25,13 +27,13 @@ import { assertCatalog, type EngineContext } from "./engine-context.js";
 import { fieldError, validationError } from "./errors.js";
 import { effectiveFileStatus } from "./files.js";
 import { newId, parseArn } from "./identifiers.js";
-import { reviewerMayMove } from "./lifecycle.js";
+import { type ReviewOutcome, reviewerMayMove } from "./lifecycle.js";
 import { saveRevision } from "./operations/mutation.js";
 import { randomIdBody } from "./random.js";
 import { allocationOutput, applicationOutput } from "./views.js";
 
 export interface ReviewDecision {
-  status: Extract<ApplicationStatus, "IN_REVIEW" | "ACTION_REQUIRED" | "APPROVED" | "REJECTED">;
+  status: ReviewOutcome;
   stage?: string;
   statusReason?: string;
   statusReasonCodes?: string[];
@@ -94,14 +96,14 @@ export interface Reviewer {
     catalog: string,
     identifier: string,
     fileUri: string,
-    status: "PENDING" | "SUCCEEDED" | "FAILED",
+    status: FileStatus,
     reason?: string,
   ): GetBenefitApplicationOutput;
   /** Moves every file that still reads `PENDING` to `status` (default `SUCCEEDED`). */
   processFiles(
     catalog: string,
     identifier: string,
-    status?: "SUCCEEDED" | "FAILED",
+    status?: ProcessedFileStatus,
     reason?: string,
   ): GetBenefitApplicationOutput;
   /**

@@ -18,7 +18,13 @@ import type {
   DocumentValue,
   FulfillmentType as Fulfillment,
 } from "../engine/api-types.js";
-import { HISTORY_ACTIONS, type HistoryAction, MAX_HISTORY } from "../store/records.js";
+import {
+  FILE_STATUSES,
+  type FileStatus,
+  HISTORY_ACTIONS,
+  type HistoryAction,
+  MAX_HISTORY,
+} from "../store/records.js";
 
 /** The whole fixtures document. */
 export interface EmulatorFixtures {
@@ -96,7 +102,7 @@ export interface FileFixture {
   uri: string;
   businessUseCase?: string;
   /** Default `SUCCEEDED`. */
-  status?: "PENDING" | "SUCCEEDED" | "FAILED";
+  status?: FileStatus;
   statusReason?: string;
   /** Default: the application's account. */
   createdBy?: string;
@@ -228,7 +234,7 @@ export const FIXTURES_SCHEMA = {
               properties: {
                 uri: { type: "string", maxLength: 2000, pattern: "^(s3://|https://).+" },
                 businessUseCase: text(255),
-                status: { enum: ["PENDING", "SUCCEEDED", "FAILED"] },
+                status: { enum: [...FILE_STATUSES] },
                 statusReason: text(1000),
                 createdBy: text(255),
                 createdAt: time,

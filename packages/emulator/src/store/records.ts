@@ -10,6 +10,15 @@ import type {
   FulfillmentType,
 } from "../engine/api-types.js";
 
+/** A file's processing status as the emulator keeps it (the model's `FileStatus` is a plain string). */
+export const FILE_STATUSES = ["PENDING", "SUCCEEDED", "FAILED"] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+/** The statuses a file's processing ends in. */
+export type ProcessedFileStatus = Exclude<FileStatus, "PENDING">;
+export const PROCESSED_FILE_STATUSES: readonly ProcessedFileStatus[] = FILE_STATUSES.filter(
+  (status): status is ProcessedFileStatus => status !== "PENDING",
+);
+
 export interface FileRecord {
   uri: string;
   businessUseCase?: string;
@@ -17,7 +26,7 @@ export interface FileRecord {
   /** MIME type derived from the extension, when known. */
   type?: FileType;
   /** `PENDING` reads as `SUCCEEDED` once `processAt` has passed (see docs/behaviour.md#file-processing); reviewers set it explicitly. */
-  status: "PENDING" | "SUCCEEDED" | "FAILED";
+  status: FileStatus;
   statusReason?: string;
   /** Epoch ms when a PENDING file turns SUCCEEDED; null = only the reviewer decides. */
   processAt: number | null;
