@@ -124,4 +124,32 @@ structure Holder {
     if (!next) throw new Error("missing ex#Node$next");
     expect(show(recursive.references(next))).toEqual(["STRUCTURE_MEMBER ex#Node"]);
   });
+
+  it("names a member's sole referrer only where its references are its container's relationship alone", () => {
+    const model = indexIdl(`
+structure A { b: String, c: String }
+resource R { identifiers: { id: A$c } }
+structure Thing with [Base] { a: String }
+@mixin
+structure Base {}
+map M { key: String, value: String }
+`);
+    const sole = (id: string) => {
+      const member = model.get(id);
+      if (!member || !("container" in member)) throw new Error(`missing ${id}`);
+      const container = model.soleReferrer(member);
+      if (container) {
+        expect(model.references(member).map((r) => `${r.type} ${r.from.id}`)).toEqual([
+          `${r(container.type)} ${container.id}`,
+        ]);
+      }
+      return container?.id;
+    };
+    const r = (type: string) => (type === "map" ? "MAP_KEY" : "STRUCTURE_MEMBER");
+    expect(sole("ex#A$b")).toBe("ex#A");
+    expect(sole("ex#M$key")).toBe("ex#M");
+    // named by the resource's identifier, and a container with mixins: the long way
+    expect(sole("ex#A$c")).toBeUndefined();
+    expect(sole("ex#Thing$a")).toBeUndefined();
+  });
 });

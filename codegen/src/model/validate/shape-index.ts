@@ -261,6 +261,23 @@ export class ShapeIndex {
     return this.reverseOf(s, isMember(s) || s.members.size === 0);
   }
 
+  /**
+   * The container of a member whose one reference is its container's (`STRUCTURE_MEMBER`, ...):
+   * `references(m)` is then that relationship alone, and a selector reads it without making it.
+   * `undefined` where there may be more or none: something names the member's ID, the member or its
+   * container is a shared one, or the container has mixins.
+   */
+  soleReferrer(m: Member): Shape | undefined {
+    if (!this.sources) this.indexSources();
+    if (this.sources?.has(m) || this.sharedReverse?.has(m)) return undefined;
+    const container = this.model.shapes.get(m.container);
+    if (container === undefined || container.mixins.length > 0 || container.members.get(m.name) !== m) {
+      return undefined;
+    }
+    if (this.sharedReverse !== undefined && isShared(container)) return undefined;
+    return memberRelationship(container, m) === undefined ? undefined : container;
+  }
+
   private reverseOf(s: ShapeLike, containers: boolean): Relationship[] {
     if (!this.sources) this.indexSources();
     const cache = containers ? this.reverseCache : this.referenceCache;

@@ -4,8 +4,8 @@
  * returning `false` stops the traversal early (used by `:test`, `:not` and `matches`).
  */
 import type { ShapeId } from "../../ast.js";
-import type { Relationship, ShapeIndex, ShapeLike } from "../shape-index.js";
-import { isMember, selectorLabel, typeOf } from "../shape-index.js";
+import type { Relationship, RelationshipType, ShapeIndex, ShapeLike } from "../shape-index.js";
+import { isMember, memberRelationship, selectorLabel, typeOf } from "../shape-index.js";
 import {
   type AttributeValue,
   compareValues,
@@ -220,6 +220,13 @@ function backwardMatcher(
   const reachedFrom = (k: number, shape: ShapeLike): boolean => {
     const link = plan.links[k];
     if (link?.kind === "neighbor") {
+      // a member named by its container alone (most are): that one relationship, not made
+      const container = isMember(shape) ? ctx.index.soleReferrer(shape) : undefined;
+      if (container !== undefined && isMember(shape)) {
+        if (within && !within(container)) return false;
+        const type = memberRelationship(container, shape) as RelationshipType;
+        return wantedType(type, link.rels) && yieldsSegment(k, container);
+      }
       for (const rel of ctx.index.references(shape)) {
         if (within && !within(rel.from)) continue;
         if (wantedRelationship(rel, link.rels) && yieldsSegment(k, rel.from)) return true;
@@ -410,9 +417,11 @@ function compileStep(step: SelectorStep): Step {
 
 /** Whether a neighbor step labelled `rels` (all when empty) follows a relationship. */
 function wantedRelationship(rel: Relationship, rels: string[]): boolean {
-  return (
-    rel.type !== "MEMBER_CONTAINER" && (rels.length === 0 || rels.includes(selectorLabel(rel.type) ?? ""))
-  );
+  return wantedType(rel.type, rels);
+}
+
+function wantedType(type: RelationshipType, rels: string[]): boolean {
+  return type !== "MEMBER_CONTAINER" && (rels.length === 0 || rels.includes(selectorLabel(type) ?? ""));
 }
 
 function neighborStep(reverse: boolean, rels: string[]): Step {
