@@ -3,12 +3,13 @@
  * docs/behaviour.md gives each default and why, one section per concept (linked below).
  */
 
-import type { ApplicationStatus } from "./api-types.js";
+import type { ApplicationStatus, OperationName } from "./api-types.js";
+import type { ErrorName } from "./errors.js";
 
 export interface EmulatorSettings {
   /** docs/behaviour.md#status-errors: error for an operation the application's status forbids (ValidationException with
    * `BUSINESS_VALIDATION_FAILED` + `INVALID_RESOURCE_STATE`, or ConflictException). */
-  statusErrorKind: "ValidationException" | "ConflictException";
+  statusErrorKind: Extract<ErrorName, "ValidationException" | "ConflictException">;
   /** docs/behaviour.md#revisions: revisions are opaque UUID-v4 strings, renewed on every application mutation and reviewer
    * transition; tag changes keep the revision unless this is true. */
   revisionBumpOnTagChange: boolean;
@@ -113,7 +114,7 @@ export const DEFAULT_SETTINGS: EmulatorSettings = {
 };
 
 /** Per-account request rates AWS publishes for the service (requests per second); tagging operations are not listed. */
-export const RATE_QUOTAS: Readonly<Record<string, number>> = {
+export const RATE_QUOTAS: Readonly<Partial<Record<OperationName, number>>> = {
   ListBenefits: 20,
   GetBenefit: 20,
   AmendBenefitApplication: 10,
