@@ -28,6 +28,15 @@ function clientFile(ir: ServiceIR, names: ClientNames, options: ClientEmitterOpt
   const ClientConfig = w.importType(relativeImport(from, RUNTIME.config), "ClientConfig");
   const Resolved = w.importType(relativeImport(from, RUNTIME.config), "ResolvedClientConfig");
   const Descriptor = w.importType(relativeImport(from, RUNTIME.config), "ServiceDescriptor");
+  // Only clients of services with `@requestCompression` operations take (and bundle) the compression options.
+  const compression = ir.operations.some((op) => op.requestCompression !== undefined);
+  const configBases = [ClientConfig];
+  const resolvedBases = [Resolved];
+  if (compression) {
+    const runtime = relativeImport(from, RUNTIME.compression);
+    configBases.push(w.importType(runtime, "CompressionClientConfig"));
+    resolvedBases.push(w.importType(runtime, "ResolvedCompressionConfig"));
+  }
   const inputs: string[] = [];
   const outputs: string[] = [];
   for (const op of ir.operations) {
@@ -43,10 +52,10 @@ function clientFile(ir: ServiceIR, names: ClientNames, options: ClientEmitterOpt
   w.line(`export type ServiceOutputTypes =${union(outputs)};`);
   w.line();
   w.doc(`Configuration of {@link ${names.client}}.`, ["@public"]);
-  w.line(`export interface ${names.clientConfig} extends ${ClientConfig} {}`);
+  w.line(`export interface ${names.clientConfig} extends ${configBases.join(", ")} {}`);
   w.line();
   w.doc(`The resolved configuration, as \`client.config\`.`, ["@public"]);
-  w.line(`export interface ${names.resolvedConfig} extends ${Resolved} {}`);
+  w.line(`export interface ${names.resolvedConfig} extends ${resolvedBases.join(", ")} {}`);
   w.line();
   const prefix = ir.endpointPrefix ?? ir.sdkId.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   w.line(`const service: ${Descriptor} = {`);
@@ -55,7 +64,17 @@ function clientFile(ir: ServiceIR, names: ClientNames, options: ClientEmitterOpt
     if (ir.auth.sigv4) w.line(`signingName: ${tsString(ir.auth.sigv4.signingName)},`);
     w.line(`endpointTemplate: ${tsString(`https://${prefix}.{region}.${options.endpointSuffix}`)},`);
     w.line(`endpointEnvSuffix: ${tsString(ir.sdkId.toUpperCase().replace(/[^A-Z0-9]+/g, "_"))},`);
-    if (ir.awsQueryCompatible) w.line("awsQueryCompatible: true,");
+    if (ir.awsQueryCompatible) {
+      const addQueryErrorFields = w.import(
+        relativeImport(from, RUNTIME.queryCompatible),
+        "addQueryErrorFields",
+      );
+      w.line(`awsQueryCompatible: ${addQueryErrorFields},`);
+    }
+    if (compression) {
+      const resolve = w.import(relativeImport(from, RUNTIME.compression), "resolveCompressionConfig");
+      w.line(`compression: ${resolve},`);
+    }
   });
   w.line("};");
   w.line();

@@ -99,6 +99,7 @@ export const RUNTIME = {
   metadata: "../runtime/metadata.ts",
   modelledError: "../runtime/modelled-error.ts",
   paginator: "../runtime/paginator.ts",
+  queryCompatible: "../runtime/query-compatible.ts",
   serde: "../runtime/serde.ts",
   /** The protocol package's, beside its generated models (the client's re-exports it). */
   documentType: "../runtime/document-type.ts",

@@ -2,10 +2,12 @@ import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Client } from "./client.js";
 import { Command, type Operation } from "./command.js";
-import { gzipRequestBody } from "./compression.js";
+import { gzipRequestBody, resolveCompressionConfig } from "./compression.js";
+import type { ServiceDescriptor } from "./config.js";
 import { hostPrefix } from "./host-prefix.js";
 import type { HttpHandler, HttpRequest, HttpResponse } from "./http.js";
 import type { MetadataBearer } from "./metadata.js";
+import { addQueryErrorFields } from "./query-compatible.js";
 import { ServiceException } from "./service-exception.js";
 
 interface EchoInput {
@@ -44,7 +46,7 @@ class EchoCommand extends Command<EchoInput, EchoOutput> {
   }
 }
 
-const SERVICE = {
+const SERVICE: ServiceDescriptor = {
   contentType: "application/x-amz-json-1.0",
   signingName: "svc",
   endpointTemplate: "https://svc.{region}.api.aws",
@@ -312,12 +314,15 @@ describe("Client.send", () => {
   it("gzips the bodies of @requestCompression operations from the size threshold on", async () => {
     const handler = fakeHandler({ body: "{}" }, { body: "{}" });
     const compressed = { ...operation, compress: gzipRequestBody };
-    const c = new Client(SERVICE, {
-      region: "us-east-1",
-      credentials: CREDENTIALS,
-      requestHandler: handler,
-      requestMinCompressionSizeBytes: 20,
-    });
+    const c = new Client(
+      { ...SERVICE, compression: resolveCompressionConfig },
+      {
+        region: "us-east-1",
+        credentials: CREDENTIALS,
+        requestHandler: handler,
+        requestMinCompressionSizeBytes: 20,
+      },
+    );
     await c.send(new Command<EchoInput, EchoOutput>({ Id: "x".repeat(40) }, compressed));
     await c.send(new Command<EchoInput, EchoOutput>({ Id: "x" }, compressed));
     const [big, small] = handler.requests;
@@ -327,7 +332,20 @@ describe("Client.send", () => {
     expect(JSON.parse(gunzipSync(body).toString("utf8"))).toEqual({ Id: "x".repeat(40) });
     expect(small?.headers["content-encoding"]).toBeUndefined();
     expect(small?.body).toBe('{"Id":"x"}');
-    expect(() => new Client(SERVICE, { requestMinCompressionSizeBytes: -1 })).toThrow(RangeError);
+    expect(c.config).toMatchObject({ disableRequestCompression: false, requestMinCompressionSizeBytes: 20 });
+    expect(
+      () =>
+        new Client(
+          { ...SERVICE, compression: resolveCompressionConfig },
+          { requestMinCompressionSizeBytes: -1 },
+        ),
+    ).toThrow(RangeError);
+  });
+
+  it("resolves no request compression options for a service without @requestCompression operations", () => {
+    const c = new Client(SERVICE, { region: "us-east-1", requestMinCompressionSizeBytes: -1 });
+    expect(c.config).not.toHaveProperty("requestMinCompressionSizeBytes");
+    expect(c.config).not.toHaveProperty("disableRequestCompression");
   });
 
   it("speaks awsQueryCompatible: sends x-amzn-query-mode, exposes x-amzn-query-error as Code and Type", async () => {
@@ -337,7 +355,7 @@ describe("Client.send", () => {
       body: '{"__type":"NotFound","message":"gone"}',
     });
     const c = new Client(
-      { ...SERVICE, awsQueryCompatible: true },
+      { ...SERVICE, awsQueryCompatible: addQueryErrorFields },
       { region: "us-east-1", credentials: CREDENTIALS, requestHandler: handler, maxAttempts: 1 },
     );
     const error = await c.send(new EchoCommand({})).catch((e: unknown) => e);

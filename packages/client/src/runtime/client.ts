@@ -1,5 +1,6 @@
 import { abortError, isAbortError, sleep } from "./abort.js";
 import type { Command } from "./command.js";
+import type { CompressionClientConfig, ResolvedCompressionConfig } from "./compression.js";
 import {
   type ClientConfig,
   type ResolvedClientConfig,
@@ -21,11 +22,12 @@ export type Callback<T> = (error: unknown, data?: T) => void;
  * retries and deserializes one call.
  */
 export class Client<ServiceInput extends object, ServiceOutput extends MetadataBearer> {
-  readonly config: ResolvedClientConfig;
+  /** The resolved configuration; the request compression options only when the service has them. */
+  readonly config: ResolvedClientConfig & Partial<ResolvedCompressionConfig>;
   readonly #service: ServiceDescriptor;
   readonly #signingKeys = new Map<string, ArrayBuffer>();
 
-  constructor(service: ServiceDescriptor, config: ClientConfig = {}) {
+  constructor(service: ServiceDescriptor, config: ClientConfig & CompressionClientConfig = {}) {
     this.#service = service;
     this.config = resolveClientConfig(config, service);
   }
@@ -87,7 +89,8 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
       "content-type": this.#service.contentType,
       "x-amz-target": operation.target,
     };
-    if (this.#service.awsQueryCompatible) headers["x-amzn-query-mode"] = "true";
+    const queryCompatible = this.#service.awsQueryCompatible;
+    if (queryCompatible) headers["x-amzn-query-mode"] = "true";
     const body =
       operation.compress !== undefined && !config.disableRequestCompression
         ? await operation.compress(json, config.requestMinCompressionSizeBytes, headers)
@@ -145,7 +148,7 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
         operation.error(parseErrorCode(response.headers, errorBody), errorBody, metadata),
         errorBody,
       );
-      if (this.#service.awsQueryCompatible) addQueryErrorFields(error, response.headers);
+      queryCompatible?.(error, response.headers);
       if (attempt < maxAttempts && isRetryableServiceError(error)) {
         totalRetryDelay += await this.#backoff(attempt, signal);
         continue;
@@ -187,21 +190,6 @@ function decorateError(error: ServiceException, body: JsonObject): ServiceExcept
   if (!error.message) error.message = parseErrorMessage(body) || modelled || "UnknownError";
   delete fields.Message;
   return error;
-}
-
-/**
- * As the AWS SDK for `awsQueryCompatible` services: the `x-amzn-query-error: <Code>;<Type>` header's
- * parts become the error's `Code` (the error code the service had under AWS Query) and `Type`
- * (`Sender` or `Receiver`).
- */
-function addQueryErrorFields(error: ServiceException, headers: Record<string, string>): void {
-  const header = headers["x-amzn-query-error"];
-  if (header === undefined) return;
-  const separator = header.indexOf(";");
-  const code = (separator < 0 ? header : header.slice(0, separator)).trim();
-  const fields = error as unknown as { Code?: string; Type?: string };
-  if (code !== "") fields.Code = code;
-  if (separator >= 0) fields.Type = header.slice(separator + 1).trim();
 }
 
 function attachMetadata(error: unknown, metadata: ResponseMetadata): unknown {

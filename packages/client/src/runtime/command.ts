@@ -20,12 +20,12 @@ export interface Operation<Input extends object, Output extends MetadataBearer> 
    */
   readonly hostPrefix?: (input: Input) => string;
   /**
-   * `@requestCompression`: the body to send for `json` (gzipped from `minSize` bytes on, its
-   * `content-encoding` added to `headers`; `gzipRequestBody` from compression.ts).
+   * `@requestCompression`: the body to send for `json` (gzipped from `minSize` bytes on, by default 10240,
+   * its `content-encoding` added to `headers`; `gzipRequestBody` from compression.ts).
    */
   readonly compress?: (
     json: string,
-    minSize: number,
+    minSize: number | undefined,
     headers: Record<string, string>,
   ) => Promise<string | Uint8Array>;
 }

@@ -10,18 +10,54 @@ export const DEFAULT_MIN_COMPRESSION_SIZE_BYTES = 10240;
 /** The AWS SDKs' upper bound of `requestMinCompressionSizeBytes`. */
 export const MAX_MIN_COMPRESSION_SIZE_BYTES = 10485760;
 
+/** The request compression options of a client whose service has `@requestCompression` operations. */
+export interface CompressionClientConfig {
+  /** Never gzip request bodies of `@requestCompression` operations (default false). */
+  disableRequestCompression?: boolean;
+  /** Smallest body, in bytes, that `@requestCompression` operations gzip (default 10240, at most 10485760). */
+  requestMinCompressionSizeBytes?: number;
+}
+
+/** {@link CompressionClientConfig} after defaults, as on `client.config`. */
+export interface ResolvedCompressionConfig {
+  disableRequestCompression: boolean;
+  requestMinCompressionSizeBytes: number;
+}
+
+/**
+ * Applies the request compression defaults and checks the threshold (a `RangeError` outside 0..10485760),
+ * as the AWS SDK clients of services with `@requestCompression` operations do. Only such clients pass it
+ * to the runtime (`ServiceDescriptor.compression`), so other clients neither carry nor take these options.
+ */
+export function resolveCompressionConfig(config: CompressionClientConfig): ResolvedCompressionConfig {
+  const minCompression = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES;
+  if (
+    !Number.isInteger(minCompression) ||
+    minCompression < 0 ||
+    minCompression > MAX_MIN_COMPRESSION_SIZE_BYTES
+  ) {
+    throw new RangeError(
+      `requestMinCompressionSizeBytes must be an integer from 0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}, got ${minCompression}`,
+    );
+  }
+  return {
+    disableRequestCompression: config.disableRequestCompression ?? false,
+    requestMinCompressionSizeBytes: minCompression,
+  };
+}
+
 /**
  * The body of a `@requestCompression` operation: `json` gzipped, with `gzip` appended to `headers`'
- * `content-encoding`, once it reaches `minSize` bytes in UTF-8; else `json` as it is. Generated commands
- * of such operations carry it (`compress`), so the code reaches only bundles that use one.
+ * `content-encoding`, once it reaches `minSize` bytes in UTF-8 (default 10240); else `json` as it is.
+ * Generated commands of such operations carry it (`compress`), so the code reaches only bundles that use one.
  */
 export async function gzipRequestBody(
   json: string,
-  minSize: number,
+  minSize: number | undefined,
   headers: Record<string, string>,
 ): Promise<string | Uint8Array> {
   const bytes = new TextEncoder().encode(json);
-  if (bytes.length < minSize) return json;
+  if (bytes.length < (minSize ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES)) return json;
   const body = await gzip(bytes);
   headers["content-encoding"] = appendContentEncoding(headers["content-encoding"], "gzip");
   return body;

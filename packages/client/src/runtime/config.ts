@@ -1,6 +1,6 @@
 // `node` export condition: node:http + node:crypto; elsewhere fetch + WebCrypto (package.json "imports").
 import { defaultCredentialProvider, defaultRequestHandler, defaultSigner } from "#platform";
-import { DEFAULT_MIN_COMPRESSION_SIZE_BYTES, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./compression.js";
+import type { CompressionClientConfig, ResolvedCompressionConfig } from "./compression.js";
 import {
   type AwsCredentialIdentity,
   type AwsCredentialIdentityProvider,
@@ -15,6 +15,7 @@ import {
 } from "./endpoint.js";
 import { readEnv } from "./env.js";
 import type { HttpHandler } from "./http.js";
+import type { ServiceException } from "./service-exception.js";
 import type { RequestSigner } from "./signer.js";
 
 /** A value or an async function returning it (the AWS SDK's `Provider`). */
@@ -44,10 +45,6 @@ export interface ClientConfig {
   signer?: RequestSigner;
   /** Never prepend an operation's `@endpoint` host prefix to the endpoint's host (default false). */
   disableHostPrefix?: boolean;
-  /** Never gzip request bodies of `@requestCompression` operations (default false). */
-  disableRequestCompression?: boolean;
-  /** Smallest body, in bytes, that `@requestCompression` operations gzip (default 10240, at most 10485760). */
-  requestMinCompressionSizeBytes?: number;
 }
 
 /** Facts about the service a generated client passes to the runtime. */
@@ -63,8 +60,16 @@ export interface ServiceDescriptor {
    * (`PARTNERCENTRAL_BENEFITS` -> `AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS`).
    */
   endpointEnvSuffix?: string;
-  /** `aws.protocols#awsQueryCompatible`: send `x-amzn-query-mode: true`, read `x-amzn-query-error`. */
-  awsQueryCompatible?: boolean;
+  /**
+   * `aws.protocols#awsQueryCompatible`: sends `x-amzn-query-mode: true` and reads `x-amzn-query-error` into
+   * the error (`addQueryErrorFields` from query-compatible.ts; only such services' clients carry it).
+   */
+  awsQueryCompatible?: (error: ServiceException, headers: Record<string, string>) => void;
+  /**
+   * Services with `@requestCompression` operations: resolves the request compression options
+   * (`resolveCompressionConfig` from compression.ts; other clients neither carry nor take them).
+   */
+  compression?: (config: CompressionClientConfig) => ResolvedCompressionConfig;
 }
 
 /** The config after defaults, as exposed on `client.config`. */
@@ -76,8 +81,6 @@ export interface ResolvedClientConfig {
   requestHandler: HttpHandler;
   signer: RequestSigner;
   disableHostPrefix: boolean;
-  disableRequestCompression: boolean;
-  requestMinCompressionSizeBytes: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -93,8 +96,14 @@ function once<T>(compute: () => Promise<T>): Provider<T> {
   };
 }
 
-/** Applies defaults; nothing is looked up until the first call needs it. */
-export function resolveClientConfig(config: ClientConfig, service: ServiceDescriptor): ResolvedClientConfig {
+/**
+ * Applies defaults; nothing is looked up until the first call needs it. The request compression options
+ * are resolved (and present) only when the service passes `compression`.
+ */
+export function resolveClientConfig(
+  config: ClientConfig & CompressionClientConfig,
+  service: ServiceDescriptor,
+): ResolvedClientConfig & Partial<ResolvedCompressionConfig> {
   const regionInput = config.region;
   const region = once(async () => {
     const value =
@@ -118,16 +127,6 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
       throw new RangeError(`maxAttempts must be an integer >= 1, got ${value}`);
     return value;
   });
-  const minCompression = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES;
-  if (
-    !Number.isInteger(minCompression) ||
-    minCompression < 0 ||
-    minCompression > MAX_MIN_COMPRESSION_SIZE_BYTES
-  ) {
-    throw new RangeError(
-      `requestMinCompressionSizeBytes must be an integer from 0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}, got ${minCompression}`,
-    );
-  }
   return {
     region,
     endpoint,
@@ -139,7 +138,6 @@ export function resolveClientConfig(config: ClientConfig, service: ServiceDescri
     requestHandler: config.requestHandler ?? defaultRequestHandler(),
     signer: config.signer ?? defaultSigner,
     disableHostPrefix: config.disableHostPrefix ?? false,
-    disableRequestCompression: config.disableRequestCompression ?? false,
-    requestMinCompressionSizeBytes: minCompression,
+    ...service.compression?.(config),
   };
 }
