@@ -3,7 +3,8 @@
 import * as sdk from "@aws-sdk/client-partnercentral-benefits";
 import { PartnerCentralBenefits } from "@pc-benefits/client";
 import { getBenefit, listBenefits } from "@pc-benefits/msw";
-import { ConflictException } from "@pc-benefits/protocol/models";
+import { serviceSchema } from "@pc-benefits/protocol";
+import { ConflictException, errorClasses } from "@pc-benefits/protocol/models";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -25,6 +26,14 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+
+/** The HTTP status the model gives the error `name`. */
+function modelledStatus(name: string): number {
+  const shape = serviceSchema.shapes[name];
+  const status = shape?.type === "structure" ? shape.error?.httpStatus : undefined;
+  if (status === undefined) throw new Error(`${name} is not an error of the model`);
+  return status;
+}
 
 function use(options: Parameters<typeof createBenefitsMock>[0] = {}): BenefitsMock {
   const mock = createBenefitsMock({ seed: "mock-test", baseUrl: BASE, ...options });
@@ -177,13 +186,11 @@ describe("createBenefitsMock", () => {
     expect(error.$metadata.httpStatusCode).toBe(503);
   });
 
-  it.each([
-    ["ThrottlingException", 429],
-    ["InternalServerException", 500],
-    ["AccessDeniedException", 403],
-    ["ValidationException", 400],
-    ["ServiceQuotaExceededException", 402],
-  ] as const)("failNext(%s) fails one call with status %i, then the engine answers", async (name, status) => {
+  it.each(
+    Object.keys(errorClasses).map(
+      (name) => [name as keyof typeof errorClasses, modelledStatus(name)] as const,
+    ),
+  )("failNext(%s) fails one call with status %i, then the engine answers", async (name, status) => {
     const mock = use();
     mock.failNext("ListBenefits", name, { message: "injected" });
     const error = await errorOf(client.listBenefits({ Catalog: "AWS" }));
