@@ -28,6 +28,15 @@ describe("resource validators", () => {
       ],
     ],
     [
+      "resource bound twice, and an operation bound by two resources only",
+      validateSingleBindings,
+      'service S {\n    version: "1"\n    resources: [P, C, Q]\n}\nresource P {\n    resources: [C]\n    operations: [Op]\n}\nresource C {}\nresource Q {\n    operations: [Op]\n}\noperation Op {}',
+      [
+        "[ERROR] ex#C: A resource can appear only once in an entire service closure. This resource is illegally bound in the closure of `ex#S` by: [`ex#P`, `ex#S`] | SingleResourceBinding",
+        "[ERROR] ex#Op: An operation can appear only once in an entire service closure. This operation is illegally bound in the closure of `ex#S` by: [`ex#P`, `ex#Q`] | SingleOperationBinding",
+      ],
+    ],
+    [
       "lifecycle operations without readonly / idempotent",
       validateResourceLifecycles,
       "resource R {\n    identifiers: { id: String }\n    read: Get\n    delete: Del\n}\noperation Get {}\noperation Del {}",

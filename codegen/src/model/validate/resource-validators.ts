@@ -82,36 +82,38 @@ export function validateSingleBindings(index: ShapeIndex): Diagnostic[] {
       closureResources.add(id);
       stack.push(...(index.shape(id)?.resources ?? []));
     }
-    const check = (child: ShapeId, parents: ShapeId[], kind: "resource" | "operation") => {
-      const inClosure = parents.filter((p) => p === service.id || closureResources.has(p));
+    const inClosure = (p: ShapeId) => p === service.id || closureResources.has(p);
+    // `parents` are the resources binding `child`, then the service where it binds it directly
+    const check = (
+      child: ShapeId,
+      parents: readonly ShapeId[] | undefined,
+      direct: boolean,
+      kind: "resource" | "operation",
+    ) => {
+      // counted first: the list is made only for the rare child bound twice
+      let count = direct ? 1 : 0;
+      for (const p of parents ?? []) if (inClosure(p)) count++;
+      if (count <= 1) return;
       const shape = index.shape(child);
-      if (inClosure.length > 1 && shape) {
-        events.push(
-          error(
-            kind === "resource" ? "SingleResourceBinding" : "SingleOperationBinding",
-            shape,
-            `${kind === "operation" ? "An" : "A"} ${kind} can appear only once in an entire service closure. This ${kind} is illegally bound in the closure of \`${service.id}\` by: [${inClosure
-              .sort()
-              .map((p) => `\`${p}\``)
-              .join(", ")}]`,
-          ),
-        );
-      }
+      if (!shape) return;
+      const binders = [...(parents ?? []), ...(direct ? [service.id] : [])].filter(inClosure);
+      events.push(
+        error(
+          kind === "resource" ? "SingleResourceBinding" : "SingleOperationBinding",
+          shape,
+          `${kind === "operation" ? "An" : "A"} ${kind} can appear only once in an entire service closure. This ${kind} is illegally bound in the closure of \`${service.id}\` by: [${binders
+            .sort()
+            .map((p) => `\`${p}\``)
+            .join(", ")}]`,
+        ),
+      );
     };
-    for (const r of closureResources)
-      check(
-        r,
-        [...(resourceParents.get(r) ?? []), ...(service.resources?.includes(r) ? [service.id] : [])],
-        "resource",
-      );
-    const operations = new Set<ShapeId>(service.operations ?? []);
+    const directResources = new Set<ShapeId>(service.resources ?? []);
+    for (const r of closureResources) check(r, resourceParents.get(r), directResources.has(r), "resource");
+    const directOperations = new Set<ShapeId>(service.operations ?? []);
+    const operations = new Set<ShapeId>(directOperations);
     for (const r of closureResources) for (const o of operationsOf.get(r) ?? []) operations.add(o);
-    for (const o of operations)
-      check(
-        o,
-        [...(operationParents.get(o) ?? []), ...(service.operations?.includes(o) ? [service.id] : [])],
-        "operation",
-      );
+    for (const o of operations) check(o, operationParents.get(o), directOperations.has(o), "operation");
   }
   return events;
 }
