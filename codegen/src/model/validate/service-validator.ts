@@ -14,41 +14,33 @@ const ID = "Service";
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SIMPLE: ReadonlySet<string> = new Set([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
 
-/** Every shape reachable from `root` over directed relationships (Smithy's `Walker`). */
-export function closure(index: ShapeIndex, root: ShapeLike): Map<ShapeId, ShapeLike> {
-  const seen = new Map<ShapeId, ShapeLike>([[root.id, root]]);
+/**
+ * Every shape and member reachable from `root` over directed relationships (Smithy's `Walker`), in
+ * the order reached. Kept by object: no member's ID is made, nor any ID hashed.
+ */
+export function closure(index: ShapeIndex, root: ShapeLike): Set<ShapeLike> {
+  const seen = new Set<ShapeLike>([root]);
   const stack: ShapeLike[] = [root];
+  const reach = (target: ShapeLike | undefined): void => {
+    if (target === undefined || seen.has(target)) return;
+    seen.add(target);
+    stack.push(target);
+  };
   while (stack.length > 0) {
     const current = stack.pop() as ShapeLike;
     if (isMember(current)) {
       // a member's one relationship followed here is its target (read without making it)
-      if (!index.hasTargetRelationship(current)) continue;
-      const target = index.get(current.target);
-      if (target === undefined || seen.has(target.id)) continue;
-      seen.set(target.id, target);
-      stack.push(target);
+      if (index.hasTargetRelationship(current)) reach(index.get(current.target));
       continue;
     }
     if (isAggregate(current)) {
       // its relationships, read without making them: its mixins, then its members
-      for (const mixin of current.mixins) {
-        const target = index.get(mixin);
-        if (target === undefined || seen.has(target.id)) continue;
-        seen.set(target.id, target);
-        stack.push(target);
-      }
-      for (const member of current.members.values()) {
-        if (seen.has(member.id)) continue;
-        seen.set(member.id, member);
-        stack.push(member);
-      }
+      for (const mixin of current.mixins) reach(index.get(mixin));
+      for (const member of current.members.values()) reach(member);
       continue;
     }
     for (const rel of index.forward(current)) {
-      if (!rel.target || rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
-      if (seen.has(rel.target.id)) continue;
-      seen.set(rel.target.id, rel.target);
-      stack.push(rel.target);
+      if (rel.type !== "BOUND" && rel.type !== "MEMBER_CONTAINER") reach(rel.target);
     }
   }
   return seen;
@@ -70,8 +62,9 @@ function validateService(index: ShapeIndex, service: Shape, events: Diagnostic[]
   const shapes = closure(index, service);
   const rename = service.rename ?? new Map<ShapeId, string>();
   const byName = new Map<string, ShapeId[]>();
-  for (const id of shapes.keys()) {
-    if (id.includes("$")) continue;
+  for (const shape of shapes) {
+    if (isMember(shape)) continue;
+    const id = shape.id;
     const name = (rename.get(id) ?? simpleName(id)).toLowerCase();
     const list = byName.get(name);
     if (list) list.push(id);
@@ -110,8 +103,8 @@ function validateService(index: ShapeIndex, service: Shape, events: Diagnostic[]
         ),
       );
     }
-    const target = shapes.get(from);
-    if (!target) {
+    const target = index.get(from);
+    if (!target || !shapes.has(target)) {
       events.push(
         event("ERROR", ID, service, `Service attempts to rename a shape not in the service: ${from}`),
       );
