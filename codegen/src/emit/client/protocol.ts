@@ -440,27 +440,21 @@ class ProtocolWriter {
     this.w.line();
   }
 
+  /** The operation's body converters: aliases of its input's serializer and its output's deserializer. */
   operation(op: OperationIR): void {
     const { w } = this;
     const cmdFile = relativeImport(this.from, FILES.command(op));
     const Input = w.importType(cmdFile, commandInput(op));
     const Output = w.importType(cmdFile, commandOutput(op));
     const JsonObject = this.runtime("jsonBody", "JsonObject", true);
-    const ResponseMetadata = this.runtime("metadata", "ResponseMetadata", true);
     w.doc(`Serializes a ${op.name} request body.`, ["@internal"]);
     w.line(
-      `export const se_${op.name}Command = (input: ${Input}): ${JsonObject} => se_${typeNameOf(this.ir, op.input)}(input);`,
+      `export const se_${op.name}Command: (input: ${Input}) => ${JsonObject} = se_${typeNameOf(this.ir, op.input)};`,
     );
     w.line();
-    w.doc(`Deserializes a ${op.name} response body.`, ["@internal"]);
-    w.block(
-      `export const de_${op.name}Command = (body: ${JsonObject}, $metadata: ${ResponseMetadata}): ${Output} =>`,
-      () => {
-        w.line(`const output = de_${typeNameOf(this.ir, op.output)}(body) as ${Output};`);
-        w.line("output.$metadata = $metadata;");
-        w.line("return output;");
-      },
-      ";",
+    w.doc(`Deserializes a ${op.name} response body (the client adds \`$metadata\`).`, ["@internal"]);
+    w.line(
+      `export const de_${op.name}Command: (body: ${JsonObject}) => Omit<${Output}, "$metadata"> = de_${typeNameOf(this.ir, op.output)};`,
     );
     w.line();
   }
@@ -527,7 +521,6 @@ function defaultDate(value: unknown): Date | undefined {
 export function emitProtocol(ir: ServiceIR, names: ClientNames): Map<string, string> {
   const p = new ProtocolWriter(ir, names);
   const errors = [...ir.shapes.values()].filter(isError);
-  for (const op of ir.operations) p.operation(op);
   const seRoots = ir.operations.map((op) => op.input);
   // Error members are read by the runtime from the errors table; only the shapes they reference need functions.
   const deRoots = [
@@ -536,6 +529,8 @@ export function emitProtocol(ir: ServiceIR, names: ClientNames): Map<string, str
   ];
   for (const shape of reachable(ir, seRoots)) p.shape("se", shape);
   for (const shape of reachable(ir, deRoots)) p.shape("de", shape);
+  // After the shapes: the operations' converters are aliases of theirs.
+  for (const op of ir.operations) p.operation(op);
   p.errors(errors);
   const result = new Map<string, string>();
   result.set(FILES.protocol(names), p.finish());

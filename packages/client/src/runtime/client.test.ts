@@ -29,7 +29,7 @@ const operation: Operation<EchoInput, EchoOutput> = {
   name: "Echo",
   target: "Svc.Echo",
   serialize: (input) => (input.Id === undefined ? {} : { Id: input.Id }),
-  deserialize: (body, $metadata) => ({ $metadata, ...(typeof body.Id === "string" ? { Id: body.Id } : {}) }),
+  deserialize: (body) => (typeof body.Id === "string" ? { Id: body.Id } : {}),
   error: (code, body, $metadata) =>
     code === "NotFound"
       ? new NotFound({ $metadata, Message: typeof body.Message === "string" ? body.Message : undefined })

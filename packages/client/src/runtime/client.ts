@@ -138,7 +138,9 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
       const metadata = responseMetadata(response, attempt, totalRetryDelay);
       if (response.statusCode >= 200 && response.statusCode < 300) {
         try {
-          return operation.deserialize(parseJsonObject(response.body), metadata);
+          return Object.assign(operation.deserialize(parseJsonObject(response.body)), {
+            $metadata: metadata,
+          }) as O;
         } catch (error) {
           throw attachMetadata(error, metadata);
         }

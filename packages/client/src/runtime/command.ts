@@ -10,8 +10,8 @@ export interface Operation<Input extends object, Output extends MetadataBearer> 
   readonly target: string;
   /** Input to the JSON body object (only modelled members; idempotency tokens filled). */
   serialize(input: Input): JsonObject;
-  /** Parsed success body to the output, with `$metadata`. */
-  deserialize(body: JsonObject, metadata: ResponseMetadata): Output;
+  /** Parsed success body to the output (the client adds `$metadata`). */
+  deserialize(body: JsonObject): Omit<Output, "$metadata">;
   /** The error for a failed response: the modelled class for `code`, else the service's base exception. */
   error(code: string | undefined, body: JsonObject, metadata: ResponseMetadata): ServiceException;
   /**

@@ -129,351 +129,6 @@ import type {
   UpdateBenefitApplicationCommandOutput,
 } from "../commands/UpdateBenefitApplicationCommand.js";
 
-/**
- * Serializes a AmendBenefitApplication request body.
- * @internal
- */
-export const se_AmendBenefitApplicationCommand = (input: AmendBenefitApplicationCommandInput): JsonObject =>
-  se_AmendBenefitApplicationInput(input);
-
-/**
- * Deserializes a AmendBenefitApplication response body.
- * @internal
- */
-export const de_AmendBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): AmendBenefitApplicationCommandOutput => {
-  const output = de_AmendBenefitApplicationOutput(body) as AmendBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a AssociateBenefitApplicationResource request body.
- * @internal
- */
-export const se_AssociateBenefitApplicationResourceCommand = (
-  input: AssociateBenefitApplicationResourceCommandInput,
-): JsonObject => se_AssociateBenefitApplicationResourceInput(input);
-
-/**
- * Deserializes a AssociateBenefitApplicationResource response body.
- * @internal
- */
-export const de_AssociateBenefitApplicationResourceCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): AssociateBenefitApplicationResourceCommandOutput => {
-  const output = de_AssociateBenefitApplicationResourceOutput(
-    body,
-  ) as AssociateBenefitApplicationResourceCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a CancelBenefitApplication request body.
- * @internal
- */
-export const se_CancelBenefitApplicationCommand = (input: CancelBenefitApplicationCommandInput): JsonObject =>
-  se_CancelBenefitApplicationInput(input);
-
-/**
- * Deserializes a CancelBenefitApplication response body.
- * @internal
- */
-export const de_CancelBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): CancelBenefitApplicationCommandOutput => {
-  const output = de_CancelBenefitApplicationOutput(body) as CancelBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a CreateBenefitApplication request body.
- * @internal
- */
-export const se_CreateBenefitApplicationCommand = (input: CreateBenefitApplicationCommandInput): JsonObject =>
-  se_CreateBenefitApplicationInput(input);
-
-/**
- * Deserializes a CreateBenefitApplication response body.
- * @internal
- */
-export const de_CreateBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): CreateBenefitApplicationCommandOutput => {
-  const output = de_CreateBenefitApplicationOutput(body) as CreateBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a DisassociateBenefitApplicationResource request body.
- * @internal
- */
-export const se_DisassociateBenefitApplicationResourceCommand = (
-  input: DisassociateBenefitApplicationResourceCommandInput,
-): JsonObject => se_DisassociateBenefitApplicationResourceInput(input);
-
-/**
- * Deserializes a DisassociateBenefitApplicationResource response body.
- * @internal
- */
-export const de_DisassociateBenefitApplicationResourceCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): DisassociateBenefitApplicationResourceCommandOutput => {
-  const output = de_DisassociateBenefitApplicationResourceOutput(
-    body,
-  ) as DisassociateBenefitApplicationResourceCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a GetBenefit request body.
- * @internal
- */
-export const se_GetBenefitCommand = (input: GetBenefitCommandInput): JsonObject => se_GetBenefitInput(input);
-
-/**
- * Deserializes a GetBenefit response body.
- * @internal
- */
-export const de_GetBenefitCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): GetBenefitCommandOutput => {
-  const output = de_GetBenefitOutput(body) as GetBenefitCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a GetBenefitAllocation request body.
- * @internal
- */
-export const se_GetBenefitAllocationCommand = (input: GetBenefitAllocationCommandInput): JsonObject =>
-  se_GetBenefitAllocationInput(input);
-
-/**
- * Deserializes a GetBenefitAllocation response body.
- * @internal
- */
-export const de_GetBenefitAllocationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): GetBenefitAllocationCommandOutput => {
-  const output = de_GetBenefitAllocationOutput(body) as GetBenefitAllocationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a GetBenefitApplication request body.
- * @internal
- */
-export const se_GetBenefitApplicationCommand = (input: GetBenefitApplicationCommandInput): JsonObject =>
-  se_GetBenefitApplicationInput(input);
-
-/**
- * Deserializes a GetBenefitApplication response body.
- * @internal
- */
-export const de_GetBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): GetBenefitApplicationCommandOutput => {
-  const output = de_GetBenefitApplicationOutput(body) as GetBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a ListBenefitAllocations request body.
- * @internal
- */
-export const se_ListBenefitAllocationsCommand = (input: ListBenefitAllocationsCommandInput): JsonObject =>
-  se_ListBenefitAllocationsInput(input);
-
-/**
- * Deserializes a ListBenefitAllocations response body.
- * @internal
- */
-export const de_ListBenefitAllocationsCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ListBenefitAllocationsCommandOutput => {
-  const output = de_ListBenefitAllocationsOutput(body) as ListBenefitAllocationsCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a ListBenefitApplications request body.
- * @internal
- */
-export const se_ListBenefitApplicationsCommand = (input: ListBenefitApplicationsCommandInput): JsonObject =>
-  se_ListBenefitApplicationsInput(input);
-
-/**
- * Deserializes a ListBenefitApplications response body.
- * @internal
- */
-export const de_ListBenefitApplicationsCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ListBenefitApplicationsCommandOutput => {
-  const output = de_ListBenefitApplicationsOutput(body) as ListBenefitApplicationsCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a ListBenefits request body.
- * @internal
- */
-export const se_ListBenefitsCommand = (input: ListBenefitsCommandInput): JsonObject =>
-  se_ListBenefitsInput(input);
-
-/**
- * Deserializes a ListBenefits response body.
- * @internal
- */
-export const de_ListBenefitsCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ListBenefitsCommandOutput => {
-  const output = de_ListBenefitsOutput(body) as ListBenefitsCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a ListTagsForResource request body.
- * @internal
- */
-export const se_ListTagsForResourceCommand = (input: ListTagsForResourceCommandInput): JsonObject =>
-  se_ListTagsForResourceRequest(input);
-
-/**
- * Deserializes a ListTagsForResource response body.
- * @internal
- */
-export const de_ListTagsForResourceCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): ListTagsForResourceCommandOutput => {
-  const output = de_ListTagsForResourceResponse(body) as ListTagsForResourceCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a RecallBenefitApplication request body.
- * @internal
- */
-export const se_RecallBenefitApplicationCommand = (input: RecallBenefitApplicationCommandInput): JsonObject =>
-  se_RecallBenefitApplicationInput(input);
-
-/**
- * Deserializes a RecallBenefitApplication response body.
- * @internal
- */
-export const de_RecallBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): RecallBenefitApplicationCommandOutput => {
-  const output = de_RecallBenefitApplicationOutput(body) as RecallBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a SubmitBenefitApplication request body.
- * @internal
- */
-export const se_SubmitBenefitApplicationCommand = (input: SubmitBenefitApplicationCommandInput): JsonObject =>
-  se_SubmitBenefitApplicationInput(input);
-
-/**
- * Deserializes a SubmitBenefitApplication response body.
- * @internal
- */
-export const de_SubmitBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): SubmitBenefitApplicationCommandOutput => {
-  const output = de_SubmitBenefitApplicationOutput(body) as SubmitBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a TagResource request body.
- * @internal
- */
-export const se_TagResourceCommand = (input: TagResourceCommandInput): JsonObject =>
-  se_TagResourceRequest(input);
-
-/**
- * Deserializes a TagResource response body.
- * @internal
- */
-export const de_TagResourceCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): TagResourceCommandOutput => {
-  const output = de_TagResourceResponse(body) as TagResourceCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a UntagResource request body.
- * @internal
- */
-export const se_UntagResourceCommand = (input: UntagResourceCommandInput): JsonObject =>
-  se_UntagResourceRequest(input);
-
-/**
- * Deserializes a UntagResource response body.
- * @internal
- */
-export const de_UntagResourceCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): UntagResourceCommandOutput => {
-  const output = de_UntagResourceResponse(body) as UntagResourceCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
-/**
- * Serializes a UpdateBenefitApplication request body.
- * @internal
- */
-export const se_UpdateBenefitApplicationCommand = (input: UpdateBenefitApplicationCommandInput): JsonObject =>
-  se_UpdateBenefitApplicationInput(input);
-
-/**
- * Deserializes a UpdateBenefitApplication response body.
- * @internal
- */
-export const de_UpdateBenefitApplicationCommand = (
-  body: JsonObject,
-  $metadata: ResponseMetadata,
-): UpdateBenefitApplicationCommandOutput => {
-  const output = de_UpdateBenefitApplicationOutput(body) as UpdateBenefitApplicationCommandOutput;
-  output.$metadata = $metadata;
-  return output;
-};
-
 const se_AmendBenefitApplicationInput = (input: AmendBenefitApplicationInput): JsonObject => {
   const out: JsonObject = {};
   copyMembers(input, ["Catalog", "ClientToken", "Revision", "Identifier", "AmendmentReason"], out);
@@ -955,6 +610,258 @@ const de_ValidationExceptionFieldList = (value: unknown): ValidationExceptionFie
   asArray(value)
     .filter((e) => e != null)
     .map((e) => de_ValidationExceptionField(e));
+
+/**
+ * Serializes a AmendBenefitApplication request body.
+ * @internal
+ */
+export const se_AmendBenefitApplicationCommand: (input: AmendBenefitApplicationCommandInput) => JsonObject =
+  se_AmendBenefitApplicationInput;
+
+/**
+ * Deserializes a AmendBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_AmendBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<AmendBenefitApplicationCommandOutput, "$metadata"> = de_AmendBenefitApplicationOutput;
+
+/**
+ * Serializes a AssociateBenefitApplicationResource request body.
+ * @internal
+ */
+export const se_AssociateBenefitApplicationResourceCommand: (
+  input: AssociateBenefitApplicationResourceCommandInput,
+) => JsonObject = se_AssociateBenefitApplicationResourceInput;
+
+/**
+ * Deserializes a AssociateBenefitApplicationResource response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_AssociateBenefitApplicationResourceCommand: (
+  body: JsonObject,
+) => Omit<AssociateBenefitApplicationResourceCommandOutput, "$metadata"> =
+  de_AssociateBenefitApplicationResourceOutput;
+
+/**
+ * Serializes a CancelBenefitApplication request body.
+ * @internal
+ */
+export const se_CancelBenefitApplicationCommand: (input: CancelBenefitApplicationCommandInput) => JsonObject =
+  se_CancelBenefitApplicationInput;
+
+/**
+ * Deserializes a CancelBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_CancelBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<CancelBenefitApplicationCommandOutput, "$metadata"> = de_CancelBenefitApplicationOutput;
+
+/**
+ * Serializes a CreateBenefitApplication request body.
+ * @internal
+ */
+export const se_CreateBenefitApplicationCommand: (input: CreateBenefitApplicationCommandInput) => JsonObject =
+  se_CreateBenefitApplicationInput;
+
+/**
+ * Deserializes a CreateBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_CreateBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<CreateBenefitApplicationCommandOutput, "$metadata"> = de_CreateBenefitApplicationOutput;
+
+/**
+ * Serializes a DisassociateBenefitApplicationResource request body.
+ * @internal
+ */
+export const se_DisassociateBenefitApplicationResourceCommand: (
+  input: DisassociateBenefitApplicationResourceCommandInput,
+) => JsonObject = se_DisassociateBenefitApplicationResourceInput;
+
+/**
+ * Deserializes a DisassociateBenefitApplicationResource response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_DisassociateBenefitApplicationResourceCommand: (
+  body: JsonObject,
+) => Omit<DisassociateBenefitApplicationResourceCommandOutput, "$metadata"> =
+  de_DisassociateBenefitApplicationResourceOutput;
+
+/**
+ * Serializes a GetBenefit request body.
+ * @internal
+ */
+export const se_GetBenefitCommand: (input: GetBenefitCommandInput) => JsonObject = se_GetBenefitInput;
+
+/**
+ * Deserializes a GetBenefit response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_GetBenefitCommand: (body: JsonObject) => Omit<GetBenefitCommandOutput, "$metadata"> =
+  de_GetBenefitOutput;
+
+/**
+ * Serializes a GetBenefitAllocation request body.
+ * @internal
+ */
+export const se_GetBenefitAllocationCommand: (input: GetBenefitAllocationCommandInput) => JsonObject =
+  se_GetBenefitAllocationInput;
+
+/**
+ * Deserializes a GetBenefitAllocation response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_GetBenefitAllocationCommand: (
+  body: JsonObject,
+) => Omit<GetBenefitAllocationCommandOutput, "$metadata"> = de_GetBenefitAllocationOutput;
+
+/**
+ * Serializes a GetBenefitApplication request body.
+ * @internal
+ */
+export const se_GetBenefitApplicationCommand: (input: GetBenefitApplicationCommandInput) => JsonObject =
+  se_GetBenefitApplicationInput;
+
+/**
+ * Deserializes a GetBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_GetBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<GetBenefitApplicationCommandOutput, "$metadata"> = de_GetBenefitApplicationOutput;
+
+/**
+ * Serializes a ListBenefitAllocations request body.
+ * @internal
+ */
+export const se_ListBenefitAllocationsCommand: (input: ListBenefitAllocationsCommandInput) => JsonObject =
+  se_ListBenefitAllocationsInput;
+
+/**
+ * Deserializes a ListBenefitAllocations response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_ListBenefitAllocationsCommand: (
+  body: JsonObject,
+) => Omit<ListBenefitAllocationsCommandOutput, "$metadata"> = de_ListBenefitAllocationsOutput;
+
+/**
+ * Serializes a ListBenefitApplications request body.
+ * @internal
+ */
+export const se_ListBenefitApplicationsCommand: (input: ListBenefitApplicationsCommandInput) => JsonObject =
+  se_ListBenefitApplicationsInput;
+
+/**
+ * Deserializes a ListBenefitApplications response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_ListBenefitApplicationsCommand: (
+  body: JsonObject,
+) => Omit<ListBenefitApplicationsCommandOutput, "$metadata"> = de_ListBenefitApplicationsOutput;
+
+/**
+ * Serializes a ListBenefits request body.
+ * @internal
+ */
+export const se_ListBenefitsCommand: (input: ListBenefitsCommandInput) => JsonObject = se_ListBenefitsInput;
+
+/**
+ * Deserializes a ListBenefits response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_ListBenefitsCommand: (body: JsonObject) => Omit<ListBenefitsCommandOutput, "$metadata"> =
+  de_ListBenefitsOutput;
+
+/**
+ * Serializes a ListTagsForResource request body.
+ * @internal
+ */
+export const se_ListTagsForResourceCommand: (input: ListTagsForResourceCommandInput) => JsonObject =
+  se_ListTagsForResourceRequest;
+
+/**
+ * Deserializes a ListTagsForResource response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_ListTagsForResourceCommand: (
+  body: JsonObject,
+) => Omit<ListTagsForResourceCommandOutput, "$metadata"> = de_ListTagsForResourceResponse;
+
+/**
+ * Serializes a RecallBenefitApplication request body.
+ * @internal
+ */
+export const se_RecallBenefitApplicationCommand: (input: RecallBenefitApplicationCommandInput) => JsonObject =
+  se_RecallBenefitApplicationInput;
+
+/**
+ * Deserializes a RecallBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_RecallBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<RecallBenefitApplicationCommandOutput, "$metadata"> = de_RecallBenefitApplicationOutput;
+
+/**
+ * Serializes a SubmitBenefitApplication request body.
+ * @internal
+ */
+export const se_SubmitBenefitApplicationCommand: (input: SubmitBenefitApplicationCommandInput) => JsonObject =
+  se_SubmitBenefitApplicationInput;
+
+/**
+ * Deserializes a SubmitBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_SubmitBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<SubmitBenefitApplicationCommandOutput, "$metadata"> = de_SubmitBenefitApplicationOutput;
+
+/**
+ * Serializes a TagResource request body.
+ * @internal
+ */
+export const se_TagResourceCommand: (input: TagResourceCommandInput) => JsonObject = se_TagResourceRequest;
+
+/**
+ * Deserializes a TagResource response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_TagResourceCommand: (body: JsonObject) => Omit<TagResourceCommandOutput, "$metadata"> =
+  de_TagResourceResponse;
+
+/**
+ * Serializes a UntagResource request body.
+ * @internal
+ */
+export const se_UntagResourceCommand: (input: UntagResourceCommandInput) => JsonObject =
+  se_UntagResourceRequest;
+
+/**
+ * Deserializes a UntagResource response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_UntagResourceCommand: (body: JsonObject) => Omit<UntagResourceCommandOutput, "$metadata"> =
+  de_UntagResourceResponse;
+
+/**
+ * Serializes a UpdateBenefitApplication request body.
+ * @internal
+ */
+export const se_UpdateBenefitApplicationCommand: (input: UpdateBenefitApplicationCommandInput) => JsonObject =
+  se_UpdateBenefitApplicationInput;
+
+/**
+ * Deserializes a UpdateBenefitApplication response body (the client adds `$metadata`).
+ * @internal
+ */
+export const de_UpdateBenefitApplicationCommand: (
+  body: JsonObject,
+) => Omit<UpdateBenefitApplicationCommandOutput, "$metadata"> = de_UpdateBenefitApplicationOutput;
 
 const errors: Record<string, ModelledError> = {
   AccessDeniedException: [AccessDeniedException, ["Message"]],
