@@ -1,5 +1,6 @@
 /** The default store: plain maps plus, per scope, an append-only seq index for keyset scans. */
 
+import { type RecordTable, RecordTables } from "./record-tables.js";
 import type { AllocationRecord, ApplicationRecord, PendingReviewRecord, TokenRecord } from "./records.js";
 import type { EmulatorStore, Scope } from "./store.js";
 
@@ -11,7 +12,7 @@ interface Indexed {
 }
 
 /** Records of one kind: by `catalog/id`, and per scope an array of ids in ascending seq order. */
-class Table<R extends Indexed> {
+class Table<R extends Indexed> implements RecordTable<R> {
   private readonly byId = new Map<string, R>();
   private readonly byScope = new Map<string, { seqs: number[]; ids: string[] }>();
   private nextSeq = 1;
@@ -74,9 +75,9 @@ class Table<R extends Indexed> {
   }
 }
 
-export class MemoryStore implements EmulatorStore {
-  private readonly applications = new Table<ApplicationRecord>();
-  private readonly allocations = new Table<AllocationRecord>();
+export class MemoryStore extends RecordTables implements EmulatorStore {
+  protected readonly applications = new Table<ApplicationRecord>();
+  protected readonly allocations = new Table<AllocationRecord>();
   private readonly tokens = new Map<string, TokenRecord>();
   private readonly meta = new Map<string, string>();
   private readonly pendingReviews = new Map<string, PendingReviewRecord>();
@@ -84,29 +85,6 @@ export class MemoryStore implements EmulatorStore {
   transaction<T>(fn: () => T): T {
     // Single-threaded and synchronous: nothing can interleave with fn.
     return fn();
-  }
-
-  getApplication(catalog: string, id: string): ApplicationRecord | undefined {
-    return this.applications.get(catalog, id);
-  }
-  putApplication(record: ApplicationRecord): ApplicationRecord {
-    return this.applications.put(record);
-  }
-  scanApplications(scope: Scope, beforeSeq: number | undefined, limit: number): ApplicationRecord[] {
-    return this.applications.scan(scope, beforeSeq, limit);
-  }
-  countApplications(scope: Scope): number {
-    return this.applications.count(scope);
-  }
-
-  getAllocation(catalog: string, id: string): AllocationRecord | undefined {
-    return this.allocations.get(catalog, id);
-  }
-  putAllocation(record: AllocationRecord): AllocationRecord {
-    return this.allocations.put(record);
-  }
-  scanAllocations(scope: Scope, beforeSeq: number | undefined, limit: number): AllocationRecord[] {
-    return this.allocations.scan(scope, beforeSeq, limit);
   }
 
   getToken(key: string): TokenRecord | undefined {

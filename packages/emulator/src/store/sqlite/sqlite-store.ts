@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { type RecordTable, RecordTables } from "../record-tables.js";
 import type { AllocationRecord, ApplicationRecord, PendingReviewRecord, TokenRecord } from "../records.js";
 import type { EmulatorStore, Scope } from "../store.js";
 
@@ -52,7 +53,9 @@ export interface SqliteStoreOptions {
 
 type Row = { seq: number; doc: string };
 
-class SqliteTable<R extends { seq: number; id: string; account: string; catalog: string }> {
+class SqliteTable<R extends { seq: number; id: string; account: string; catalog: string }>
+  implements RecordTable<R>
+{
   private readonly selectOne: Database.Statement<[string, string], Row>;
   private readonly insert: Database.Statement<[string, string, string, string]>;
   private readonly update: Database.Statement<[string, string, string]>;
@@ -107,10 +110,10 @@ class SqliteTable<R extends { seq: number; id: string; account: string; catalog:
   }
 }
 
-export class SqliteStore implements EmulatorStore {
+export class SqliteStore extends RecordTables implements EmulatorStore {
   private readonly db: Database.Database;
-  private readonly applications: SqliteTable<ApplicationRecord>;
-  private readonly allocations: SqliteTable<AllocationRecord>;
+  protected readonly applications: SqliteTable<ApplicationRecord>;
+  protected readonly allocations: SqliteTable<AllocationRecord>;
   private readonly stmts: {
     getToken: Database.Statement<[string], { fingerprint: string; response: string; expires_at: number }>;
     putToken: Database.Statement<[string, string, string, number]>;
@@ -127,6 +130,7 @@ export class SqliteStore implements EmulatorStore {
   private depth = 0;
 
   constructor(options: SqliteStoreOptions) {
+    super();
     mkdirSync(options.dataDir, { recursive: true });
     this.db = new Database(join(options.dataDir, "emulator.db"));
     this.db.pragma("journal_mode = WAL");
@@ -166,29 +170,6 @@ export class SqliteStore implements EmulatorStore {
     } finally {
       this.depth--;
     }
-  }
-
-  getApplication(catalog: string, id: string): ApplicationRecord | undefined {
-    return this.applications.get(catalog, id);
-  }
-  putApplication(record: ApplicationRecord): ApplicationRecord {
-    return this.applications.put(record);
-  }
-  scanApplications(scope: Scope, beforeSeq: number | undefined, limit: number): ApplicationRecord[] {
-    return this.applications.scan(scope, beforeSeq, limit);
-  }
-  countApplications(scope: Scope): number {
-    return this.applications.count(scope);
-  }
-
-  getAllocation(catalog: string, id: string): AllocationRecord | undefined {
-    return this.allocations.get(catalog, id);
-  }
-  putAllocation(record: AllocationRecord): AllocationRecord {
-    return this.allocations.put(record);
-  }
-  scanAllocations(scope: Scope, beforeSeq: number | undefined, limit: number): AllocationRecord[] {
-    return this.allocations.scan(scope, beforeSeq, limit);
   }
 
   getToken(key: string): TokenRecord | undefined {
