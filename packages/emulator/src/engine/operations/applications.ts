@@ -25,7 +25,7 @@ import { assertAllowed } from "../lifecycle.js";
 import { randomUuid } from "../random.js";
 import { validateTags } from "../tags.js";
 import { applicationOutput } from "../views.js";
-import { refOutput, saveRevision } from "./mutation.js";
+import { idempotent, refOutput, saveRevision } from "./mutation.js";
 
 const MAX_FILES = 30;
 const MAX_CONTACTS = 1;
@@ -53,53 +53,49 @@ export function createApplication(
 ): CreateBenefitApplicationOutput {
   assertCatalog(ctx, input.Catalog);
   assertDocumentDepth(input.BenefitApplicationDetails, "BenefitApplicationDetails");
-  return ctx.tokens.run(
-    { operation: "CreateBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
-    input,
-    () => {
-      const benefit = requireBenefit(ctx, input.Catalog, input.BenefitIdentifier);
-      assertMax("AssociatedResources", input.AssociatedResources, ctx.settings.maxAssociatedResources);
-      assertUnique("AssociatedResources", input.AssociatedResources);
-      assertMax("Tags", input.Tags, ctx.settings.maxTagsPerResource);
-      if (input.Tags) validateTags(input.Tags, "Tags");
-      assertMax("PartnerContacts", input.PartnerContacts, MAX_CONTACTS);
-      assertMax("FileDetails", input.FileDetails, MAX_FILES);
-      const quota = ctx.settings.maxApplicationsPerCatalog;
-      if (quota !== null && ctx.store.countApplications({ account, catalog: input.Catalog }) >= quota) {
-        throw new ServiceQuotaExceededException({
-          $metadata: {},
-          message: `The account already has ${quota} benefit applications in catalog ${input.Catalog}.`,
-          ResourceId: input.Catalog,
-          ResourceType: "BenefitApplication",
-          QuotaCode: "applications-per-catalog",
-        });
-      }
-      const now = ctx.now();
-      const record: ApplicationRecord = {
-        seq: 0,
-        id: newId("benefit-application"),
-        account,
-        catalog: input.Catalog,
-        benefitId: benefit.id,
-        programs: [...benefit.programs],
-        ...(input.Name !== undefined ? { name: input.Name } : {}),
-        ...(input.Description !== undefined ? { description: input.Description } : {}),
-        fulfillmentTypes: [...new Set(input.FulfillmentTypes ?? [])],
-        ...(input.BenefitApplicationDetails !== undefined
-          ? { details: cloneJson(input.BenefitApplicationDetails) }
-          : {}),
-        status: "PENDING_SUBMISSION",
-        createdAt: now,
-        updatedAt: now,
-        revision: randomUuid(),
-        associatedResources: [...(input.AssociatedResources ?? [])],
-        ...(input.PartnerContacts !== undefined ? { partnerContacts: cloneJson(input.PartnerContacts) } : {}),
-        files: recordFiles(input.FileDetails ?? [], [], now, ctx.settings.fileProcessingDelayMs, account),
-        tags: Object.fromEntries((input.Tags ?? []).map((t) => [t.Key, t.Value])),
-      };
-      return refOutput(ctx, ctx.store.putApplication(record));
-    },
-  );
+  return idempotent(ctx, "CreateBenefitApplication", input, account, () => {
+    const benefit = requireBenefit(ctx, input.Catalog, input.BenefitIdentifier);
+    assertMax("AssociatedResources", input.AssociatedResources, ctx.settings.maxAssociatedResources);
+    assertUnique("AssociatedResources", input.AssociatedResources);
+    assertMax("Tags", input.Tags, ctx.settings.maxTagsPerResource);
+    if (input.Tags) validateTags(input.Tags, "Tags");
+    assertMax("PartnerContacts", input.PartnerContacts, MAX_CONTACTS);
+    assertMax("FileDetails", input.FileDetails, MAX_FILES);
+    const quota = ctx.settings.maxApplicationsPerCatalog;
+    if (quota !== null && ctx.store.countApplications({ account, catalog: input.Catalog }) >= quota) {
+      throw new ServiceQuotaExceededException({
+        $metadata: {},
+        message: `The account already has ${quota} benefit applications in catalog ${input.Catalog}.`,
+        ResourceId: input.Catalog,
+        ResourceType: "BenefitApplication",
+        QuotaCode: "applications-per-catalog",
+      });
+    }
+    const now = ctx.now();
+    const record: ApplicationRecord = {
+      seq: 0,
+      id: newId("benefit-application"),
+      account,
+      catalog: input.Catalog,
+      benefitId: benefit.id,
+      programs: [...benefit.programs],
+      ...(input.Name !== undefined ? { name: input.Name } : {}),
+      ...(input.Description !== undefined ? { description: input.Description } : {}),
+      fulfillmentTypes: [...new Set(input.FulfillmentTypes ?? [])],
+      ...(input.BenefitApplicationDetails !== undefined
+        ? { details: cloneJson(input.BenefitApplicationDetails) }
+        : {}),
+      status: "PENDING_SUBMISSION",
+      createdAt: now,
+      updatedAt: now,
+      revision: randomUuid(),
+      associatedResources: [...(input.AssociatedResources ?? [])],
+      ...(input.PartnerContacts !== undefined ? { partnerContacts: cloneJson(input.PartnerContacts) } : {}),
+      files: recordFiles(input.FileDetails ?? [], [], now, ctx.settings.fileProcessingDelayMs, account),
+      tags: Object.fromEntries((input.Tags ?? []).map((t) => [t.Key, t.Value])),
+    };
+    return refOutput(ctx, ctx.store.putApplication(record));
+  });
 }
 
 export function getApplication(
@@ -129,34 +125,30 @@ export function updateApplication(
 ): UpdateBenefitApplicationOutput {
   assertCatalog(ctx, input.Catalog);
   assertDocumentDepth(input.BenefitApplicationDetails, "BenefitApplicationDetails");
-  return ctx.tokens.run(
-    { operation: "UpdateBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
-    input,
-    () => {
-      const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
-      assertRevision(record, input.Revision);
-      assertAllowed("UpdateBenefitApplication", record, ctx.settings);
-      assertMax("PartnerContacts", input.PartnerContacts, MAX_CONTACTS);
-      assertMax("FileDetails", input.FileDetails, MAX_FILES);
-      // docs/behaviour.md#update: details replace the stored document; omitted optional members keep their values.
-      const changes: Partial<ApplicationRecord> = {};
-      if (input.Name !== undefined) changes.name = input.Name;
-      if (input.Description !== undefined) changes.description = input.Description;
-      if (input.BenefitApplicationDetails !== undefined)
-        changes.details = cloneJson(input.BenefitApplicationDetails);
-      if (input.PartnerContacts !== undefined) changes.partnerContacts = cloneJson(input.PartnerContacts);
-      if (input.FileDetails !== undefined) {
-        changes.files = recordFiles(
-          input.FileDetails,
-          record.files,
-          ctx.now(),
-          ctx.settings.fileProcessingDelayMs,
-          account,
-        );
-      }
-      return refOutput(ctx, saveRevision(ctx, record, changes, "Update"));
-    },
-  );
+  return idempotent(ctx, "UpdateBenefitApplication", input, account, () => {
+    const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
+    assertRevision(record, input.Revision);
+    assertAllowed("UpdateBenefitApplication", record, ctx.settings);
+    assertMax("PartnerContacts", input.PartnerContacts, MAX_CONTACTS);
+    assertMax("FileDetails", input.FileDetails, MAX_FILES);
+    // docs/behaviour.md#update: details replace the stored document; omitted optional members keep their values.
+    const changes: Partial<ApplicationRecord> = {};
+    if (input.Name !== undefined) changes.name = input.Name;
+    if (input.Description !== undefined) changes.description = input.Description;
+    if (input.BenefitApplicationDetails !== undefined)
+      changes.details = cloneJson(input.BenefitApplicationDetails);
+    if (input.PartnerContacts !== undefined) changes.partnerContacts = cloneJson(input.PartnerContacts);
+    if (input.FileDetails !== undefined) {
+      changes.files = recordFiles(
+        input.FileDetails,
+        record.files,
+        ctx.now(),
+        ctx.settings.fileProcessingDelayMs,
+        account,
+      );
+    }
+    return refOutput(ctx, saveRevision(ctx, record, changes, "Update"));
+  });
 }
 
 export function associateResource(

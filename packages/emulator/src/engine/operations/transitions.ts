@@ -16,7 +16,7 @@ import { type ValidationField, validationError } from "../errors.js";
 import { effectiveFileStatus } from "../files.js";
 import { assertAllowed, nextStatus } from "../lifecycle.js";
 import { assertRevision } from "./applications.js";
-import { saveRevision } from "./mutation.js";
+import { idempotent, saveRevision } from "./mutation.js";
 
 /** Every reason the application cannot be submitted (see docs/behaviour.md#submit-validation), as FieldList entries. */
 export function submitProblems(ctx: EngineContext, record: ApplicationRecord): ValidationField[] {
@@ -139,12 +139,7 @@ export function recallApplication(
     return {};
   };
   // docs/behaviour.md#idempotency: Recall without a token is not idempotent.
-  if (input.ClientToken === undefined) return recall();
-  return ctx.tokens.run(
-    { operation: "RecallBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
-    input,
-    recall,
-  );
+  return idempotent(ctx, "RecallBenefitApplication", input, account, recall);
 }
 
 export function cancelApplication(
@@ -153,25 +148,21 @@ export function cancelApplication(
   account: string,
 ): EmptyOutput {
   assertCatalog(ctx, input.Catalog);
-  return ctx.tokens.run(
-    { operation: "CancelBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
-    input,
-    () => {
-      const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
-      assertAllowed("CancelBenefitApplication", record, ctx.settings);
-      saveRevision(
-        ctx,
-        record,
-        {
-          status: nextStatus("CancelBenefitApplication", record.status, ctx.settings),
-          ...(input.Reason !== undefined ? { statusReason: input.Reason, lastReason: input.Reason } : {}),
-        },
-        "Cancel",
-        input.Reason,
-      );
-      return {};
-    },
-  );
+  return idempotent(ctx, "CancelBenefitApplication", input, account, () => {
+    const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
+    assertAllowed("CancelBenefitApplication", record, ctx.settings);
+    saveRevision(
+      ctx,
+      record,
+      {
+        status: nextStatus("CancelBenefitApplication", record.status, ctx.settings),
+        ...(input.Reason !== undefined ? { statusReason: input.Reason, lastReason: input.Reason } : {}),
+      },
+      "Cancel",
+      input.Reason,
+    );
+    return {};
+  });
 }
 
 /** Splits `$.A.B` into ["A", "B"]; undefined for other syntax. */
@@ -224,52 +215,48 @@ export function amendApplication(
   account: string,
 ): EmptyOutput {
   assertCatalog(ctx, input.Catalog);
-  return ctx.tokens.run(
-    { operation: "AmendBenefitApplication", catalog: input.Catalog, account, token: input.ClientToken },
-    input,
-    () => {
-      const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
-      assertRevision(record, input.Revision);
-      assertAllowed("AmendBenefitApplication", record, ctx.settings);
-      const benefit = ctx.catalogs.get(record.catalog)?.find((b) => b.id === record.benefitId);
-      const allowed = benefit?.amendablePaths ?? [];
-      const problems: ValidationField[] = [];
-      if (input.Amendments.length === 0) {
+  return idempotent(ctx, "AmendBenefitApplication", input, account, () => {
+    const record = requireApplication(ctx, input.Catalog, input.Identifier, account);
+    assertRevision(record, input.Revision);
+    assertAllowed("AmendBenefitApplication", record, ctx.settings);
+    const benefit = ctx.catalogs.get(record.catalog)?.find((b) => b.id === record.benefitId);
+    const allowed = benefit?.amendablePaths ?? [];
+    const problems: ValidationField[] = [];
+    if (input.Amendments.length === 0) {
+      problems.push({
+        Name: "Amendments",
+        Message: "At least one amendment is required.",
+        Code: "NOT_ENOUGH_VALUES",
+      });
+    }
+    input.Amendments.forEach((amendment, i) => {
+      if (!parseFieldPath(amendment.FieldPath) || !allowed.includes(amendment.FieldPath)) {
         problems.push({
-          Name: "Amendments",
-          Message: "At least one amendment is required.",
-          Code: "NOT_ENOUGH_VALUES",
+          Name: `Amendments[${i}].FieldPath`,
+          Message: `${amendment.FieldPath} cannot be amended for this benefit; amendable: ${allowed.join(", ") || "none"}.`,
+          Code: "ACTION_NOT_PERMITTED",
         });
       }
-      input.Amendments.forEach((amendment, i) => {
-        if (!parseFieldPath(amendment.FieldPath) || !allowed.includes(amendment.FieldPath)) {
-          problems.push({
-            Name: `Amendments[${i}].FieldPath`,
-            Message: `${amendment.FieldPath} cannot be amended for this benefit; amendable: ${allowed.join(", ") || "none"}.`,
-            Code: "ACTION_NOT_PERMITTED",
-          });
-        }
-      });
-      if (problems.length > 0) {
-        throw validationError("The amendment was not accepted.", "BUSINESS_VALIDATION_FAILED", problems);
-      }
-      let details = record.details;
-      for (const amendment of input.Amendments) {
-        const segments = parseFieldPath(amendment.FieldPath) ?? [];
-        details = setPath(details, segments, coerce(benefit, segments, amendment.NewValue));
-      }
-      saveRevision(
-        ctx,
-        record,
-        {
-          details,
-          status: nextStatus("AmendBenefitApplication", record.status, ctx.settings),
-          lastReason: input.AmendmentReason,
-        },
-        "Amend",
-        input.AmendmentReason,
-      );
-      return {};
-    },
-  );
+    });
+    if (problems.length > 0) {
+      throw validationError("The amendment was not accepted.", "BUSINESS_VALIDATION_FAILED", problems);
+    }
+    let details = record.details;
+    for (const amendment of input.Amendments) {
+      const segments = parseFieldPath(amendment.FieldPath) ?? [];
+      details = setPath(details, segments, coerce(benefit, segments, amendment.NewValue));
+    }
+    saveRevision(
+      ctx,
+      record,
+      {
+        details,
+        status: nextStatus("AmendBenefitApplication", record.status, ctx.settings),
+        lastReason: input.AmendmentReason,
+      },
+      "Amend",
+      input.AmendmentReason,
+    );
+    return {};
+  });
 }
