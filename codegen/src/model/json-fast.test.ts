@@ -80,6 +80,10 @@ describe("the JSON AST fast reader", () => {
 
   it.each<[string, string]>([
     ["a duplicate key", MODEL.replace('"type": "list",', '"type": "list", "type": "list",')],
+    [
+      "a duplicate key written with whitespace before its colon",
+      MODEL.replace('"type": "list",', '"type"\n\t : "list", "type": "list",'),
+    ],
     ["a duplicate key beside an escaped quote", MODEL.replace('"b": {"target"', '"a": {"target"')],
     ["malformed JSON", MODEL.replace('"ex#L": {', '"ex#L" {')],
     ["an extra key", MODEL.replace('"type": "list",', '"type": "list", "x": 1,')],

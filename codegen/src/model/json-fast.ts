@@ -33,8 +33,6 @@ type JsonObject = { [key: string]: Json };
 const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/g;
 /** A JSON number lexeme, read where a risky number starts. */
 const NUMBER_LEXEME = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-/** A quote followed by whitespace before a colon: the key count below needs the slower search. */
-const SPACED_KEY = /"[ \t\r\n]+:/;
 
 /** Loads the file's text and its position tree on first use. */
 class JsonLocator {
@@ -197,25 +195,17 @@ function countKeys(v: Json): number {
 }
 
 /**
- * Keys written in the text: each ends with an unescaped quote followed by a colon (whitespace
- * between them only where `spaced`). Inside a string a quote before a colon is escaped.
+ * Keys written in the text: each ends with an unescaped quote followed by a colon, whitespace
+ * between them allowed. Inside a string a quote before a colon is escaped, and outside strings
+ * every colon ends a key, so one search for colons finds them all (colons are rarer than quotes).
  */
-function countKeysWritten(text: string, spaced: boolean): number {
+function countKeysWritten(text: string): number {
   let n = 0;
-  if (!spaced) {
-    let at = text.indexOf('":');
-    while (at !== -1) {
-      if (!escaped(text, at)) n++;
-      at = text.indexOf('":', at + 2);
-    }
-    return n;
-  }
-  const re = /"[ \t\r\n]*:/g;
-  while (re.test(text)) {
-    // the quote is where the match starts: lastIndex is past the colon
-    let quote = re.lastIndex - 2;
-    while (text.charCodeAt(quote) !== 34) quote--;
-    if (!escaped(text, quote)) n++;
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    let quote = colon - 1;
+    let c = text.charCodeAt(quote);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--quote);
+    if (c === 34 && !escaped(text, quote)) n++;
   }
   return n;
 }
@@ -278,7 +268,7 @@ export function loadJsonAstFast(
   }
   if (!isObject(root)) return undefined;
   // duplicate keys: JSON.parse keeps the last; the text has one `":` per key written
-  if (countKeysWritten(text, SPACED_KEY.test(text)) !== countKeys(root)) return undefined;
+  if (countKeysWritten(text) !== countKeys(root)) return undefined;
   const smithy = root.smithy;
   if (typeof smithy !== "string" || !versions.has(smithy)) return undefined;
   for (const key in root) if (key !== "smithy" && key !== "shapes" && key !== "metadata") return undefined;
