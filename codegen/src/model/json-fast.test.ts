@@ -105,6 +105,10 @@ describe("the JSON AST fast reader", () => {
     expect(exactNumberText(Number("31415926535897932384"))).toBe("31415926535897932384");
     expect(exactNumberText(Number("2.00000000000000000001E2"))).toBe("2.00000000000000000001E2");
     expect(exactNumberText(Number("0.12345678901234567"))).toBe("0.12345678901234567");
+    // after whitespace and a line break, negative, with an exponent of seven digits
+    const spaced = MODEL.replace("[1.5, -3, 0]", "[1.5,\n  -98765432109876543.25e-7, 2e-1234567, 0]");
+    expect(fast(spaced)).toBeDefined();
+    expect(exactNumberText(Number("-98765432109876543.25e-7"))).toBe("-98765432109876543.25e-7");
     // held exactly, or only in a string: no text
     expect(exactNumberText(1.5e3)).toBeUndefined();
     expect(exactNumberText(Number("27182818284590452353"))).toBeUndefined();

@@ -30,7 +30,13 @@ type JsonObject = { [key: string]: Json };
  * A number that may need its source text (more than 15 characters, or an exponent: see
  * number-text.ts), found anywhere in the text; `riskyNumbers` tells the false alarms in strings.
  */
-const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/g;
+const RISKY_NUMBER = /[:[,]\s*-?(?:\d[\d.]*[eE]|[\d.]{15})/y;
+/**
+ * Where a risky number may be, searched for first: digits before an exponent, or seven digits in a
+ * row (15 characters of digits and one dot hold seven). Rarer than the separators `RISKY_NUMBER`
+ * starts with, so the whole text costs one quicker search.
+ */
+const RISKY_DIGITS = /\d{7}|\d[eE]/g;
 /** A JSON number lexeme, read where a risky number starts. */
 const NUMBER_LEXEME = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 
@@ -211,18 +217,30 @@ function countKeysWritten(text: string): number {
 }
 
 /**
- * The lexemes of the numbers (not strings) the risky-number search finds, in the order written.
- * Whether a match is in a string is told by the unescaped quotes before it, counted only up to
- * the last match (most files have none, a few a handful). The text is valid JSON (`JSON.parse`
- * read it), so outside strings there is no backslash and a quote opens or closes one.
+ * The lexemes of the numbers (not strings) the risky-number search finds, in the order written:
+ * each place `RISKY_DIGITS` finds leads back, over the digits and dots before it, a minus and
+ * whitespace, to the separator where `RISKY_NUMBER` is tried. Whether that is in a string is told
+ * by the unescaped quotes before it, counted only up to the last such place. The text is valid JSON
+ * (`JSON.parse` read it), so outside strings there is no backslash, a quote opens or closes one, and
+ * a risky number is found from its first digits.
  */
 function riskyNumbers(text: string): string[] {
   const out: string[] = [];
   let inString = false;
   let from = 0;
-  RISKY_NUMBER.lastIndex = 0;
-  for (let match = RISKY_NUMBER.exec(text); match !== null; match = RISKY_NUMBER.exec(text)) {
-    const at = match.index;
+  let lastStart = -1;
+  RISKY_DIGITS.lastIndex = 0;
+  for (let match = RISKY_DIGITS.exec(text); match !== null; match = RISKY_DIGITS.exec(text)) {
+    let start = match.index;
+    while (start > 0 && digitOrDot(text.charCodeAt(start - 1))) start--;
+    // a number found again (more digits, its exponent): its first place decided it
+    if (start <= lastStart) continue;
+    lastStart = start;
+    let at = start - 1;
+    if (text.charCodeAt(at) === 45) at--;
+    while (at > 0 && whitespace(text.charCodeAt(at))) at--;
+    RISKY_NUMBER.lastIndex = at;
+    if (at < 0 || !RISKY_NUMBER.test(text)) continue;
     for (
       let quote = text.indexOf('"', from);
       quote !== -1 && quote < at;
@@ -232,15 +250,19 @@ function riskyNumbers(text: string): string[] {
     }
     from = at;
     if (inString) continue;
-    // the lexeme starts after the separator and any whitespace
-    let start = at + 1;
-    while (text.charCodeAt(start) !== 45 && (text.charCodeAt(start) < 48 || text.charCodeAt(start) > 57))
-      start++;
-    NUMBER_LEXEME.lastIndex = start;
+    NUMBER_LEXEME.lastIndex = start - (text.charCodeAt(start - 1) === 45 ? 1 : 0);
     const lexeme = NUMBER_LEXEME.exec(text)?.[0];
     if (lexeme !== undefined) out.push(lexeme);
   }
   return out;
+}
+
+function digitOrDot(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46;
+}
+
+function whitespace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 /** Whether the character at `at` follows an odd number of backslashes. */
