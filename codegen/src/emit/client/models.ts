@@ -60,12 +60,20 @@ function importUses(w: CodeWriter, ir: ServiceIR, names: ClientNames, from: stri
   void names;
 }
 
-function writeMembers(w: CodeWriter, ir: ServiceIR, members: readonly MemberIR[], use: TypeUse): void {
+function writeMembers(
+  w: CodeWriter,
+  ir: ServiceIR,
+  members: readonly MemberIR[],
+  use: TypeUse,
+  modifier = "",
+): void {
   for (const member of members) {
     const doc = memberDoc(member);
     w.doc(doc.text, doc.tags);
     const optional = isOptionalMember(member) ? "?" : "";
-    w.line(`${tsPropertyKey(member.name)}${optional}: ${tsTypeOf(ir, member.type, use)} | undefined;`);
+    w.line(
+      `${modifier}${tsPropertyKey(member.name)}${optional}: ${tsTypeOf(ir, member.type, use)} | undefined;`,
+    );
   }
 }
 
@@ -185,11 +193,8 @@ function baseExceptionFile(ir: ServiceIR, names: ClientNames): string {
   const w = new CodeWriter();
   const from = FILES.baseException(names);
   const ServiceException = w.import(relativeImport(from, RUNTIME.exception), "ServiceException");
-  const Options = w.importType(relativeImport(from, RUNTIME.exception), "ServiceExceptionOptions");
   w.doc(`Base exception class for all service exceptions from the ${ir.sdkId} service.`, ["@public"]);
-  w.block(`export class ${names.baseException} extends ${ServiceException}`, () => {
-    w.block(`constructor(options: ${Options})`, () => w.line("super(options);"));
-  });
+  w.line(`export class ${names.baseException} extends ${ServiceException} {}`);
   return w.toString();
 }
 
@@ -205,13 +210,14 @@ function errorsFile(ir: ServiceIR, names: ClientNames): string {
     const members = shape.members.filter((m) => !EXCEPTION_KEYS.has(m.name) && !PROTOTYPE_KEYS.has(m.name));
     const className = typeNameOf(ir, shape.name);
     w.doc(shape.documentation, shapeTags(shape));
+    // `declare`d fields add types only: the base constructor sets `name` and `$fault`, this one the members.
     w.block(`export class ${className} extends ${Base}`, () => {
-      w.line(`override readonly name = ${tsString(shape.name)} as const;`);
-      w.line(`override readonly $fault = ${tsString(fault)} as const;`);
+      w.line(`declare readonly name: ${tsString(shape.name)};`);
+      w.line(`declare readonly $fault: ${tsString(fault)};`);
       if (retryable) w.line(`override $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`);
-      writeMembers(w, ir, members, use);
+      writeMembers(w, ir, members, use, "declare ");
       w.block(`constructor(opts: ${Options}<${className}, ${Base}>)`, () => {
-        w.line(`super({ name: ${tsString(shape.name)}, $fault: ${tsString(fault)}, ...opts });`);
+        w.line(`super({ ...opts, name: ${tsString(shape.name)}, $fault: ${tsString(fault)} });`);
         for (const m of members) w.line(`this${accessor(m.name)} = opts${accessor(m.name)};`);
       });
     });

@@ -10,12 +10,12 @@ import type { ValidationExceptionField } from "./models_0.js";
  * @public
  */
 export class AccessDeniedException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "AccessDeniedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "AccessDeniedException";
+  declare readonly $fault: "client";
   /** Explains why access was denied. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   constructor(opts: ExceptionOptionType<AccessDeniedException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "AccessDeniedException", $fault: "client", ...opts });
+    super({ ...opts, name: "AccessDeniedException", $fault: "client" });
     this.Message = opts.Message;
   }
 }
@@ -25,12 +25,12 @@ export class AccessDeniedException extends PartnerCentralBenefitsServiceExceptio
  * @public
  */
 export class ConflictException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "ConflictException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ConflictException";
+  declare readonly $fault: "client";
   /** Explains the conflict. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   constructor(opts: ExceptionOptionType<ConflictException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "ConflictException", $fault: "client", ...opts });
+    super({ ...opts, name: "ConflictException", $fault: "client" });
     this.Message = opts.Message;
   }
 }
@@ -40,12 +40,12 @@ export class ConflictException extends PartnerCentralBenefitsServiceException {
  * @public
  */
 export class InternalServerException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "InternalServerException" as const;
-  override readonly $fault = "server" as const;
+  declare readonly name: "InternalServerException";
+  declare readonly $fault: "server";
   /** Describes the internal error. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   constructor(opts: ExceptionOptionType<InternalServerException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "InternalServerException", $fault: "server", ...opts });
+    super({ ...opts, name: "InternalServerException", $fault: "server" });
     this.Message = opts.Message;
   }
 }
@@ -55,12 +55,12 @@ export class InternalServerException extends PartnerCentralBenefitsServiceExcept
  * @public
  */
 export class ResourceNotFoundException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "ResourceNotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ResourceNotFoundException";
+  declare readonly $fault: "client";
   /** Says which resource could not be found. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   constructor(opts: ExceptionOptionType<ResourceNotFoundException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "ResourceNotFoundException", $fault: "client", ...opts });
+    super({ ...opts, name: "ResourceNotFoundException", $fault: "client" });
     this.Message = opts.Message;
   }
 }
@@ -70,21 +70,21 @@ export class ResourceNotFoundException extends PartnerCentralBenefitsServiceExce
  * @public
  */
 export class ServiceQuotaExceededException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "ServiceQuotaExceededException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ServiceQuotaExceededException";
+  declare readonly $fault: "client";
   override $retryable = {};
   /** Explains which quota would be exceeded. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   /** The ID of the resource that would exceed the quota. */
-  ResourceId: string | undefined;
+  declare ResourceId: string | undefined;
   /** The type of the resource that would exceed the quota. */
-  ResourceType: string | undefined;
+  declare ResourceType: string | undefined;
   /** The code of the quota that would be exceeded. */
-  QuotaCode: string | undefined;
+  declare QuotaCode: string | undefined;
   constructor(
     opts: ExceptionOptionType<ServiceQuotaExceededException, PartnerCentralBenefitsServiceException>,
   ) {
-    super({ name: "ServiceQuotaExceededException", $fault: "client", ...opts });
+    super({ ...opts, name: "ServiceQuotaExceededException", $fault: "client" });
     this.Message = opts.Message;
     this.ResourceId = opts.ResourceId;
     this.ResourceType = opts.ResourceType;
@@ -97,12 +97,12 @@ export class ServiceQuotaExceededException extends PartnerCentralBenefitsService
  * @public
  */
 export class ThrottlingException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "ThrottlingException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ThrottlingException";
+  declare readonly $fault: "client";
   /** Explains the throttling. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   constructor(opts: ExceptionOptionType<ThrottlingException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "ThrottlingException", $fault: "client", ...opts });
+    super({ ...opts, name: "ThrottlingException", $fault: "client" });
     this.Message = opts.Message;
   }
 }
@@ -112,16 +112,16 @@ export class ThrottlingException extends PartnerCentralBenefitsServiceException 
  * @public
  */
 export class ValidationException extends PartnerCentralBenefitsServiceException {
-  override readonly name = "ValidationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ValidationException";
+  declare readonly $fault: "client";
   /** Describes the validation failure. */
-  Message: string | undefined;
+  declare Message: string | undefined;
   /** Why validation failed. */
-  Reason: ValidationExceptionReason | undefined;
+  declare Reason: ValidationExceptionReason | undefined;
   /** The fields that failed validation. */
-  FieldList?: ValidationExceptionField[] | undefined;
+  declare FieldList?: ValidationExceptionField[] | undefined;
   constructor(opts: ExceptionOptionType<ValidationException, PartnerCentralBenefitsServiceException>) {
-    super({ name: "ValidationException", $fault: "client", ...opts });
+    super({ ...opts, name: "ValidationException", $fault: "client" });
     this.Message = opts.Message;
     this.Reason = opts.Reason;
     this.FieldList = opts.FieldList;
