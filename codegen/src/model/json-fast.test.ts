@@ -84,6 +84,52 @@ describe("the JSON AST fast reader", () => {
       "a duplicate key written with whitespace before its colon",
       MODEL.replace('"type": "list",', '"type"\n\t : "list", "type": "list",'),
     ],
+    ["a duplicate key at the top", MODEL.replace('"smithy": "2.0",', '"smithy": "2.0", "smithy": "2.0",')],
+    ["a duplicate key in a metadata value", MODEL.replace('{"a": "b"}', '{"a": "b", "a": "b"}')],
+    [
+      "a duplicate trait",
+      MODEL.replace(
+        '"smithy.api#error": "client",',
+        '"smithy.api#error": "client", "smithy.api#error": "client",',
+      ),
+    ],
+    [
+      "a duplicate key in a trait value",
+      MODEL.replace('"smithy.api#required": {}', '"smithy.api#required": {"x": 1, "x": 1}'),
+    ],
+    [
+      "a duplicate target",
+      MODEL.replace('"input": { "target": "ex#S" }', '"input": { "target": "ex#S", "target": "ex#S" }'),
+    ],
+    [
+      "a duplicate identifier",
+      MODEL.replace(
+        '"identifiers": { "id"',
+        '"identifiers": { "id": { "target": "smithy.api#String" }, "id"',
+      ),
+    ],
+    [
+      "a duplicate key in an identifier",
+      MODEL.replace(
+        '"identifiers": { "id": { "target": "smithy.api#String" }',
+        '"identifiers": { "id": { "target": "smithy.api#String", "target": "smithy.api#String" }',
+      ),
+    ],
+    [
+      "a duplicate rename",
+      MODEL.replace('"rename": { "ex#S": "T" }', '"rename": { "ex#S": "T", "ex#S": "T" }'),
+    ],
+    [
+      "a duplicate key in a list of targets",
+      MODEL.replace('"errors": [{ "target": "ex#E" }]', '"errors": [{ "target": "ex#E", "target": "ex#E" }]'),
+    ],
+    [
+      "a duplicate key in a member",
+      MODEL.replace(
+        '"member": { "target": "smithy.api#String" }',
+        '"member": { "target": "smithy.api#String", "target": "smithy.api#String" }',
+      ),
+    ],
     ["a duplicate key beside an escaped quote", MODEL.replace('"b": {"target"', '"a": {"target"')],
     ["malformed JSON", MODEL.replace('"ex#L": {', '"ex#L" {')],
     ["an extra key", MODEL.replace('"type": "list",', '"type": "list", "x": 1,')],

@@ -289,11 +289,15 @@ export function loadJsonAstFast(
     return undefined;
   }
   if (!isObject(root)) return undefined;
-  // duplicate keys: JSON.parse keeps the last; the text has one `":` per key written
-  if (countKeysWritten(text) !== countKeys(root)) return undefined;
   const smithy = root.smithy;
   if (typeof smithy !== "string" || !versions.has(smithy)) return undefined;
-  for (const key in root) if (key !== "smithy" && key !== "shapes" && key !== "metadata") return undefined;
+  // duplicate keys: JSON.parse keeps the last, so the keys read (counted as they are) must be all
+  // the keys written
+  let keys = 0;
+  for (const key in root) {
+    if (key !== "smithy" && key !== "shapes" && key !== "metadata") return undefined;
+    keys++;
+  }
   const parsed = emptyParsedFile(file, true);
   parsed.scope.version = smithy.startsWith("1") ? "1.0" : "2.0";
   const locator = new JsonLocator(file, text);
@@ -306,6 +310,7 @@ export function loadJsonAstFast(
       const metadataAt = new JsonPath(locator, undefined, "metadata");
       for (const name in metadata) {
         integerLike(name);
+        keys += 1 + countKeys(metadata[name] as Json);
         parsed.metadata.push({
           key: name,
           value: metadata[name] as RawNode,
@@ -319,13 +324,17 @@ export function loadJsonAstFast(
       if (!isObject(shapes)) return undefined;
       const reader = new FastReader(locator, parsed, isAbsoluteShapeId);
       const shapesPath = new JsonPath(locator, undefined, "shapes");
-      for (const id in shapes)
+      for (const id in shapes) {
+        keys++;
         reader.readShape(id, shapes[id] as Json, new JsonPath(locator, shapesPath, id));
+      }
+      keys += reader.keys;
     }
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
   }
+  if (countKeysWritten(text) !== keys) return undefined;
   // numbers a double may not hold keep their text, as the full reader's do (in the same order)
   for (const lexeme of riskyNumbers(text)) {
     if (mayLosePrecision(lexeme)) noteNumberText(Number(lexeme), lexeme);
@@ -334,6 +343,9 @@ export function loadJsonAstFast(
 }
 
 class FastReader {
+  /** The keys of the objects read so far (a shape's and everything under it). */
+  keys = 0;
+
   constructor(
     readonly locator: JsonLocator,
     readonly out: ParsedFile,
@@ -346,7 +358,7 @@ class FastReader {
     if (typeof type !== "string") throw GIVE_UP;
     const keys = shapeKeysOf(type);
     if (!keys) throw GIVE_UP;
-    onlyKeys(node, keys);
+    this.onlyKeys(node, keys);
     const traits = this.readTraits(node, at);
     if (type === "apply") {
       this.out.applies.push({ target: { id, location: at }, traits, scope: this.out.scope });
@@ -381,6 +393,7 @@ class FastReader {
           const membersAt = this.path(at, "members");
           for (const name in members) {
             integerLike(name);
+            this.keys++;
             this.pushMember(def, name, members[name] as Json, this.path(membersAt, name));
           }
         }
@@ -406,6 +419,7 @@ class FastReader {
           def.rename = [];
           for (const key in rename) {
             integerLike(key);
+            this.keys++;
             const value = rename[key];
             if (typeof value !== "string") throw GIVE_UP;
             def.rename.push([key, value]);
@@ -430,6 +444,14 @@ class FastReader {
     this.out.shapes.push(def);
   }
 
+  /** Any key but these would be a warning: the full reader reports it. Counts the keys. */
+  onlyKeys(node: JsonObject, allowed: readonly string[]): void {
+    for (const key in node) {
+      if (!allowed.includes(key)) throw GIVE_UP;
+      this.keys++;
+    }
+  }
+
   path(parent: JsonPath, key: string | number): JsonPath {
     return new JsonPath(this.locator, parent, key);
   }
@@ -442,14 +464,16 @@ class FastReader {
     for (const name in traits) {
       if (!this.isAbsoluteShapeId(name) || name.includes("$")) throw GIVE_UP;
       if (out === NO_TRAIT_DEFS) out = [];
-      out.push(new FastTraitDef(name, traits[name] as RawNode, at));
+      const value = traits[name] as Json;
+      this.keys += 1 + countKeys(value);
+      out.push(new FastTraitDef(name, value as RawNode, at));
     }
     return out;
   }
 
   pushMember(def: ShapeDef, name: string, node: Json, at: JsonPath): void {
     if (!isObject(node)) throw GIVE_UP;
-    onlyKeys(node, MEMBER_KEYS);
+    this.onlyKeys(node, MEMBER_KEYS);
     const target = node.target;
     if (typeof target !== "string" || !this.isAbsoluteShapeId(target)) throw GIVE_UP;
     const member: MemberDef = { name, target, traits: this.readTraits(node, at), location: at };
@@ -461,7 +485,7 @@ class FastReader {
     const ref = node[name];
     if (ref === undefined) return undefined;
     if (!isObject(ref)) throw GIVE_UP;
-    onlyKeys(ref, TARGET_KEYS);
+    this.onlyKeys(ref, TARGET_KEYS);
     return new FastRefDef(this.targetId(ref), at, name);
   }
 
@@ -479,7 +503,7 @@ class FastReader {
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       if (!isObject(item)) throw GIVE_UP;
-      onlyKeys(item, TARGET_KEYS);
+      this.onlyKeys(item, TARGET_KEYS);
       refs.push(new FastRefDef(this.targetId(item), at, name, i));
     }
     return refs;
@@ -494,6 +518,7 @@ class FastReader {
       integerLike(key);
       const ref = map[key];
       if (!isObject(ref)) throw GIVE_UP;
+      this.keys += 1 + countKeys(ref);
       out.push([key, new FastRefDef(this.targetId(ref), at, name, key)]);
     }
     return out;
@@ -510,9 +535,4 @@ const TARGET_KEYS = ["target"];
 function integerLike(key: string): void {
   const c = key.charCodeAt(0);
   if (c >= 48 && c <= 57) throw GIVE_UP;
-}
-
-/** Any key but these would be a warning: the full reader reports it. */
-function onlyKeys(node: JsonObject, allowed: readonly string[]): void {
-  for (const key in node) if (!allowed.includes(key)) throw GIVE_UP;
 }
