@@ -81,20 +81,14 @@ export class Client<ServiceInput extends object, ServiceOutput extends MetadataB
     const operation = command.operation;
     const { config } = this;
     const json = JSON.stringify(operation.serialize(command.input));
-    const hostPrefix =
-      operation.hostPrefix !== undefined && !config.disableHostPrefix
-        ? operation.hostPrefix(command.input)
-        : "";
+    const hostPrefix = operation.hostPrefix?.(command.input, config) ?? "";
     const headers: Record<string, string> = {
       "content-type": this.#service.contentType,
       "x-amz-target": operation.target,
     };
     const queryCompatible = this.#service.awsQueryCompatible;
     if (queryCompatible) headers["x-amzn-query-mode"] = "true";
-    const body =
-      operation.compress !== undefined && !config.disableRequestCompression
-        ? await operation.compress(json, config.requestMinCompressionSizeBytes, headers)
-        : json;
+    const body = operation.compress ? await operation.compress(json, config, headers) : json;
     const contentLength = String(
       typeof body === "string" ? new TextEncoder().encode(body).length : body.length,
     );

@@ -1,3 +1,4 @@
+import type { ResolvedCompressionConfig } from "./compression.js";
 import type { JsonObject } from "./json-body.js";
 import type { MetadataBearer, ResponseMetadata } from "./metadata.js";
 import type { ServiceException } from "./service-exception.js";
@@ -15,17 +16,18 @@ export interface Operation<Input extends object, Output extends MetadataBearer> 
   /** The error for a failed response: the modelled class for `code`, else the service's base exception. */
   error(code: string | undefined, body: JsonObject, metadata: ResponseMetadata): ServiceException;
   /**
-   * `@endpoint` host prefix of an input, e.g. `foo.{label}.` with its `@hostLabel` members filled in
-   * (`hostPrefix(template)` from host-prefix.ts).
+   * `@endpoint` host prefix of an input, e.g. `foo.{label}.` with its `@hostLabel` members filled in, or ""
+   * under `disableHostPrefix` (`hostPrefix(template)` from host-prefix.ts).
    */
-  readonly hostPrefix?: (input: Input) => string;
+  readonly hostPrefix?: (input: Input, config: { disableHostPrefix: boolean }) => string;
   /**
-   * `@requestCompression`: the body to send for `json` (gzipped from `minSize` bytes on, by default 10240,
-   * its `content-encoding` added to `headers`; `gzipRequestBody` from compression.ts).
+   * `@requestCompression`: the body to send for `json` under the client's compression options (gzipped from
+   * `requestMinCompressionSizeBytes` on, its `content-encoding` added to `headers`; `gzipRequestBody` from
+   * compression.ts).
    */
   readonly compress?: (
     json: string,
-    minSize: number | undefined,
+    config: Partial<ResolvedCompressionConfig>,
     headers: Record<string, string>,
   ) => Promise<string | Uint8Array>;
 }

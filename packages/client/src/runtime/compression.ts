@@ -48,16 +48,19 @@ export function resolveCompressionConfig(config: CompressionClientConfig): Resol
 
 /**
  * The body of a `@requestCompression` operation: `json` gzipped, with `gzip` appended to `headers`'
- * `content-encoding`, once it reaches `minSize` bytes in UTF-8 (default 10240); else `json` as it is.
+ * `content-encoding`, once it reaches the client's `requestMinCompressionSizeBytes` in UTF-8 (default 10240)
+ * and unless it has `disableRequestCompression`; else `json` as it is.
  * Generated commands of such operations carry it (`compress`), so the code reaches only bundles that use one.
  */
 export async function gzipRequestBody(
   json: string,
-  minSize: number | undefined,
+  config: Partial<ResolvedCompressionConfig>,
   headers: Record<string, string>,
 ): Promise<string | Uint8Array> {
+  if (config.disableRequestCompression) return json;
   const bytes = new TextEncoder().encode(json);
-  if (bytes.length < (minSize ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES)) return json;
+  if (bytes.length < (config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES))
+    return json;
   const body = await gzip(bytes);
   headers["content-encoding"] = appendContentEncoding(headers["content-encoding"], "gzip");
   return body;

@@ -29,8 +29,11 @@ export function resolveHostPrefix(template: string, input: object): string {
 
 /**
  * The `hostPrefix` of a generated command whose operation has an `@endpoint` host prefix: `template`
- * with its labels filled from each input (so operations without one never bundle this file).
+ * with its labels filled from each input, or "" for a client with `disableHostPrefix` (so operations
+ * without one never bundle this file).
  */
-export function hostPrefix(template: string): (input: object) => string {
-  return (input) => resolveHostPrefix(template, input);
+export function hostPrefix(
+  template: string,
+): (input: object, config: { disableHostPrefix: boolean }) => string {
+  return (input, config) => (config.disableHostPrefix ? "" : resolveHostPrefix(template, input));
 }
