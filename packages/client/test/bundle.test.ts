@@ -40,8 +40,8 @@ describe("browser bundle of one command", () => {
       expect(code).not.toContain(`PartnerCentralBenefitsService.${other.name}"`);
     }
     expect(code).not.toMatch(/node:|require\(/);
-    // 7.0 KB today (bench/bundle-size.ts lists what is in it and why the 6.5 KB goal is not met).
-    expect(gzipSync(code).length).toBeLessThan(7.25 * 1024);
+    // 6.9 KB today (bench/bundle-size.ts lists what is in it and why the 6.5 KB goal is not met).
+    expect(gzipSync(code).length).toBeLessThan(7.2 * 1024);
   });
 
   it("never pulls the Node transport or signer into the main entry", async () => {
