@@ -12,7 +12,7 @@ import { asSmallMap } from "../small-map.js";
 import { error } from "./events.js";
 import { type CompiledSelector, compileSelector } from "./selector/selector.js";
 import { SelectorSyntaxError } from "./selector/selector-parser.js";
-import { PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.js";
+import { isMember, PRELUDE_PREFIX, type ShapeIndex, type ShapeLike } from "./shape-index.js";
 
 const ID = "TraitTarget";
 
@@ -62,7 +62,8 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
     return { selector, matches: entry.matches, matchesShared: shared ? entry.shared : undefined, shared };
   };
   for (const shape of index.all) {
-    if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
+    // (a member's ID is not made to tell)
+    if ((isMember(shape) ? shape.container : shape.id).startsWith(PRELUDE_PREFIX)) continue;
     if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
     // a model's service binding a shared operation would add a relationship from a shared shape
     let intrinsic = isShared(shape) && !sharedBindable();

@@ -26,6 +26,20 @@ describe("TraitValue", () => {
       ],
     ],
     [
+      "member-less structure trait given keys (checked, though `{}` is not)",
+      "@trait\nstructure marker {}\n@marker(a: 1)\nstring S\n@marker\nstring T",
+      [
+        "[WARNING] ex#S: Error validating trait `ex#marker`: Invalid structure member `a` found for `ex#marker` | TraitValue",
+      ],
+    ],
+    [
+      "constrained string trait (checked, though a plain string trait's strings are not)",
+      '@trait\n@length(max: 2)\nstring short\n@trait\nstring plain\n@short("abc")\n@plain("abc")\nstring S',
+      [
+        "[ERROR] ex#S: Error validating trait `ex#short`: String value provided for `ex#short` must be <= 2 characters, but the provided value is 3 characters. | TraitValue",
+      ],
+    ],
+    [
       "structure trait given a scalar",
       "@trait\nstructure struct {}\n@struct(true)\nstring S",
       [

@@ -1,7 +1,8 @@
 /** `TraitValue`: each applied trait's value must match the trait definition shape. */
-import type { ShapeId } from "../ast.js";
+import type { NodeValue, ShapeId } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Shape } from "../model.js";
+import { isNodeObject } from "../node-value.js";
 import { idiomaticTraitName } from "../shape-id.js";
 import { isShared } from "../shared-prelude.js";
 import { asSmallMap } from "../small-map.js";
@@ -29,8 +30,8 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
     events,
   };
   for (const shape of index.all) {
-    // The prelude is immutable and trusted, as in Smithy.
-    if (shape.id.startsWith(PRELUDE_PREFIX)) continue;
+    // The prelude is immutable and trusted, as in Smithy (a member's ID is not made to tell).
+    if ((isMember(shape) ? shape.container : shape.id).startsWith(PRELUDE_PREFIX)) continue;
     if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
     const before = events.length;
     let intrinsic = isShared(shape);
@@ -44,6 +45,7 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
         continue;
       }
       if (intrinsic && !selfContained(index, definition)) intrinsic = false;
+      if (validWithoutChecks(definition, value)) continue;
       let context = contexts.get(traitId);
       if (context === undefined) {
         context = `Error validating trait \`${idiomaticTraitName(traitId)}\``;
@@ -57,6 +59,61 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
   }
   return events;
 }
+
+/** What every value of a definition's type is valid for (see `validWithoutChecks`). */
+type Plain =
+  /** Values are checked. */
+  | "no"
+  /** A document: any value. */
+  | "any"
+  /** A string shape without a constraint (`length`, `pattern`, `enum`, `idRef`): any string. */
+  | "string"
+  /** A structure without members: any object without keys. */
+  | "empty";
+
+const plainCache = new WeakMap<Shape, Plain>();
+
+function plainOf(definition: Shape): Plain {
+  let plain = plainCache.get(definition);
+  if (plain === undefined) {
+    const t = definition.traits;
+    plain =
+      definition.type === "document"
+        ? "any"
+        : definition.type === "string"
+          ? t.has(LENGTH) || t.has(PATTERN) || t.has(ENUM) || t.has(ID_REF)
+            ? "no"
+            : "string"
+          : definition.type === "structure" && definition.members.size === 0
+            ? "empty"
+            : "no";
+    plainCache.set(definition, plain);
+  }
+  return plain;
+}
+
+/**
+ * Whether `validateNode` would find nothing to report without looking: the commonest traits
+ * (`documentation`, `required`, `enumValue`, ...) are such values of such definitions.
+ */
+function validWithoutChecks(definition: Shape, value: NodeValue): boolean {
+  switch (plainOf(definition)) {
+    case "any":
+      return true;
+    case "string":
+      return typeof value === "string";
+    case "empty":
+      if (!isNodeObject(value)) return false;
+      for (const _ in value) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+const LENGTH = "smithy.api#length";
+const PATTERN = "smithy.api#pattern";
+const ENUM = "smithy.api#enum";
 
 const selfContainedCache = new WeakMap<Shape, boolean>();
 
