@@ -12,7 +12,10 @@ import { error } from "./events.js";
 import { lifecycle, type ShapeIndex } from "./shape-index.js";
 
 function resources(index: ShapeIndex): Shape[] {
-  return [...index.model.shapes.values()].filter((s) => s.type === "resource");
+  // no copy of every shape: a model has few resources
+  const out: Shape[] = [];
+  for (const s of index.model.shapes.values()) if (s.type === "resource") out.push(s);
+  return out;
 }
 
 export function validateResourceCycles(index: ShapeIndex): Diagnostic[] {

@@ -160,6 +160,18 @@ function sharedReverse(model: Model): ReadonlyMap<ShapeLike, Relationship[]> | u
   return sharedReverseMap.map;
 }
 
+/** The shared reverse relationships of a shared shape without `MEMBER_CONTAINER` ones, made once. */
+const sharedReferencesCache = new WeakMap<ShapeLike, Relationship[]>();
+
+function sharedReferences(s: ShapeLike, shared: Relationship[]): Relationship[] {
+  let out = sharedReferencesCache.get(s);
+  if (out === undefined) {
+    out = shared.filter((r) => r.type !== "MEMBER_CONTAINER");
+    sharedReferencesCache.set(s, out);
+  }
+  return out;
+}
+
 export class ShapeIndex {
   /** Every shape and member, shapes in model order, each followed by its members. */
   readonly all: ShapeLike[];
@@ -288,7 +300,7 @@ export class ShapeIndex {
     }
     let shared = this.sharedReverse?.get(s);
     if (shared === undefined) return own;
-    if (!containers) shared = shared.filter((r) => r.type !== "MEMBER_CONTAINER");
+    if (!containers) shared = sharedReferences(s, shared);
     if (own === NO_RELATIONSHIPS) return shared;
     const merged = containers ? this.mergedReverse : this.mergedReferences;
     let both = merged.get(s);
