@@ -1,4 +1,4 @@
-import { webCryptoAuthorization } from "@pc-benefits/protocol/sigv4";
+import { webCryptoSign } from "@pc-benefits/protocol/sigv4";
 import { formatAmzDate } from "@pc-benefits/protocol/wire";
 import type { AwsCredentialIdentity } from "./credentials.js";
 import { type HttpRequest, requestUrl } from "./http.js";
@@ -47,20 +47,20 @@ export function headersToSign(
 }
 
 /**
- * Signs `request` in place with AWS Signature Version 4 on WebCrypto (`@pc-benefits/protocol`'s signer, the
- * one the server verifies with outside Node): adds `x-amz-date`, `x-amz-security-token` when there is a
- * session token, and `authorization`.
+ * Signs `request` in place with AWS Signature Version 4 on WebCrypto (`@pc-benefits/protocol`'s aws4fetch
+ * signer, the one the server verifies with outside Node): adds `x-amz-date`, `x-amz-security-token` when there
+ * is a session token, and `authorization`, over the same headers as {@link headersToSign}.
  */
 export async function signRequest(
   request: HttpRequest,
   credentials: AwsCredentialIdentity,
   options: SigningOptions,
 ): Promise<void> {
-  const headers = headersToSign(request, credentials, options.date ?? new Date());
-  request.headers.authorization = await webCryptoAuthorization(
-    { method: request.method, url: requestUrl(request), headers, body: request.body },
+  await webCryptoSign(
+    { method: request.method, url: requestUrl(request), headers: request.headers, body: request.body },
     credentials,
     options,
     options.cache,
+    options.date,
   );
 }

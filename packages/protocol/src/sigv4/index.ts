@@ -8,4 +8,4 @@ export type {
   SigV4Scope,
   SigV4Signature,
 } from "./signer.js";
-export { webCryptoAuthorization, webCryptoSignature } from "./webcrypto-signature.js";
+export { webCryptoAuthorization, webCryptoSign, webCryptoSignature } from "./webcrypto-signature.js";

@@ -3,7 +3,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
 import { nodeSignature } from "./node-signature.js";
 import { type SigV4Credentials, signatureOf } from "./signer.js";
-import { webCryptoAuthorization, webCryptoSignature } from "./webcrypto-signature.js";
+import { webCryptoAuthorization, webCryptoSign, webCryptoSignature } from "./webcrypto-signature.js";
 
 const CREDENTIALS: SigV4Credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const DATE = new Date(Date.UTC(2026, 0, 15, 12, 0, 0));
@@ -122,5 +122,31 @@ describe("webCryptoAuthorization", () => {
     expect(first).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20260115\/us-east-1\/partnercentral-benefits\/aws4_request, SignedHeaders=host;x-amz-date, Signature=[0-9a-f]{64}$/,
     );
+  });
+});
+
+describe("webCryptoSign", () => {
+  it.each(cases)("adds the official SDK's signed headers and signature for %s", async (_case, c) => {
+    const expected = await reference(c);
+    // The headers the official signer signed, less those webCryptoSign adds (and host, from the URL).
+    const { host: _host, "x-amz-date": _date, "x-amz-security-token": _token, ...given } = expected.headers;
+    const headers: Record<string, string> = { ...given, authorization: "stale" };
+    await webCryptoSign(
+      {
+        method: "POST",
+        url: `https://partnercentral-benefits.us-east-1.api.aws${c.path}${queryString(c.query)}`,
+        headers,
+        body: new TextEncoder().encode(c.body),
+      },
+      { ...CREDENTIALS, sessionToken: c.sessionToken },
+      { region: "us-east-1", service: "partnercentral-benefits" },
+      undefined,
+      DATE,
+    );
+    expect(signatureOf(headers.authorization ?? "")).toBe(expected.signature);
+    expect(headers["x-amz-date"]).toBe("20260115T120000Z");
+    expect(headers["x-amz-security-token"]).toBe(c.sessionToken);
+    const { host: _signedHost, ...added } = expected.headers;
+    expect(headers).toEqual({ ...added, authorization: headers.authorization });
   });
 });
