@@ -93,6 +93,7 @@ describe("selector evaluation", () => {
     ["root function", "operation :test(:root(service))", ["ex#GetFoo", "ex#ReadRes"]],
     ["map key/value members", "map > member", ["ex#StringMap$key", "ex#StringMap$value"]],
     ["member to target", "map > member :test(> float)", ["ex#StringMap$value"]],
+    ["a member has no labelled relationship forward", "member :test(-[member, input]-> *)", []],
     ["wildcard with attribute", "* [trait|output]", ["ex#GetFooOutput", "ex#ReadResOutput"]],
     ["comments are ignored", "// pick strings\nstring", ["ex#Color", "ex#Name"]],
   ])("%s: %s", (_name, selector, expected) => {

@@ -428,7 +428,14 @@ function neighborStep(reverse: boolean, rels: string[]): Step {
   const includeTraits = rels.includes("trait");
   const wanted = (rel: Relationship) => wantedRelationship(rel, rels);
   if (!reverse) {
+    // a member's forward relationships are to its container (never wanted) and its target
+    const targetWanted = wantedType("MEMBER_TARGET", rels);
     return (ctx, shape, next) => {
+      if (!includeTraits && isMember(shape)) {
+        if (!targetWanted || !ctx.index.hasTargetRelationship(shape)) return true;
+        const target = ctx.index.get(shape.target);
+        return target === undefined || next(target);
+      }
       const all = includeTraits
         ? [...ctx.index.forward(shape), ...ctx.index.traitRelationships(shape)]
         : ctx.index.forward(shape);
