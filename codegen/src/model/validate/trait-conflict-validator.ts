@@ -4,7 +4,9 @@
  */
 import type { NodeValue, ShapeId } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
+import type { Shape } from "../model.js";
 import { idiomaticTraitName, namespaceOf } from "../shape-id.js";
+import { asSmallMap } from "../small-map.js";
 import { error, tickedList } from "./events.js";
 import { type ShapeIndex, TRAIT_TRAIT, typeOf } from "./shape-index.js";
 
@@ -17,26 +19,36 @@ function conflictsOf(traitId: ShapeId, definition: { [key: string]: NodeValue })
     .map((v) => (v.includes("#") ? v : `${namespaceOf(traitId)}#${v}`));
 }
 
+/**
+ * A trait definition's `conflicts`, by the definition shape: a shape never changes once assembled,
+ * and the shared prelude's hundreds of definitions are read again by every model.
+ */
+const conflictsCache = new WeakMap<Shape, ShapeId[]>();
+
 export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   const conflicts = new Map<ShapeId, ShapeId[]>();
   for (const shape of index.model.shapes.values()) {
-    const value = shape.traits.get(TRAIT_TRAIT);
-    if (value === undefined) continue;
-    const list = conflictsOf(shape.id, index.traitDefinitionValue(shape.id) ?? {});
+    if (!shape.traits.has(TRAIT_TRAIT)) continue;
+    let list = conflictsCache.get(shape);
+    if (list === undefined) {
+      list = conflictsOf(shape.id, index.traitDefinitionValue(shape.id) ?? {});
+      conflictsCache.set(shape, list);
+    }
     if (list.length > 0) conflicts.set(shape.id, list);
   }
   if (conflicts.size === 0) return [];
   const events: Diagnostic[] = [];
-  const conflicting = [...conflicts.keys()];
-  const conflictLists = [...conflicts.values()];
   for (const shape of index.all) {
     if (shape.traits.size === 0) continue;
+    // a shape's few traits looked up among the definitions with conflicts, not the other way
+    const traits = asSmallMap(shape.traits);
     // made only for the rare shape with a conflict (the lines are sorted: any order finds them)
     let lines: string[] | undefined;
-    for (let i = 0; i < conflicting.length; i++) {
-      const traitId = conflicting[i] as ShapeId;
-      if (!shape.traits.has(traitId)) continue;
-      for (const other of conflictLists[i] as ShapeId[]) {
+    for (let i = 0; i < traits.size; i++) {
+      const traitId = traits.keyAt(i);
+      const others = conflicts.get(traitId);
+      if (others === undefined) continue;
+      for (const other of others) {
         if (shape.traits.has(other)) {
           lines ??= [];
           lines.push(`\`${idiomaticTraitName(traitId)}\` conflicts with \`${idiomaticTraitName(other)}\``);
