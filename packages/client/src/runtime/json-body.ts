@@ -11,7 +11,7 @@ export class DeserializationError extends Error {
 
 /** Parses a response body: empty means `{}`; anything but a JSON object is a `DeserializationError`. */
 export function parseJsonObject(text: string): JsonObject {
-  if (text === "" || text.trim() === "") return {};
+  if (text.trim() === "") return {};
   let value: unknown;
   try {
     value = JSON.parse(text);

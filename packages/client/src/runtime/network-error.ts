@@ -40,11 +40,12 @@ function codeOf(error: unknown, depth = 0): string | undefined {
 export function withNetworkCause(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const aggregate = error instanceof AggregateError;
+  // What the message should name: an aggregate's own failures, else the cause (none: "").
+  const cause = aggregate ? error : error.cause;
   const own = aggregate ? "" : error.message;
-  const inner = aggregate ? reasonOf(error) : error.cause === undefined ? "" : reasonOf(error.cause);
+  const inner = reasonOf(cause);
   if (inner === "" || own.includes(inner)) return error;
   const message = own === "" ? inner : `${own}: ${inner}`;
-  const cause = aggregate ? error : error.cause;
   const out = error instanceof TypeError ? new TypeError(message, { cause }) : new Error(message, { cause });
   if (!aggregate) out.name = error.name;
   const code = codeOf(error);
