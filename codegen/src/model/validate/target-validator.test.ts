@@ -17,6 +17,16 @@ describe("Target", () => {
       ],
     ],
     [
+      "every member targeting one deprecated or invalid shape is reported, not only the first",
+      "@deprecated\nstring Old\noperation Op {}\nstructure A { a: Old, b: Old, c: Op, d: Op, e: String, f: String }",
+      [
+        "[WARNING] ex#A$a: Member targets a deprecated shape, ex#Old | DeprecatedShape.ex#Old",
+        "[WARNING] ex#A$b: Member targets a deprecated shape, ex#Old | DeprecatedShape.ex#Old",
+        "[ERROR] ex#A$c: Members cannot target operation shapes, but found (operation: `ex#Op`) | Target",
+        "[ERROR] ex#A$d: Members cannot target operation shapes, but found (operation: `ex#Op`) | Target",
+      ],
+    ],
+    [
       "unresolved operation input",
       "operation Op { input: Missing }",
       [

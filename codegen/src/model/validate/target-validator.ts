@@ -45,6 +45,9 @@ const cleanShared = new WeakSet<ShapeLike>();
 
 export function validateTargets(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
+  // targets a member may target without an event: what is checked of a member's target reads the
+  // target alone (the member only names the event), and most targets are shared by many members
+  const cleanTargets = new Set<ShapeLike>();
   for (const shape of index.all) {
     if (cleanShared.has(shape)) continue;
     const before = events.length;
@@ -54,7 +57,11 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
       if (index.hasTargetRelationship(shape)) {
         const target = index.get(shape.target);
         if (target) {
-          validateTarget(index, shape, target, "MEMBER_TARGET", events);
+          if (!cleanTargets.has(target)) {
+            const previous = events.length;
+            validateTarget(index, shape, target, "MEMBER_TARGET", events);
+            if (events.length === previous) cleanTargets.add(target);
+          }
           if (intrinsic && !sharedTarget(index, target)) intrinsic = false;
         } else {
           intrinsic = false;
@@ -77,7 +84,10 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
         }
       }
       for (const member of shape.members.values()) {
-        validateTarget(index, shape, member, memberRelationship(shape, member) as RelationshipType, events);
+        const type = memberRelationship(shape, member) as RelationshipType;
+        // a member without traits is neither a trait definition nor deprecated: only a map key's
+        // relationship checks more
+        if (member.traits.size > 0 || type === "MAP_KEY") validateTarget(index, shape, member, type, events);
         if (intrinsic && !sharedTarget(index, member)) intrinsic = false;
       }
       if (intrinsic && events.length === before) cleanShared.add(shape);
