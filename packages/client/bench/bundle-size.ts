@@ -6,8 +6,8 @@
  * bundle's gzip with and without it): aws4fetch ~2.3 KB (its code 2.2 KB, its licence comment, which esbuild
  * keeps at the end, 0.11 KB), runtime/client ~0.76 KB, runtime/config ~0.33 KB, fetch-http-handler ~0.3 KB,
  * the generated protocols/Aws_json1_0 (this command's serde, the modelled errors table) ~0.27 KB, retry,
- * endpoint and network-error ~0.25 KB each, credentials ~0.19 KB, the rest under 0.16 KB each (the protocol package's
- * error classes and its aws4fetch signer 0.14 KB each). Host-prefix, request-compression and
+ * endpoint and network-error ~0.25 KB each, credentials ~0.19 KB, the rest under 0.16 KB each (the protocol
+ * package's error classes and its aws4fetch signer 0.14 KB each). Host-prefix, request-compression and
  * awsQueryCompatible code is bundled only by the commands or clients whose model has them; aws4fetch's
  * `AwsClient` (fetch and retry) is tree-shaken.
  *
