@@ -38,12 +38,25 @@ const RUNTIME_AND_FIXED_NAMES = [
   ...["PaginationConfiguration", "Paginator", "createPaginator", "RequestSigner", "SigningOptions"],
   ...["generateIdempotencyToken", "asObject", "asArray", "serializeDateTime", "serializeHttpDate"],
   ...["serializeEpochSeconds", "serializeBlob", "serializeFloat", "parseDateTime", "parseHttpDate"],
-  ...["parseEpochSeconds", "parseBlob", "parseFloatValue"],
+  ...[
+    "parseEpochSeconds",
+    "parseBlob",
+    "parseFloatValue",
+    "copyMembers",
+    "ModelledError",
+    "deserializeError",
+  ],
+  ...[
+    "addQueryErrorFields",
+    "resolveCompressionConfig",
+    "CompressionClientConfig",
+    "ResolvedCompressionConfig",
+  ],
   // Server and MSW runtimes.
   ...["ServiceSchema", "HandlerContext", "HandlerOptions", "OperationResolver", "createOperationHandler"],
   // Declared by generated files.
   ...["ServiceInputTypes", "ServiceOutputTypes", "ServiceHandlers", "serviceSchema", "operationNames"],
-  ...["operationHandlers", "operation", "operations", "service", "de_CommandError"],
+  ...["operationHandlers", "operation", "operations", "service", "de_CommandError", "errors"],
 ];
 
 const RESERVED = new Set([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_AND_FIXED_NAMES]);
