@@ -38,14 +38,19 @@ export class StreamingAssembler extends Assembler {
    */
   seed(prelude: Model): boolean {
     if (this.entries.size > 0 || prelude.metadata.size > 0) return false;
-    const namespaces = new Set<string>();
-    for (const [id, shape] of prelude.shapes) {
-      this.entries.set(id, shape);
-      if (shape.introducedTraits.has(TRAIT)) this.traitShapes.add(id);
-      namespaces.add(id.slice(0, id.indexOf("#")));
+    let known = seedCache.get(prelude);
+    if (known === undefined) {
+      known = { namespaces: new Set(), traits: [] };
+      for (const [id, shape] of prelude.shapes) {
+        if (shape.introducedTraits.has(TRAIT)) known.traits.push(id);
+        known.namespaces.add(id.slice(0, id.indexOf("#")));
+      }
+      seedCache.set(prelude, known);
     }
+    for (const [id, shape] of prelude.shapes) this.entries.set(id, shape);
+    for (const id of known.traits) this.traitShapes.add(id);
     this.seeded = prelude.shapes;
-    this.seededNamespaces = namespaces;
+    this.seededNamespaces = known.namespaces;
     return true;
   }
 
@@ -134,6 +139,9 @@ export class StreamingAssembler extends Assembler {
     this.deferred.push(b);
   }
 }
+
+/** A prelude's namespaces and trait definitions, worked out once (a prelude is never written). */
+const seedCache = new WeakMap<Model, { namespaces: Set<string>; traits: ShapeId[] }>();
 
 function hasElidedTarget(def: ShapeDef): boolean {
   const members = def.members;
