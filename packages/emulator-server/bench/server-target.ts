@@ -4,7 +4,8 @@
  * page is ever served from the shared-output cache), `emulator-sqlite <dir>` (the SQLite store, as
  * `--data-dir` serves it), or
  * `bare <bodies.json>` (a Hono route answering each X-Amz-Target with a fixed body read at start, with
- * the same content type). Prints `port=<n>` once listening; exits on SIGTERM.
+ * the same content type). Prints `port=<n>` once listening; answers any IPC message with its
+ * `process.cpuUsage()` (so the bench can charge each case the CPU time the server spent); exits on SIGTERM.
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -40,4 +41,5 @@ if (mode === "bare") {
 const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
   process.stdout.write(`port=${info.port}\n`);
 });
+process.on("message", () => process.send?.(process.cpuUsage()));
 process.on("SIGTERM", () => server.close(() => process.exit(0)));
