@@ -123,8 +123,11 @@ export abstract class Resolver extends AssemblerState {
     }
     if (node === null || typeof node !== "object") return node;
     // A value without shape IDs is already a node value: kept as is, unless it belongs to the bundled
-    // files, whose parsed form is cached and shared by every model of the process.
-    if (!hasShapeIds(node) && !scope.file.startsWith(BUNDLED_FILE_PREFIX)) return node as NodeValue;
+    // files, whose parsed form is cached and shared by every model of the process. A JSON AST file's
+    // values (absolute scope) never hold one: they are not searched.
+    if ((scope.absolute || !hasShapeIds(node)) && !scope.file.startsWith(BUNDLED_FILE_PREFIX)) {
+      return node as NodeValue;
+    }
     if (Array.isArray(node)) return node.map((n) => this.resolveNode(n, scope));
     const out: { [key: string]: NodeValue } = {};
     for (const k of Object.keys(node)) setKey(out, k, this.resolveNode(node[k] as RawNode, scope));
