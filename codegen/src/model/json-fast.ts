@@ -177,6 +177,17 @@ class FastRefDef implements RefDef {
 /** Shared by the definitions without traits or mixins (the assembler only reads them). */
 const NO_TRAIT_DEFS: TraitDef[] = Object.freeze([]) as unknown as TraitDef[];
 const NO_REF_DEFS: RefDef[] = Object.freeze([]) as unknown as RefDef[];
+const NO_MEMBER_DEFS: MemberDef[] = Object.freeze([]) as unknown as MemberDef[];
+/** The shape types whose definitions read members (`pushMember`). */
+const MEMBER_TYPES: ReadonlySet<string> = new Set([
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
+  "enum",
+  "intEnum",
+]);
 
 /** Thrown (and caught in `loadJsonAstFast`) when the full reader must read the file. */
 const GIVE_UP = new Error("JSON AST: the full reader reads this file");
@@ -372,7 +383,8 @@ class FastReader {
       location: at,
       traits,
       mixins: this.readRefList(node, "mixins", at) ?? NO_REF_DEFS,
-      members: [],
+      // a simple shape, operation, service or resource never has one
+      members: MEMBER_TYPES.has(type) ? [] : NO_MEMBER_DEFS,
     };
     switch (type) {
       case "list":
