@@ -2,7 +2,7 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { namespaceOf } from "../shape-id.js";
 import { event } from "./events.js";
-import type { Relationship, ShapeIndex, ShapeLike } from "./shape-index.js";
+import { isMember, type Relationship, type ShapeIndex, type ShapeLike } from "./shape-index.js";
 
 export function validatePrivateAccess(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
@@ -23,7 +23,7 @@ function check(
   events: Diagnostic[],
 ): void {
   for (const rel of rels) {
-    if (rel.type === "MEMBER_CONTAINER" || namespaceOf(rel.from.id) === namespace) continue;
+    if (rel.type === "MEMBER_CONTAINER" || inNamespace(rel.from, namespace)) continue;
     events.push(
       event(
         rel.type === "TRAIT" ? "WARNING" : "ERROR",
@@ -33,4 +33,11 @@ function check(
       ),
     );
   }
+}
+
+/** `namespaceOf(s.id) === namespace`, without making the namespace (nor a member's ID). */
+function inNamespace(s: ShapeLike, namespace: string): boolean {
+  const id = isMember(s) ? s.container : s.id;
+  const hash = id.indexOf("#");
+  return hash < 0 ? namespace === "" : hash === namespace.length && id.startsWith(namespace);
 }
