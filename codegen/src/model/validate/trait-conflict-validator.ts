@@ -6,6 +6,7 @@ import type { NodeValue, ShapeId } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { idiomaticTraitName, namespaceOf } from "../shape-id.js";
+import { isShared } from "../shared-prelude.js";
 import { asSmallMap } from "../small-map.js";
 import { error, tickedList } from "./events.js";
 import { type ShapeIndex, TRAIT_TRAIT, typeOf } from "./shape-index.js";
@@ -68,12 +69,25 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   return events;
 }
 
+/** A trait definition's `structurallyExclusive` (`null` when absent), by the definition shape. */
+const exclusiveCache = new WeakMap<Shape, NodeValue | null>();
+
+/**
+ * Shared prelude structures (see shared-prelude.ts) found clean: their members' traits and targets
+ * are shared, so only shared definitions count for them, the same in every model.
+ */
+const cleanShared = new WeakSet<Shape>();
+
 export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
   const byMember: ShapeId[] = [];
   const byTarget: ShapeId[] = [];
   for (const shape of index.model.shapes.values()) {
     if (!shape.traits.has(TRAIT_TRAIT)) continue;
-    const mode = index.traitDefinitionValue(shape.id)?.structurallyExclusive;
+    let mode = exclusiveCache.get(shape);
+    if (mode === undefined) {
+      mode = index.traitDefinitionValue(shape.id)?.structurallyExclusive ?? null;
+      exclusiveCache.set(shape, mode);
+    }
     if (mode === "target") byTarget.push(shape.id);
     else if (mode === "member") byMember.push(shape.id);
   }
@@ -85,7 +99,7 @@ export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
   // that breaks the rule
   const counts = new Int32Array(byMember.length + byTarget.length);
   for (const shape of index.model.shapes.values()) {
-    if (shape.type !== "structure" || shape.members.size < 2) continue;
+    if (shape.type !== "structure" || shape.members.size < 2 || cleanShared.has(shape)) continue;
     counts.fill(0);
     let broken = false;
     for (const m of shape.members.values()) {
@@ -99,7 +113,10 @@ export function validateExclusiveMemberTraits(index: ShapeIndex): Diagnostic[] {
         if (target.traits.has(byTarget[i] as ShapeId)) broken = count(counts, byMember.length + i) || broken;
       }
     }
-    if (!broken) continue;
+    if (!broken) {
+      if (isShared(shape)) cleanShared.add(shape);
+      continue;
+    }
     for (const [i, traitId] of byMember.entries()) {
       if ((counts[i] as number) < 2) continue;
       const names = [...shape.members.values()].filter((m) => m.traits.has(traitId)).map((m) => m.name);
