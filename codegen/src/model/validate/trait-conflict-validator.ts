@@ -9,7 +9,7 @@ import { idiomaticTraitName, namespaceOf } from "../shape-id.js";
 import { isShared } from "../shared-prelude.js";
 import { asSmallMap } from "../small-map.js";
 import { error, tickedList } from "./events.js";
-import { type ShapeIndex, TRAIT_TRAIT, typeOf } from "./shape-index.js";
+import { type ShapeIndex, type ShapeLike, TRAIT_TRAIT, typeOf } from "./shape-index.js";
 
 /** Trait IDs listed in a definition's `conflicts`; relative names resolve to the trait's namespace. */
 function conflictsOf(traitId: ShapeId, definition: { [key: string]: NodeValue }): ShapeId[] {
@@ -26,6 +26,12 @@ function conflictsOf(traitId: ShapeId, definition: { [key: string]: NodeValue })
  */
 const conflictsCache = new WeakMap<Shape, ShapeId[]>();
 
+/**
+ * Shared prelude shapes and members (see shared-prelude.ts) found without conflicting traits: they
+ * carry shared traits only, whose definitions are shared, the same in every model.
+ */
+const cleanSharedTraits = new WeakSet<ShapeLike>();
+
 export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   const conflicts = new Map<ShapeId, ShapeId[]>();
   for (const shape of index.model.shapes.values()) {
@@ -40,7 +46,7 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   if (conflicts.size === 0) return [];
   const events: Diagnostic[] = [];
   for (const shape of index.all) {
-    if (shape.traits.size === 0) continue;
+    if (shape.traits.size === 0 || cleanSharedTraits.has(shape)) continue;
     // a shape's few traits looked up among the definitions with conflicts, not the other way
     const traits = asSmallMap(shape.traits);
     // made only for the rare shape with a conflict (the lines are sorted: any order finds them)
@@ -56,7 +62,9 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
         }
       }
     }
-    if (lines !== undefined) {
+    if (lines === undefined) {
+      if (isShared(shape)) cleanSharedTraits.add(shape);
+    } else {
       events.push(
         error(
           "TraitConflict",
