@@ -6,7 +6,9 @@
  */
 import type { NodeValue } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
+import type { Shape } from "../model.js";
 import { isNodeObject, nodeEquals } from "../node-value.js";
+import { isShared } from "../shared-prelude.js";
 import { error, warning } from "./events.js";
 import { validateNode } from "./node-validator.js";
 import { isMember, PRELUDE_PREFIX, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
@@ -14,6 +16,12 @@ import { isMember, PRELUDE_PREFIX, type ShapeIndex, type ShapeLike, typeOf } fro
 const ID = "DefaultTrait";
 const DEFAULT = "smithy.api#default";
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Shared prelude structures (see shared-prelude.ts) whose members repeat their targets' defaults:
+ * members and targets are shared, the same in every model, so they are not checked again.
+ */
+const cleanShared = new WeakSet<Shape>();
 
 export function validateDefaults(index: ShapeIndex): Diagnostic[] {
   const events: Diagnostic[] = [];
@@ -24,7 +32,8 @@ export function validateDefaults(index: ShapeIndex): Diagnostic[] {
   }
   // Members of structures that target a shape with a default must repeat it (or use null).
   for (const shape of index.model.shapes.values()) {
-    if (shape.type !== "structure") continue;
+    if (shape.type !== "structure" || cleanShared.has(shape)) continue;
+    const before = events.length;
     for (const member of shape.members.values()) {
       const target = index.get(member.target);
       if (!target || isMember(target) || !target.traits.has(DEFAULT)) continue;
@@ -48,6 +57,7 @@ export function validateDefaults(index: ShapeIndex): Diagnostic[] {
         );
       }
     }
+    if (events.length === before && isShared(shape)) cleanShared.add(shape);
   }
   return events;
 }
