@@ -113,6 +113,7 @@ function compilerOptions(paths: Readonly<Record<string, string[]>> = {}): ts.Com
       "@pc-benefits/protocol/wire": [join(REPO_ROOT, "packages/protocol/src/wire/index.ts")],
       "@pc-benefits/protocol/node": [join(REPO_ROOT, "packages/protocol/src/node.ts")],
       "#platform": [join(REPO_ROOT, "packages/client/src/platform/portable.ts")],
+      "#network-cause": [join(REPO_ROOT, "packages/client/src/runtime/network-error.ts")],
       "#sigv4": [join(REPO_ROOT, "packages/protocol/src/platform/portable.ts")],
       ...paths,
     },

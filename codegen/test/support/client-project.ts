@@ -9,7 +9,8 @@
  *   <dir>/protocol/src/runtime/...              packages/protocol/src/runtime's modules the models import
  *
  * `@pc-benefits/protocol/models` (the client runtime's import) becomes the copy's models, `#platform` the
- * portable module and `@pc-benefits/protocol/sigv4` and `/wire` the real package's signer and wire helpers (they name no service), so
+ * portable module, `#network-cause` the full network-error module (what non-browser runtimes resolve), and
+ * `@pc-benefits/protocol/sigv4` and `/wire` the real package's signer and wire helpers (they name no service), so
  * nothing resolves to the repository's own Benefits packages.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -66,6 +67,7 @@ export function writeClientProject(dir: string, ir: ServiceIR, options: ClientPr
       const depth = path.split("/").length - 1;
       const models = `${"../".repeat(depth + 2)}protocol/src/generated/models/index.js`;
       const platform = relative(dirname(join("/x", path)), "/x/platform/portable.js");
+      const networkCause = relative(dirname(join("/x", path)), "/x/runtime/network-error.js");
       let source = readFileSync(join(CLIENT_SRC, path), "utf8")
         .replaceAll('from "@pc-benefits/protocol/models"', `from ${JSON.stringify(models)}`)
         .replaceAll(
@@ -79,6 +81,10 @@ export function writeClientProject(dir: string, ir: ServiceIR, options: ClientPr
         .replaceAll(
           'from "#platform"',
           `from ${JSON.stringify(platform.startsWith(".") ? platform : `./${platform}`)}`,
+        )
+        .replaceAll(
+          'from "#network-cause"',
+          `from ${JSON.stringify(networkCause.startsWith(".") ? networkCause : `./${networkCause}`)}`,
         );
       if (options.rewrite) source = options.rewrite(source);
       put(`client/src/${path}`, source);

@@ -3,7 +3,9 @@
  * `node:crypto` signer, several times cheaper per call than `fetch` + WebCrypto on Node. The package's
  * `imports` map picks this module or `./portable.ts` for `#platform`, so browser bundles never see it.
  */
+
 export { defaultCredentialProvider } from "../credentials/node-default-provider.js";
+export { readEnv } from "../runtime/env.js";
 
 import type { HttpHandler } from "../runtime/http.js";
 import { NodeHttpHandler } from "../runtime/node-http-handler.js";

@@ -1,5 +1,5 @@
 // `node` export condition: node:http + node:crypto; elsewhere fetch + WebCrypto (package.json "imports").
-import { defaultCredentialProvider, defaultRequestHandler, defaultSigner } from "#platform";
+import { defaultCredentialProvider, defaultRequestHandler, defaultSigner, readEnv } from "#platform";
 import type { CompressionClientConfig, ResolvedCompressionConfig } from "./compression.js";
 import {
   type AwsCredentialIdentity,
@@ -13,7 +13,6 @@ import {
   type ResolvedEndpoint,
   toResolvedEndpoint,
 } from "./endpoint.js";
-import { readEnv } from "./env.js";
 import type { HttpHandler } from "./http.js";
 import type { ServiceException } from "./service-exception.js";
 import type { RequestSigner } from "./signer.js";

@@ -1,7 +1,7 @@
+import { withNetworkCause } from "#network-cause";
 import { abortError } from "./abort.js";
 import type { HttpHandler, HttpHandlerOptions, HttpRequest, HttpResponse } from "./http.js";
 import { requestUrl } from "./http.js";
-import { withNetworkCause } from "./network-error.js";
 
 /** Options of {@link FetchHttpHandler}. */
 export interface FetchHttpHandlerOptions {
