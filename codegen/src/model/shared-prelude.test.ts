@@ -65,6 +65,15 @@ describe("the shared prelude", () => {
         },
       ],
     ],
+    [
+      "a model referring to private shared shapes",
+      [
+        {
+          path: "private.smithy",
+          text: `${V2}structure S { a: smithy.api#Severity }\nlist L { member: smithy.api#TraitDiffRule }`,
+        },
+      ],
+    ],
   ])("validates the same whether the prelude is shared or not: %s", (_name, sources) => {
     const alone = events(sources, false);
     expect(events(sources, true)).toEqual(alone);
@@ -73,7 +82,10 @@ describe("the shared prelude", () => {
 
   it("gives a model's index the same reverse relationships, shared and own, in the same order", () => {
     const sources = [
-      { path: "r.smithy", text: `${V2}structure S { a: String, b: Integer }\nlist L { member: String }` },
+      {
+        path: "r.smithy",
+        text: `${V2}/// Doc\nstructure S { a: String, b: Integer }\nlist L { member: String }`,
+      },
     ];
     const streamed = assembleStreaming(sources)?.model;
     expect(streamed).toBeDefined();
@@ -82,7 +94,8 @@ describe("the shared prelude", () => {
     const alone = new ShapeIndex(assembleAtOnce(sources).model);
     const rels = (index: ShapeIndex, id: string) => {
       const target = index.get(id);
-      return target ? index.reverse(target).map((r) => `${r.type} ${r.from.id}`) : [];
+      if (!target) return [];
+      return [...index.reverse(target), ...index.reverseTraits(target)].map((r) => `${r.type} ${r.from.id}`);
     };
     for (const id of [
       "smithy.api#String",
@@ -90,9 +103,13 @@ describe("the shared prelude", () => {
       "ex#S$a",
       "smithy.api#Unit",
       "aws.api#arn",
+      "smithy.api#documentation",
+      "smithy.api#private",
     ]) {
       expect(rels(shared, id), id).toEqual(rels(alone, id));
     }
     expect(rels(shared, "smithy.api#String")).toContain("MEMBER_TARGET ex#S$a");
+    expect(rels(shared, "smithy.api#private")).toContain("TRAIT smithy.api#Severity");
+    expect(rels(shared, "smithy.api#documentation")).toContain("TRAIT ex#S");
   });
 });

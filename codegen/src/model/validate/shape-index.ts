@@ -160,6 +160,41 @@ function sharedReverse(model: Model): ReadonlyMap<ShapeLike, Relationship[]> | u
   return sharedReverseMap.map;
 }
 
+let sharedTraitsMap:
+  | { prelude: Model; shared: { all: readonly ShapeLike[]; map: Map<ShapeId, Relationship[]> } | undefined }
+  | undefined;
+
+/**
+ * The shared prelude's entries (its `all`) and the trait relationships among them, by target ID,
+ * made once per process; `undefined` for a model not built on it, or if a shared trait is not
+ * defined in the prelude (a model could define it).
+ */
+function sharedTraitReverse(
+  model: Model,
+): { all: readonly ShapeLike[]; map: ReadonlyMap<ShapeId, Relationship[]> } | undefined {
+  const prelude = sharedPrelude();
+  const first = prelude?.shapes.values().next().value;
+  if (!prelude || !first || model.shapes.get(first.id) !== first) return undefined;
+  if (sharedTraitsMap?.prelude !== prelude) {
+    const index = new ShapeIndex(prelude);
+    let map: Map<ShapeId, Relationship[]> | undefined = new Map();
+    for (const x of index.all) {
+      for (const rel of index.traitRelationships(x)) {
+        if (rel.target === undefined || !isShared(rel.target)) {
+          map = undefined;
+          break;
+        }
+        const list = map.get(rel.targetId);
+        if (list) list.push(rel);
+        else map.set(rel.targetId, [rel]);
+      }
+      if (map === undefined) break;
+    }
+    sharedTraitsMap = { prelude, shared: map && { all: index.all, map } };
+  }
+  return sharedTraitsMap.shared;
+}
+
 /** The shared reverse relationships of a shared shape without `MEMBER_CONTAINER` ones, made once. */
 const sharedReferencesCache = new WeakMap<ShapeLike, Relationship[]>();
 
@@ -478,17 +513,96 @@ export class ShapeIndex {
 
   /** Trait relationships whose target is the trait definition `s`. */
   reverseTraits(s: ShapeLike): Relationship[] {
+    const own = this.ownReverseTraits(s);
+    const shared = this.sharedTraits?.get(s.id);
+    if (shared === undefined) return own;
+    if (own.length === 0) return shared;
+    let both = this.mergedTraits.get(s.id);
+    if (!both) {
+      both = [...shared, ...own];
+      this.mergedTraits.set(s.id, both);
+    }
+    return both;
+  }
+
+  /**
+   * `reverseTraits(s)` without the relationships from the first `sharedCount` entries of `all`
+   * (those come first, and are the same in every model).
+   */
+  ownReverseTraits(s: ShapeLike): Relationship[] {
     if (!this.traitReverseMap) {
-      this.traitReverseMap = new Map();
-      for (const x of this.all) {
-        for (const rel of this.traitRelationships(x)) {
-          const list = this.traitReverseMap.get(rel.targetId);
+      const map = new Map<ShapeId, Relationship[]>();
+      const all = this.all;
+      for (let i = this.sharedCount; i < all.length; i++) {
+        for (const rel of this.traitRelationships(all[i] as ShapeLike)) {
+          const list = map.get(rel.targetId);
           if (list) list.push(rel);
-          else this.traitReverseMap.set(rel.targetId, [rel]);
+          else map.set(rel.targetId, [rel]);
         }
       }
+      this.traitReverseMap = map;
     }
-    return this.traitReverseMap.get(s.id) ?? [];
+    return this.traitReverseMap.get(s.id) ?? NO_RELATIONSHIPS;
+  }
+
+  /**
+   * `references(s)` without the relationships from the first `sharedCount` entries of `all`, which
+   * come first in it.
+   */
+  ownReferences(s: ShapeLike): Relationship[] {
+    if (this.sharedCount === 0) return this.references(s);
+    const containers = isMember(s) || s.members.size === 0;
+    const cache = containers ? this.reverseCache : this.referenceCache;
+    let own = cache.get(s);
+    if (own === undefined) {
+      own = this.ownReverse(s, containers);
+      cache.set(s, own);
+    }
+    return own;
+  }
+
+  /** The relationships among the first `sharedCount` entries to `s` (`references(s)` begins with them). */
+  sharedReferences(s: ShapeLike): readonly Relationship[] {
+    if (this.sharedCount === 0) return NO_RELATIONSHIPS;
+    const shared = this.sharedReverse?.get(s);
+    return shared === undefined ? NO_RELATIONSHIPS : sharedReferences(s, shared);
+  }
+
+  /** The same for `reverseTraits(s)`. */
+  sharedReverseTraits(s: ShapeLike): readonly Relationship[] {
+    if (this.sharedCount === 0) return NO_RELATIONSHIPS;
+    return this.sharedTraits?.get(s.id) ?? NO_RELATIONSHIPS;
+  }
+
+  private sharedLength: number | undefined;
+  /** Trait relationships among the shared entries, by target ID, when `sharedCount` is not 0. */
+  private sharedTraits: ReadonlyMap<ShapeId, Relationship[]> | undefined;
+  /** Shared and own trait relationships to one target, joined once. */
+  private readonly mergedTraits = new Map<ShapeId, Relationship[]>();
+
+  /**
+   * How many entries at the start of `all` are the shared prelude's (see shared-prelude.ts), the same
+   * objects in the same order as in the prelude itself, when their relationships among themselves
+   * (reverse and trait ones) are made once per process; 0 otherwise (each model makes its own).
+   */
+  get sharedCount(): number {
+    if (this.sharedLength === undefined) {
+      if (!this.sources) this.indexSources();
+      const shared = this.sharedReverse === undefined ? undefined : sharedTraitReverse(this.model);
+      let count = 0;
+      if (shared !== undefined && shared.all.length <= this.all.length) {
+        count = shared.all.length;
+        for (let i = 0; i < count; i++) {
+          if (this.all[i] !== shared.all[i]) {
+            count = 0;
+            break;
+          }
+        }
+      }
+      this.sharedLength = count;
+      this.sharedTraits = count > 0 ? shared?.map : undefined;
+    }
+    return this.sharedLength;
   }
 
   private computeForward(s: ShapeLike): Relationship[] {
