@@ -74,6 +74,15 @@ describe("the shared prelude", () => {
         },
       ],
     ],
+    [
+      "a model whose trait values refer to its own shapes and to shared ones by idRef",
+      [
+        {
+          path: "idref.smithy",
+          text: `${V2}@trait\nstructure t {}\nstring NotATrait\n@trait\n@protocolDefinition(traits: [t, NotATrait, smithy.api#String, aws.api#arn, "ex#Missing"])\nstructure p {}`,
+        },
+      ],
+    ],
   ])("validates the same whether the prelude is shared or not: %s", (_name, sources) => {
     const alone = events(sources, false);
     expect(events(sources, true)).toEqual(alone);

@@ -10,6 +10,7 @@ import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { Shape } from "../model.js";
 import { isNodeObject } from "../node-value.js";
 import { compilePattern } from "../pattern/java-regex.js";
+import { isShared } from "../shared-prelude.js";
 import { tickedList } from "./events.js";
 import { compileSelector } from "./selector/selector.js";
 import { isMember, type ShapeIndex, type ShapeLike, typeOf } from "./shape-index.js";
@@ -29,6 +30,12 @@ export interface NodeValidation {
    * zero default whatever their range, and converting them to 2.0 must not break them.
    */
   rangeZeroWarning?: boolean;
+  /**
+   * Set when a check read what a model may change (see shared-prelude.ts): an `idRef` to a shape
+   * that is not a shared one (or to none), or tested by a selector that may read more than the
+   * shared shape's own traits.
+   */
+  readModel?: boolean;
 }
 
 const INTEGER_BOUNDS: Record<string, [number, number] | undefined> = {
@@ -405,6 +412,7 @@ function checkIdRef(v: NodeValidation, idRef: NodeValue, value: string, path: Va
     return;
   }
   const shape = v.index.get(value);
+  if (!shape || !isShared(shape)) v.readModel = true;
   if (!shape) {
     if (options.failWhenMissing === true) {
       const custom = typeof options.errorMessage === "string" ? options.errorMessage : undefined;
@@ -414,11 +422,15 @@ function checkIdRef(v: NodeValidation, idRef: NodeValue, value: string, path: Va
   }
   const selector = typeof options.selector === "string" ? options.selector : "*";
   if (selector.trim() === "*") return;
+  if (!TRAIT_ATTRIBUTE.test(selector)) v.readModel = true;
   const matches = idRefMatches(v.index, selector);
   if (matches && !matches(shape)) {
     emit(v, path, `Shape ID \`${value}\` does not match selector \`${selector}\``);
   }
 }
+
+/** A selector reading only whether a shape has a trait (`[trait|trait]`, the prelude's one). */
+const TRAIT_ATTRIBUTE = /^\[trait\|[A-Za-z0-9_.#]+\]$/;
 
 type Matcher = (shape: ShapeLike) => boolean;
 

@@ -13,8 +13,9 @@ const ID_REF = "smithy.api#idRef";
 
 /**
  * Shared prelude shapes (see shared-prelude.ts) whose trait values were found valid against shared
- * definitions that read nothing but themselves (no `idRef`, which looks shapes up in the model):
- * valid in every model, so they are not checked again.
+ * definitions, reading nothing but shared shapes (an `idRef` looks shapes up in the model: it must
+ * find a shared one, and test no more than its traits): valid in every model, so they are not
+ * checked again.
  */
 const cleanShared = new WeakSet<ShapeLike>();
 
@@ -53,7 +54,9 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
       }
       validation.subject = shape;
       validation.context = context;
+      validation.readModel = false;
       validateNode(validation, definition, value);
+      if (validation.readModel) intrinsic = false;
     }
     if (intrinsic && events.length === before) cleanShared.add(shape);
   }
@@ -117,7 +120,10 @@ const ENUM = "smithy.api#enum";
 
 const selfContainedCache = new WeakMap<Shape, boolean>();
 
-/** Whether validating a value against `definition` reads only shared shapes, and no `idRef`. */
+/**
+ * Whether validating a value against `definition` reads only shared shapes (an `idRef`'s lookups
+ * are told apart by `NodeValidation.readModel`).
+ */
 function selfContained(index: ShapeIndex, definition: Shape): boolean {
   let known = selfContainedCache.get(definition);
   if (known === undefined) {
@@ -126,7 +132,7 @@ function selfContained(index: ShapeIndex, definition: Shape): boolean {
     const stack: ShapeLike[] = [definition];
     while (known && stack.length > 0) {
       const current = stack.pop() as ShapeLike;
-      if (!isShared(current) || current.traits.has(ID_REF)) known = false;
+      if (!isShared(current)) known = false;
       else if (isMember(current)) {
         const target = index.get(current.target);
         if (target === undefined) known = false;
