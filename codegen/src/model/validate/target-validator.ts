@@ -94,6 +94,11 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
       continue;
     }
     const resource = shape.type === "resource";
+    if (!resource && shape.mixins.length === 0 && shape.type !== "operation" && shape.type !== "service") {
+      // a simple shape without mixins has no relationship (none made to say so)
+      if (intrinsic) cleanShared.add(shape);
+      continue;
+    }
     // a resource's list is filtered (a copy); any other shape's is read in place
     for (const rel of resource ? checkedRelationships(index, shape) : index.forward(shape)) {
       if (rel.type === "BOUND" || rel.type === "MEMBER_CONTAINER") continue;
