@@ -361,8 +361,18 @@ class FastReader {
   constructor(
     readonly locator: JsonLocator,
     readonly out: ParsedFile,
-    readonly isAbsoluteShapeId: (id: string) => boolean,
+    private readonly absoluteShapeId: (id: string) => boolean,
   ) {}
+
+  /** Target and trait IDs repeat (`smithy.api#String`, `smithy.api#documentation`): each tested once. */
+  private readonly absolute = new Set<string>();
+
+  isAbsoluteShapeId(id: string): boolean {
+    if (this.absolute.has(id)) return true;
+    if (!this.absoluteShapeId(id)) return false;
+    this.absolute.add(id);
+    return true;
+  }
 
   readShape(id: string, node: Json, at: JsonPath): void {
     if (!this.isAbsoluteShapeId(id) || !isObject(node)) throw GIVE_UP;
