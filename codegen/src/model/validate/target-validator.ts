@@ -48,10 +48,16 @@ export function validateTargets(index: ShapeIndex): Diagnostic[] {
   // targets a member may target without an event: what is checked of a member's target reads the
   // target alone (the member only names the event), and most targets are shared by many members
   const cleanTargets = new Set<ShapeLike>();
-  for (const shape of index.all) {
-    if (cleanShared.has(shape)) continue;
+  const all = index.all;
+  // the shared entries come first (see `ShapeIndex.sharedCount`): none after them is shared, nor
+  // remembered clean
+  const sharedEnd = index.sharedCount;
+  for (let i = 0; i < all.length; i++) {
+    const shape = all[i] as ShapeLike;
+    const shared = sharedEnd > 0 ? i < sharedEnd : isShared(shape);
+    if (shared && cleanShared.has(shape)) continue;
     const before = events.length;
-    let intrinsic = isShared(shape);
+    let intrinsic = shared;
     if (isMember(shape)) {
       // a member's one relationship checked here is its target (read without making it)
       if (index.hasTargetRelationship(shape)) {

@@ -45,8 +45,14 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
   }
   if (conflicts.size === 0) return [];
   const events: Diagnostic[] = [];
-  for (const shape of index.all) {
-    if (shape.traits.size === 0 || cleanSharedTraits.has(shape)) continue;
+  const all = index.all;
+  // the shared entries come first (see `ShapeIndex.sharedCount`): none after them is shared, nor
+  // remembered clean
+  const sharedEnd = index.sharedCount;
+  for (let i = 0; i < all.length; i++) {
+    const shape = all[i] as ShapeLike;
+    const shared = sharedEnd > 0 ? i < sharedEnd : isShared(shape);
+    if (shape.traits.size === 0 || (shared && cleanSharedTraits.has(shape))) continue;
     // a shape's few traits looked up among the definitions with conflicts, not the other way
     const traits = asSmallMap(shape.traits);
     // made only for the rare shape with a conflict (the lines are sorted: any order finds them)
@@ -63,7 +69,7 @@ export function validateTraitConflicts(index: ShapeIndex): Diagnostic[] {
       }
     }
     if (lines === undefined) {
-      if (isShared(shape)) cleanSharedTraits.add(shape);
+      if (shared) cleanSharedTraits.add(shape);
     } else {
       events.push(
         error(

@@ -61,12 +61,19 @@ export function validateTraitTargets(index: ShapeIndex): Diagnostic[] {
     if (shared) entry.shared ??= entry.compiled.matcher(index, isShared);
     return { selector, matches: entry.matches, matchesShared: shared ? entry.shared : undefined, shared };
   };
-  for (const shape of index.all) {
+  const all = index.all;
+  // the shared entries come first (see `ShapeIndex.sharedCount`): none after them is shared, nor
+  // remembered clean
+  const sharedEnd = index.sharedCount;
+  for (let i = 0; i < all.length; i++) {
+    const shape = all[i] as ShapeLike;
+    if (shape.traits.size === 0) continue;
     // (a member's ID is not made to tell)
     if ((isMember(shape) ? shape.container : shape.id).startsWith(PRELUDE_PREFIX)) continue;
-    if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
+    const shared = sharedEnd > 0 ? i < sharedEnd : isShared(shape);
+    if (shared && cleanShared.has(shape)) continue;
     // a model's service binding a shared operation would add a relationship from a shared shape
-    let intrinsic = isShared(shape) && !sharedBindable();
+    let intrinsic = shared && !sharedBindable();
     const traits = asSmallMap(shape.traits);
     for (let i = 0; i < traits.size; i++) {
       const traitId = traits.keyAt(i);

@@ -30,12 +30,19 @@ export function validateTraitValues(index: ShapeIndex): Diagnostic[] {
     context: "",
     events,
   };
-  for (const shape of index.all) {
+  const all = index.all;
+  // the shared entries come first (see `ShapeIndex.sharedCount`): none after them is shared, nor
+  // remembered clean
+  const sharedEnd = index.sharedCount;
+  for (let i = 0; i < all.length; i++) {
+    const shape = all[i] as ShapeLike;
+    if (shape.traits.size === 0) continue;
     // The prelude is immutable and trusted, as in Smithy (a member's ID is not made to tell).
     if ((isMember(shape) ? shape.container : shape.id).startsWith(PRELUDE_PREFIX)) continue;
-    if (shape.traits.size === 0 || cleanShared.has(shape)) continue;
+    const shared = sharedEnd > 0 ? i < sharedEnd : isShared(shape);
+    if (shared && cleanShared.has(shape)) continue;
     const before = events.length;
-    let intrinsic = isShared(shape);
+    let intrinsic = shared;
     const traits = asSmallMap(shape.traits);
     for (let i = 0; i < traits.size; i++) {
       const traitId = traits.keyAt(i);
