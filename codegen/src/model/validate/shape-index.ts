@@ -377,8 +377,12 @@ export class ShapeIndex {
     // the shared prelude's own relationships come first (it comes first), made once per process
     const shared = sharedReverse(this.model);
     this.sharedReverse = shared;
-    for (const x of this.all) {
-      if (shared && isShared(x)) continue;
+    // the shared entries, first: passed over by position where they are known (see `sharedCount`)
+    const start = shared === undefined ? 0 : this.sharedPrefix();
+    const all = this.all;
+    for (let i = start; i < all.length; i++) {
+      const x = all[i] as ShapeLike;
+      if (shared && start === 0 && isShared(x)) continue;
       if (isMember(x)) {
         if (!this.hasTargetRelationship(x)) continue;
         const target = this.get(x.target);
@@ -588,7 +592,19 @@ export class ShapeIndex {
   get sharedCount(): number {
     if (this.sharedLength === undefined) {
       if (!this.sources) this.indexSources();
-      const shared = this.sharedReverse === undefined ? undefined : sharedTraitReverse(this.model);
+      const count = this.sharedReverse === undefined ? 0 : this.sharedPrefix();
+      this.sharedLength = count;
+      this.sharedTraits = count > 0 ? sharedTraitReverse(this.model)?.map : undefined;
+    }
+    return this.sharedLength;
+  }
+
+  private prefixLength: number | undefined;
+
+  /** `sharedCount` without asking whether the reverse relationships among them are made once. */
+  private sharedPrefix(): number {
+    if (this.prefixLength === undefined) {
+      const shared = sharedTraitReverse(this.model);
       let count = 0;
       if (shared !== undefined && shared.all.length <= this.all.length) {
         count = shared.all.length;
@@ -599,10 +615,9 @@ export class ShapeIndex {
           }
         }
       }
-      this.sharedLength = count;
-      this.sharedTraits = count > 0 ? shared?.map : undefined;
+      this.prefixLength = count;
     }
-    return this.sharedLength;
+    return this.prefixLength;
   }
 
   private computeForward(s: ShapeLike): Relationship[] {
