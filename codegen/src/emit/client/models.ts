@@ -277,6 +277,30 @@ function modelsIndexFile(ir: ServiceIR, names: ClientNames): string {
     `export type { MetadataBearer, ResponseMetadata } from ${tsString(relativeImport(from, RUNTIME.metadata))};`,
   );
   w.line(`export type { DocumentType } from ${tsString(relativeImport(from, RUNTIME.documentType))};`);
+  w.line(`export { errorClasses } from ${tsString(relativeImport(from, FILES.errorClasses))};`);
+  return w.toString();
+}
+
+/**
+ * The `errorClasses` module: each modelled error's class under its error name (the shape's own name, which
+ * the class keeps when TypeScript needs another), so runtimes that construct or recognise an error by name
+ * read the generated classes instead of listing them.
+ */
+export function errorClassesFile(ir: ServiceIR): string {
+  const w = new CodeWriter();
+  const errors = relativeImport(FILES.errorClasses, FILES.errors);
+  const entries = [...ir.shapes.values()].filter(isError).map((shape) => {
+    const local = w.import(errors, typeNameOf(ir, shape.name));
+    return local === shape.name ? `${local},` : `${tsPropertyKey(shape.name)}: ${local},`;
+  });
+  w.doc("The service's error classes by error name (the `name` of their instances).");
+  w.block(
+    "export const errorClasses =",
+    () => {
+      for (const entry of entries) w.line(entry);
+    },
+    " as const;",
+  );
   return w.toString();
 }
 
@@ -318,5 +342,6 @@ export function emitModels(ir: ServiceIR, names: ClientNames): Map<string, strin
     [FILES.errors, errorsFile(ir, names)],
     [FILES.baseException(names), baseExceptionFile(ir, names)],
     [FILES.modelsIndex, modelsIndexFile(ir, names)],
+    [FILES.errorClasses, errorClassesFile(ir)],
   ]);
 }

@@ -75,6 +75,8 @@ export const FILES = {
   models: "models/models_0.ts",
   enums: "models/enums.ts",
   errors: "models/errors.ts",
+  /** The error classes by error name (`errorClasses`). */
+  errorClasses: "models/error-classes.ts",
   modelsIndex: "models/index.ts",
   paginationInterfaces: "pagination/Interfaces.ts",
   baseException: (n: ClientNames): string => `models/${n.baseException}.ts`,

@@ -12,7 +12,6 @@ import { CodeWriter, tsPropertyKey, tsString } from "../code-writer.js";
 import type { Emitter, GeneratedFile } from "../emitter.js";
 import { clientStem, typeNameOf } from "../ts-names.js";
 import { summaryOf } from "./doc-summary.js";
-import { withErrorClasses } from "./error-classes.js";
 import { printLiteral } from "./literal.js";
 import { schemaTable } from "./schema-table.js";
 import { VALIDATED_NAMESPACE, validatedInputsFile } from "./validated-inputs.js";
@@ -38,7 +37,7 @@ export function createProtocolEmitter(options: ProtocolEmitterOptions = PROTOCOL
         throw new Error(`the protocol emitter supports AWS JSON protocols only, not ${ir.protocol.name}`);
       }
       const dir = `${options.packageDir}/src/generated`;
-      const models = [...withErrorClasses(ir, emitModels(ir, clientNames(ir)))].map(([path, contents]) => ({
+      const models = [...emitModels(ir, clientNames(ir))].map(([path, contents]) => ({
         path: `${dir}/${path}`,
         contents,
       }));

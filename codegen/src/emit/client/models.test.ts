@@ -2,9 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadModel, ODD_NAMES_MODEL, WEATHER_MODEL } from "../../../test/fixtures/index.js";
 import { buildServiceIR } from "../../ir/build.js";
 import type { ServiceIR } from "../../ir/types.js";
-import { emitModels } from "../client/models.js";
-import { clientNames } from "../client/names.js";
-import { ERROR_CLASSES_FILE, errorClassesFile, withErrorClasses } from "./error-classes.js";
+import { emitModels, errorClassesFile } from "./models.js";
+import { clientNames } from "./names.js";
 
 let weather: ServiceIR;
 let oddNames: ServiceIR;
@@ -32,19 +31,13 @@ describe("errorClassesFile", () => {
   });
 });
 
-describe("withErrorClasses", () => {
-  it("adds the table after the other models and exports it from the models index", () => {
+describe("emitModels", () => {
+  it("writes the error class table after the other models and exports it last from the models index", () => {
     const models = emitModels(weather, clientNames(weather));
-    const out = withErrorClasses(weather, models);
-    expect([...out.keys()]).toEqual([...models.keys(), ERROR_CLASSES_FILE]);
-    expect(out.get("models/index.ts")).toBe(
-      `${models.get("models/index.ts")?.trimEnd()}\nexport { errorClasses } from "./error-classes.js";\n`,
-    );
-  });
-
-  it("fails clearly without a models index", () => {
-    expect(() => withErrorClasses(weather, new Map())).toThrow(
-      "the models have no models/index.ts to export errorClasses",
+    expect([...models.keys()].at(-1)).toBe("models/error-classes.ts");
+    expect(models.get("models/error-classes.ts")).toBe(errorClassesFile(weather));
+    expect(models.get("models/index.ts")).toMatch(
+      /\nexport \{ errorClasses \} from "\.\/error-classes\.js";\n$/,
     );
   });
 });
